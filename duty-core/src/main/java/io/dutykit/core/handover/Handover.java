@@ -1,0 +1,329 @@
+package io.dutykit.core.handover;
+
+import io.dutykit.core.Checks;
+import io.dutykit.core.InvalidValueException;
+import io.dutykit.core.ProcedureRefusedException;
+import io.dutykit.core.chain.CanonicalJson;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A handover (交接班) between the outgoing and the incoming officer, as a life cycle (4.2.1, 4.2.2):
+ * the incoming arrives, the outgoing is ready, the inventory is counted, anomalies are explained,
+ * unfinished work is carried over, the outgoing signs, then the incoming, then it is complete.
+ * Each step returns the next state; nothing changes once the handover is complete.
+ *
+ * @param date the duty date of the shift the handover starts, or of the shift it ends when it
+ *     starts none (SPEC section 4)
+ */
+public record Handover(
+        String id,
+        LocalDate date,
+        Instant scheduledAt,
+        String outgoing,
+        String incoming,
+        Instant incomingArrivedAt,
+        Instant outgoingReadyAt,
+        List<InventoryLine> inventory,
+        List<Anomaly> anomalies,
+        List<String> carriedOver,
+        List<Signature> signatures,
+        Instant completedAt) {
+
+    public Handover {
+        Checks.requiredText(id, "handovers[].id");
+        Checks.required(date, "handovers[].date");
+        Checks.required(scheduledAt, "handovers[].scheduledAt");
+        Checks.requiredText(outgoing, "handovers[].outgoing");
+        Checks.requiredText(incoming, "handovers[].incoming");
+        inventory = Checks.list(inventory);
+        anomalies = Checks.list(anomalies);
+        carriedOver = Checks.list(carriedOver);
+        signatures = Checks.list(signatures);
+        if (outgoing.equals(incoming)) {
+            throw InvalidValueException.of("handover %s has %s as both outgoing and incoming", id, outgoing);
+        }
+    }
+
+    /** A handover scheduled at a shift boundary, before anyone has arrived. */
+    public static Handover schedule(String id, LocalDate date, Instant scheduledAt, String outgoing, String incoming) {
+        return new Handover(
+                id,
+                date,
+                scheduledAt,
+                outgoing,
+                incoming,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
+    }
+
+    public boolean isCompleted() {
+        return completedAt != null;
+    }
+
+    public Optional<Signature> signature(SignatureRole role) {
+        return signatures.stream().filter(s -> s.role() == role).findFirst();
+    }
+
+    /** True when the outgoing signed as OUTGOING and the incoming as INCOMING. */
+    public boolean isSignedByBoth() {
+        return signature(SignatureRole.OUTGOING)
+                        .filter(s -> s.staff().equals(outgoing))
+                        .isPresent()
+                && signature(SignatureRole.INCOMING)
+                        .filter(s -> s.staff().equals(incoming))
+                        .isPresent();
+    }
+
+    /** The incoming officer arrives at the service centre (4.2.1: 5 minutes early). */
+    public Handover recordIncomingArrival(Instant at) {
+        requireOpenForChanges("record the incoming's arrival");
+        return new Handover(
+                id,
+                date,
+                scheduledAt,
+                outgoing,
+                incoming,
+                Checks.required(at, "incomingArrivedAt"),
+                outgoingReadyAt,
+                inventory,
+                anomalies,
+                carriedOver,
+                signatures,
+                completedAt);
+    }
+
+    /** The outgoing officer has the items in order and the desk clean (4.2.2: 15 minutes before). */
+    public Handover recordOutgoingReady(Instant at) {
+        requireOpenForChanges("record the outgoing's readiness");
+        return new Handover(
+                id,
+                date,
+                scheduledAt,
+                outgoing,
+                incoming,
+                incomingArrivedAt,
+                Checks.required(at, "outgoingReadyAt"),
+                inventory,
+                anomalies,
+                carriedOver,
+                signatures,
+                completedAt);
+    }
+
+    /** Records the count of one item, replacing an earlier count of the same item. */
+    public Handover countInventory(InventoryLine line) {
+        requireOpenForChanges("count the inventory");
+        List<InventoryLine> lines = new ArrayList<>();
+        for (InventoryLine existing : inventory) {
+            if (!existing.item().equals(line.item())) {
+                lines.add(existing);
+            }
+        }
+        lines.add(line);
+        return new Handover(
+                id,
+                date,
+                scheduledAt,
+                outgoing,
+                incoming,
+                incomingArrivedAt,
+                outgoingReadyAt,
+                lines,
+                anomalies,
+                carriedOver,
+                signatures,
+                completedAt);
+    }
+
+    /** Records an anomaly found in the area, with the outgoing's explanation if given. */
+    public Handover recordAnomaly(Anomaly anomaly) {
+        requireOpenForChanges("record an anomaly");
+        List<Anomaly> list = new ArrayList<>(anomalies);
+        list.add(anomaly);
+        return new Handover(
+                id,
+                date,
+                scheduledAt,
+                outgoing,
+                incoming,
+                incomingArrivedAt,
+                outgoingReadyAt,
+                inventory,
+                list,
+                carriedOver,
+                signatures,
+                completedAt);
+    }
+
+    /** The incoming acknowledges an open entry or incident for follow-up (4.2.1). */
+    public Handover carryOver(String entryOrIncidentId) {
+        requireOpenForChanges("carry over an item");
+        if (carriedOver.contains(entryOrIncidentId)) {
+            return this;
+        }
+        List<String> list = new ArrayList<>(carriedOver);
+        list.add(Checks.requiredText(entryOrIncidentId, "carriedOver[]"));
+        return new Handover(
+                id,
+                date,
+                scheduledAt,
+                outgoing,
+                incoming,
+                incomingArrivedAt,
+                outgoingReadyAt,
+                inventory,
+                anomalies,
+                list,
+                signatures,
+                completedAt);
+    }
+
+    /** The outgoing signs first (4.2.2: leaves only after both have signed). */
+    public Handover signAsOutgoing(String staff, Instant at) {
+        requireOpenForSignature();
+        if (!outgoing.equals(staff)) {
+            throw new ProcedureRefusedException(
+                    "4.2.2", staff + " is not the outgoing officer of handover " + id + " (" + outgoing + " is)");
+        }
+        if (signature(SignatureRole.OUTGOING).isPresent()) {
+            throw new ProcedureRefusedException("4.2.2", "the outgoing has already signed handover " + id);
+        }
+        return withSignature(new Signature(staff, SignatureRole.OUTGOING, at, contentHash()));
+    }
+
+    /** The incoming signs after the outgoing (4.2.1: both sign when all is confirmed). */
+    public Handover signAsIncoming(String staff, Instant at) {
+        requireOpenForSignature();
+        if (!incoming.equals(staff)) {
+            throw new ProcedureRefusedException(
+                    "4.2.1", staff + " is not the incoming officer of handover " + id + " (" + incoming + " is)");
+        }
+        if (signature(SignatureRole.OUTGOING).isEmpty()) {
+            throw new ProcedureRefusedException(
+                    "4.2.1",
+                    "the incoming signs handover " + id + " only after the outgoing (" + outgoing + ") has signed");
+        }
+        if (signature(SignatureRole.INCOMING).isPresent()) {
+            throw new ProcedureRefusedException("4.2.1", "the incoming has already signed handover " + id);
+        }
+        return withSignature(new Signature(staff, SignatureRole.INCOMING, at, contentHash()));
+    }
+
+    /**
+     * Completes the handover once both have signed. Whether important work is still open (4.2.2) is a
+     * question for the procedure rules, asked by the use case before it calls this.
+     */
+    public Handover complete(Instant at) {
+        if (isCompleted()) {
+            throw new ProcedureRefusedException("4.2.2", "handover " + id + " was already completed at " + completedAt);
+        }
+        if (!isSignedByBoth()) {
+            throw new ProcedureRefusedException(
+                    "4.2.2",
+                    "handover " + id + " cannot complete before both the outgoing and the incoming have signed");
+        }
+        return new Handover(
+                id,
+                date,
+                scheduledAt,
+                outgoing,
+                incoming,
+                incomingArrivedAt,
+                outgoingReadyAt,
+                inventory,
+                anomalies,
+                carriedOver,
+                signatures,
+                Checks.required(at, "completedAt"));
+    }
+
+    /**
+     * SHA-256 (hex) of the handover's content — everything but its signatures and completion — in the
+     * canonical form of {@link CanonicalJson}. A signature carries the hash at signing, so a later
+     * change to what was signed no longer matches.
+     */
+    public String contentHash() {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("id", id);
+        content.put("date", date.toString());
+        content.put("scheduledAt", CanonicalJson.instant(scheduledAt));
+        content.put("outgoing", outgoing);
+        content.put("incoming", incoming);
+        content.put("incomingArrivedAt", CanonicalJson.instant(incomingArrivedAt));
+        content.put("outgoingReadyAt", CanonicalJson.instant(outgoingReadyAt));
+        List<Object> lines = new ArrayList<>();
+        for (InventoryLine line : inventory) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("item", line.item());
+            map.put("expected", line.expected());
+            map.put("counted", line.counted());
+            map.put("damaged", line.damaged());
+            map.put("explanation", line.explanation());
+            lines.add(map);
+        }
+        content.put("inventory", lines);
+        List<Object> found = new ArrayList<>();
+        for (Anomaly anomaly : anomalies) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("description", anomaly.description());
+            map.put("explanation", anomaly.explanation());
+            found.add(map);
+        }
+        content.put("anomalies", found);
+        content.put("carriedOver", List.copyOf(carriedOver));
+        return CanonicalJson.sha256Hex(CanonicalJson.write(content));
+    }
+
+    /** True when every signature's content hash matches the current content (or was not recorded). */
+    public boolean signaturesMatchContent() {
+        String hash = contentHash();
+        return signatures.stream()
+                .allMatch(s -> s.contentHash() == null || s.contentHash().equals(hash));
+    }
+
+    private Handover withSignature(Signature signature) {
+        List<Signature> list = new ArrayList<>(signatures);
+        list.add(signature);
+        return new Handover(
+                id,
+                date,
+                scheduledAt,
+                outgoing,
+                incoming,
+                incomingArrivedAt,
+                outgoingReadyAt,
+                inventory,
+                anomalies,
+                carriedOver,
+                list,
+                completedAt);
+    }
+
+    private void requireOpenForChanges(String action) {
+        if (isCompleted()) {
+            throw new ProcedureRefusedException("4.1.8", "cannot " + action + ": handover " + id + " is complete");
+        }
+        if (!signatures.isEmpty()) {
+            throw new ProcedureRefusedException(
+                    "4.2.1",
+                    "cannot " + action + ": handover " + id + " has been signed; what was signed stays as signed");
+        }
+    }
+
+    private void requireOpenForSignature() {
+        if (isCompleted()) {
+            throw new ProcedureRefusedException("4.1.8", "handover " + id + " is complete and can no longer be signed");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.dutykit.core.port;
+
+/** What a log record says happened (SPEC section 8: every change on duty is a log record). */
+public enum ChangeType {
+    SITE_CONFIGURED,
+    STAFF_REGISTERED,
+    ROSTER_DRAFTED,
+    ROSTER_PUBLISHED,
+    LEAVE_REQUESTED,
+    LEAVE_APPROVED,
+    HANDOVER_OPENED,
+    HANDOVER_INCOMING_ARRIVED,
+    HANDOVER_OUTGOING_READY,
+    HANDOVER_INVENTORY_COUNTED,
+    HANDOVER_ANOMALY_RECORDED,
+    HANDOVER_ITEM_CARRIED_OVER,
+    HANDOVER_SIGNED,
+    HANDOVER_COMPLETED,
+    ENTRY_APPENDED,
+    ENTRY_CLOSED,
+    ENTRY_CORRECTED,
+    INCIDENT_OPENED,
+    INCIDENT_ESCALATED,
+    INCIDENT_PLAN_ACTIVATED,
+    INCIDENT_RESOLVED,
+    CALL_RECORDED,
+    ABSENCE_STARTED,
+    ABSENCE_ENDED,
+    REVIEW_SIGNED,
+    DUTY_REPORT_SUBMITTED,
+    TRAINING_RECORDED,
+    PROCESS_REVIEW_RECORDED,
+    SPOT_CHECK_RECORDED,
+    /** Appended by a retention purge: the hash the remaining chain continues from (SPEC section 8). */
+    CHECKPOINT
+}

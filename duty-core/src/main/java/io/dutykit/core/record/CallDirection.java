@@ -1,0 +1,6 @@
+package io.dutykit.core.record;
+
+public enum CallDirection {
+    INBOUND,
+    OUTBOUND
+}
