@@ -1,0 +1,90 @@
+package io.dutykit.reference;
+
+import static io.dutykit.reference.CheckContext.minutes;
+import static io.dutykit.reference.CheckContext.one;
+
+import io.dutykit.core.record.Absence;
+import io.dutykit.core.record.Call;
+import io.dutykit.core.record.CallDirection;
+import io.dutykit.core.record.CallLine;
+import io.dutykit.core.site.DutyShift;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** The rules of 4.1.5 about the post and the phone: POST_LEFT, CALL_ANSWERED_LATE, CALL_MISSED, HOTLINE_DIALLED_OUT. */
+final class PostRules {
+    private PostRules() {}
+
+    static void check(CheckContext c) {
+        for (Call call : c.index.records.calls()) {
+            if (!call.at().isAfter(c.asOf)) {
+                call(c, call);
+            }
+        }
+        for (Absence absence : c.index.records.absences()) {
+            if (!absence.from().isAfter(c.asOf)) {
+                absence(c, absence);
+            }
+        }
+    }
+
+    private static void call(CheckContext c, Call call) {
+        DutyShift shift = c.index.shiftContaining(call.at());
+        LocalDate date = shift != null ? shift.date() : c.index.site.localDate(call.at());
+        if (!c.inScope(date)) {
+            return;
+        }
+        if (call.direction() == CallDirection.INBOUND) {
+            if (call.answered() && call.rings() != null && call.rings() > c.params.maxRings()) {
+                c.add(
+                        DefaultRule.CALL_ANSWERED_LATE,
+                        call.id(),
+                        one(call.staff()),
+                        date,
+                        call.at(),
+                        call.rings().toString(),
+                        Integer.toString(c.params.maxRings()));
+            }
+            if (!call.answered() && shift != null) {
+                c.add(
+                        DefaultRule.CALL_MISSED,
+                        call.id(),
+                        one(c.index.officerOnDuty(date)),
+                        date,
+                        call.at(),
+                        call.line().name());
+            }
+        } else if (call.line() == CallLine.HOTLINE) {
+            c.add(
+                    DefaultRule.HOTLINE_DIALLED_OUT,
+                    call.id(),
+                    one(call.staff()),
+                    date,
+                    call.at(),
+                    String.valueOf(call.staff()));
+        }
+    }
+
+    private static void absence(CheckContext c, Absence a) {
+        if (a.coveredBy() != null) {
+            return;
+        }
+        LocalDate date = c.index.dutyDateOf(a.from());
+        if (!c.inScope(date)) {
+            return;
+        }
+        Instant to = c.seen(a.to());
+        Instant end = to != null ? to : c.asOf;
+        Duration length = Duration.between(a.from(), end);
+        if (length.compareTo(c.params.maxUncoveredAbsence()) <= 0) {
+            return;
+        }
+        // the first shift ending after `from`; it overlaps when the absence lasts past its start
+        DutyShift shift = c.index.shiftEndingAfter(a.from());
+        if (!end.isAfter(shift.start())) {
+            return;
+        }
+        c.add(DefaultRule.POST_LEFT, a.id(), one(a.staff()), date, a.from(), a.staff(), minutes(length));
+    }
+}

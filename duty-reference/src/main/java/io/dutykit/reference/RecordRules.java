@@ -1,0 +1,237 @@
+package io.dutykit.reference;
+
+import static io.dutykit.reference.CheckContext.atOrBefore;
+import static io.dutykit.reference.CheckContext.minutes;
+import static io.dutykit.reference.CheckContext.one;
+
+import io.dutykit.core.record.DutyReport;
+import io.dutykit.core.record.ProcessReview;
+import io.dutykit.core.record.SupervisorReview;
+import io.dutykit.core.record.Training;
+import io.dutykit.core.roster.Roster;
+import io.dutykit.core.roster.RosterDuty;
+import io.dutykit.core.site.DutyShift;
+import io.dutykit.core.staff.Role;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The rules about records and improvement: PATROL_OVERDUE, DUTY_REPORT_LATE (G2, G4),
+ * LOG_NOT_REVIEWED (4.3), PROCESS_REVIEW_MISSING and TRAINING_OVERDUE (G5).
+ */
+final class RecordRules {
+    private RecordRules() {}
+
+    static void check(CheckContext c) {
+        for (LocalDate date = c.period.from(); !date.isAfter(c.period.to()); date = date.plusDays(1)) {
+            DutyShift shift = c.index.shift(date);
+            patrols(c, shift);
+            dutyReport(c, shift);
+            review(c, shift);
+        }
+        processReviews(c);
+        trainings(c);
+    }
+
+    private static void patrols(CheckContext c, DutyShift shift) {
+        if (!shift.hasEndedBy(c.asOf)) {
+            return;
+        }
+        Instant[] patrols = c.index.patrols;
+        Duration max = c.params.maxPatrolInterval();
+        Instant previous = shift.start();
+        int count = 0;
+        Instant overdueAt = null;
+        Duration gap = null;
+        for (int i = firstAtOrAfter(patrols, shift.start());
+                i < patrols.length && !patrols[i].isAfter(shift.end());
+                i++) {
+            count++;
+            if (overdueAt == null && Duration.between(previous, patrols[i]).compareTo(max) > 0) {
+                overdueAt = previous.plus(max);
+                gap = Duration.between(previous, patrols[i]);
+            }
+            previous = patrols[i];
+        }
+        if (overdueAt == null && Duration.between(previous, shift.end()).compareTo(max) > 0) {
+            overdueAt = previous.plus(max);
+            gap = Duration.between(previous, shift.end());
+        }
+        if (overdueAt != null) {
+            c.add(
+                    DefaultRule.PATROL_OVERDUE,
+                    shift.date().toString(),
+                    one(c.index.officerOnDuty(shift.date())),
+                    shift.date(),
+                    overdueAt,
+                    minutes(gap),
+                    Integer.toString(count),
+                    minutes(max));
+        }
+    }
+
+    /** The index of the first instant at or after {@code from} in the sorted array. */
+    static int firstAtOrAfter(Instant[] sorted, Instant from) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid].isBefore(from)) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** The duty report of D is due {@code report.dueMinutesAfterShift} after the shift ends. */
+    static Instant reportDeadline(CheckContext c, DutyShift shift) {
+        return shift.end().plus(c.params.reportDueAfterShift());
+    }
+
+    private static void dutyReport(CheckContext c, DutyShift shift) {
+        Instant deadline = reportDeadline(c, shift);
+        if (deadline.isAfter(c.asOf) || reportSubmittedBy(c.index, shift.date(), deadline)) {
+            return;
+        }
+        c.add(
+                DefaultRule.DUTY_REPORT_LATE,
+                shift.date().toString(),
+                one(c.index.officerOnDuty(shift.date())),
+                shift.date(),
+                deadline,
+                shift.date().toString());
+    }
+
+    static boolean reportSubmittedBy(SiteIndex index, LocalDate date, Instant limit) {
+        for (DutyReport r : index.reportsByDate.getOrDefault(date, List.of())) {
+            if (atOrBefore(r.submittedAt(), limit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The review deadline of D: {@code review.deadline} on the site-local date the shift ends if that
+     * is a working day, else on the next working day.
+     */
+    static Instant reviewDeadline(SiteIndex index, ReferenceParameters params, DutyShift shift) {
+        LocalDate ends = index.site.localDate(shift.end());
+        LocalDate day = index.site.calendar().workingDayOnOrAfter(ends);
+        return day.atTime(params.reviewDeadline()).atZone(index.site.zone()).toInstant();
+    }
+
+    private static void review(CheckContext c, DutyShift shift) {
+        Instant deadline = reviewDeadline(c.index, c.params, shift);
+        if (deadline.isAfter(c.asOf) || reviewedBy(c.index, shift.date(), deadline)) {
+            return;
+        }
+        c.add(
+                DefaultRule.LOG_NOT_REVIEWED,
+                shift.date().toString(),
+                c.index.supervisors,
+                shift.date(),
+                deadline,
+                shift.date().toString());
+    }
+
+    static boolean reviewedBy(SiteIndex index, LocalDate date, Instant limit) {
+        for (SupervisorReview r : index.reviewsByDate.getOrDefault(date, List.of())) {
+            if (atOrBefore(r.at(), limit) && index.hasRole(r.supervisor(), Role.SUPERVISOR)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 00:00 site-local on day N+1 of the month after M. */
+    static Instant processReviewDeadline(SiteIndex index, ReferenceParameters params, YearMonth month) {
+        return month.plusMonths(1)
+                .atDay(1)
+                .plusDays(params.processReviewDueDays())
+                .atStartOfDay(index.site.zone())
+                .toInstant();
+    }
+
+    private static void processReviews(CheckContext c) {
+        YearMonth last = YearMonth.from(c.period.to());
+        for (YearMonth month = YearMonth.from(c.period.from()); !month.isAfter(last); month = month.plusMonths(1)) {
+            Instant deadline = processReviewDeadline(c.index, c.params, month);
+            if (deadline.isAfter(c.asOf) || processReviewHeldBy(c.index, month, deadline)) {
+                continue;
+            }
+            c.add(
+                    DefaultRule.PROCESS_REVIEW_MISSING,
+                    month.toString(),
+                    c.index.supervisors,
+                    month.atDay(1),
+                    deadline,
+                    month.toString());
+        }
+    }
+
+    static boolean processReviewHeldBy(SiteIndex index, YearMonth month, Instant limit) {
+        for (ProcessReview r : index.processReviewsByMonth.getOrDefault(month, List.of())) {
+            if (atOrBefore(r.heldAt(), limit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void trainings(CheckContext c) {
+        YearMonth first = quarterStart(YearMonth.from(c.period.from()));
+        YearMonth last = YearMonth.from(c.period.to());
+        for (YearMonth quarter = first; !quarter.isAfter(last); quarter = quarter.plusMonths(3)) {
+            Instant end = quarter.plusMonths(3)
+                    .atDay(1)
+                    .atStartOfDay(c.index.site.zone())
+                    .toInstant();
+            if (end.isAfter(c.asOf)) {
+                continue;
+            }
+            Set<String> officers = new TreeSet<>();
+            for (int m = 0; m < 3; m++) {
+                Roster roster = c.index.rosterByMonth.get(quarter.plusMonths(m));
+                if (roster == null) {
+                    continue;
+                }
+                for (RosterDuty duty : roster.duties()) {
+                    if (c.index.hasRole(duty.staff(), Role.DUTY_OFFICER)) {
+                        officers.add(duty.staff());
+                    }
+                }
+            }
+            if (officers.isEmpty()) {
+                continue;
+            }
+            Set<String> trained = new HashSet<>();
+            LocalDate from = quarter.atDay(1);
+            LocalDate until = quarter.plusMonths(3).atDay(1);
+            for (Training t : c.index.records.trainings()) {
+                if (!t.date().isBefore(from) && t.date().isBefore(until)) {
+                    trained.addAll(t.attendees());
+                }
+            }
+            String label = quarter.getYear() + "-Q" + ((quarter.getMonthValue() - 1) / 3 + 1);
+            for (String officer : officers) {
+                if (!trained.contains(officer)) {
+                    c.add(DefaultRule.TRAINING_OVERDUE, officer + "@" + label, List.of(officer), from, end, label);
+                }
+            }
+        }
+    }
+
+    /** The first month of the quarter the month lies in. */
+    static YearMonth quarterStart(YearMonth month) {
+        return YearMonth.of(month.getYear(), (month.getMonthValue() - 1) / 3 * 3 + 1);
+    }
+}
