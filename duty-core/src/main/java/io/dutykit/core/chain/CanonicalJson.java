@@ -1,12 +1,15 @@
 package io.dutykit.core.chain;
 
 import io.dutykit.core.InvalidValueException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -63,7 +66,11 @@ public final class CanonicalJson {
             out.append("null");
         } else if (value instanceof String text) {
             string(text, out);
-        } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
+        } else if (value instanceof Boolean
+                || value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof BigInteger) {
             out.append(value);
         } else if (value instanceof Instant instant) {
             string(instant(instant), out);
@@ -93,6 +100,202 @@ public final class CanonicalJson {
             throw InvalidValueException.of(
                     "cannot write a %s in canonical JSON; use text, integers, booleans, lists or maps",
                     value.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Reads JSON text (canonical or not) into the values {@link #write} takes: objects as {@link
+     * LinkedHashMap}, arrays as {@link ArrayList}, integers as {@link Long}. Numbers with a fraction or
+     * exponent are refused: DutyKit's records hold none.
+     *
+     * @throws InvalidValueException when the text is not such JSON; the message names the offset
+     */
+    public static Object read(String text) {
+        Parser parser = new Parser(text);
+        parser.space();
+        Object value = parser.value();
+        parser.space();
+        if (parser.pos != text.length()) {
+            throw parser.error("unexpected text after the JSON value");
+        }
+        return value;
+    }
+
+    /** Reads a JSON object; see {@link #read}. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> readObject(String text) {
+        Object value = read(text);
+        if (!(value instanceof Map<?, ?>)) {
+            throw InvalidValueException.of("expected a JSON object but read %s", value);
+        }
+        return (Map<String, Object>) value;
+    }
+
+    private static final class Parser {
+        private final String text;
+        private int pos;
+
+        Parser(String text) {
+            this.text = text == null ? "" : text;
+        }
+
+        InvalidValueException error(String what) {
+            return InvalidValueException.of("malformed JSON at offset %d: %s", pos, what);
+        }
+
+        void space() {
+            while (pos < text.length() && " \t\r\n".indexOf(text.charAt(pos)) >= 0) {
+                pos++;
+            }
+        }
+
+        Object value() {
+            if (pos >= text.length()) {
+                throw error("unexpected end of text");
+            }
+            char c = text.charAt(pos);
+            switch (c) {
+                case '{':
+                    return object();
+                case '[':
+                    return array();
+                case '"':
+                    return string();
+                case 't':
+                    return literal("true", Boolean.TRUE);
+                case 'f':
+                    return literal("false", Boolean.FALSE);
+                case 'n':
+                    return literal("null", null);
+                default:
+                    return number();
+            }
+        }
+
+        private Object literal(String word, Object value) {
+            if (!text.startsWith(word, pos)) {
+                throw error("expected " + word);
+            }
+            pos += word.length();
+            return value;
+        }
+
+        private Map<String, Object> object() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            pos++;
+            space();
+            if (pos < text.length() && text.charAt(pos) == '}') {
+                pos++;
+                return map;
+            }
+            while (true) {
+                space();
+                if (pos >= text.length() || text.charAt(pos) != '"') {
+                    throw error("expected a quoted key");
+                }
+                String key = string();
+                space();
+                expect(':');
+                space();
+                map.put(key, value());
+                space();
+                if (pos < text.length() && text.charAt(pos) == ',') {
+                    pos++;
+                    continue;
+                }
+                expect('}');
+                return map;
+            }
+        }
+
+        private List<Object> array() {
+            List<Object> list = new ArrayList<>();
+            pos++;
+            space();
+            if (pos < text.length() && text.charAt(pos) == ']') {
+                pos++;
+                return list;
+            }
+            while (true) {
+                space();
+                list.add(value());
+                space();
+                if (pos < text.length() && text.charAt(pos) == ',') {
+                    pos++;
+                    continue;
+                }
+                expect(']');
+                return list;
+            }
+        }
+
+        private void expect(char c) {
+            if (pos >= text.length() || text.charAt(pos) != c) {
+                throw error("expected '" + c + "'");
+            }
+            pos++;
+        }
+
+        private String string() {
+            pos++;
+            StringBuilder out = new StringBuilder();
+            while (true) {
+                if (pos >= text.length()) {
+                    throw error("unterminated string");
+                }
+                char c = text.charAt(pos++);
+                if (c == '"') {
+                    return out.toString();
+                }
+                if (c != '\\') {
+                    out.append(c);
+                    continue;
+                }
+                if (pos >= text.length()) {
+                    throw error("unterminated escape");
+                }
+                char e = text.charAt(pos++);
+                switch (e) {
+                    case '"', '\\', '/' -> out.append(e);
+                    case 'b' -> out.append('\b');
+                    case 'f' -> out.append('\f');
+                    case 'n' -> out.append('\n');
+                    case 'r' -> out.append('\r');
+                    case 't' -> out.append('\t');
+                    case 'u' -> {
+                        if (pos + 4 > text.length()) {
+                            throw error("short \\u escape");
+                        }
+                        try {
+                            out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
+                        } catch (NumberFormatException ex) {
+                            throw error("bad \\u escape");
+                        }
+                        pos += 4;
+                    }
+                    default -> throw error("unknown escape \\" + e);
+                }
+            }
+        }
+
+        private Long number() {
+            int start = pos;
+            if (pos < text.length() && text.charAt(pos) == '-') {
+                pos++;
+            }
+            while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+                pos++;
+            }
+            if (pos < text.length() && ".eE".indexOf(text.charAt(pos)) >= 0) {
+                throw error("numbers with a fraction or exponent are not used in DutyKit records");
+            }
+            String digits = text.substring(start, pos);
+            try {
+                return Long.parseLong(digits);
+            } catch (NumberFormatException ex) {
+                pos = start;
+                throw error("expected a value");
+            }
         }
     }
 

@@ -1,0 +1,140 @@
+package io.dutykit.core.chain;
+
+import io.dutykit.core.InvalidValueException;
+import io.dutykit.core.handover.Handover;
+import io.dutykit.core.incident.Incident;
+import io.dutykit.core.port.ChangeType;
+import io.dutykit.core.record.Absence;
+import io.dutykit.core.record.Call;
+import io.dutykit.core.record.DutyReport;
+import io.dutykit.core.record.LogEntry;
+import io.dutykit.core.record.ProcessReview;
+import io.dutykit.core.record.SpotCheck;
+import io.dutykit.core.record.SupervisorReview;
+import io.dutykit.core.record.Training;
+import io.dutykit.core.roster.Leave;
+import io.dutykit.core.roster.Roster;
+import io.dutykit.core.site.Site;
+import io.dutykit.core.staff.Staff;
+import java.util.function.Function;
+
+/**
+ * The kinds of record a site keeps, each with its Java type, its list name in the dataset format (SPEC
+ * section 5) and its key within the site (the key the stores' {@code find} takes). Every {@link
+ * ChangeType} except {@link ChangeType#CHECKPOINT} changes exactly one kind.
+ */
+public enum RecordKind {
+    SITE(Site.class, "site", r -> ((Site) r).id()),
+    STAFF(Staff.class, "staff", r -> ((Staff) r).id()),
+    ROSTER(Roster.class, "rosters", r -> ((Roster) r).month().toString()),
+    LEAVE(Leave.class, "leaves", r -> ((Leave) r).id()),
+    HANDOVER(Handover.class, "handovers", r -> ((Handover) r).id()),
+    ENTRY(LogEntry.class, "entries", r -> ((LogEntry) r).id()),
+    INCIDENT(Incident.class, "incidents", r -> ((Incident) r).id()),
+    CALL(Call.class, "calls", r -> ((Call) r).id()),
+    ABSENCE(Absence.class, "absences", r -> ((Absence) r).id()),
+    REVIEW(SupervisorReview.class, "reviews", r -> ((SupervisorReview) r).key()),
+    DUTY_REPORT(DutyReport.class, "dutyReports", r -> ((DutyReport) r).key()),
+    TRAINING(Training.class, "trainings", r -> ((Training) r).key()),
+    PROCESS_REVIEW(ProcessReview.class, "processReviews", r -> ((ProcessReview) r)
+            .month()
+            .toString()),
+    SPOT_CHECK(SpotCheck.class, "spotChecks", r -> ((SpotCheck) r).key());
+
+    private final Class<?> type;
+    private final String listName;
+    private final Function<Object, String> key;
+
+    RecordKind(Class<?> type, String listName, Function<Object, String> key) {
+        this.type = type;
+        this.listName = listName;
+        this.key = key;
+    }
+
+    /** The Java record type of this kind. */
+    public Class<?> type() {
+        return type;
+    }
+
+    /** The field name of this kind's list in the dataset format, e.g. {@code entries}. */
+    public String listName() {
+        return listName;
+    }
+
+    /**
+     * The record's key within its site: the id; the month ({@code YYYY-MM}) of a roster or process
+     * review; {@code DATE/SUPERVISOR} of a review; {@code DATE/AUTHOR} of a duty report; {@code
+     * DATE/TOPIC} of a training; {@code DATE/SUPERVISOR/AT} of a spot check.
+     */
+    public String key(Object record) {
+        if (!type.isInstance(record)) {
+            throw InvalidValueException.of(
+                    "a %s record was expected, not %s",
+                    type.getSimpleName(),
+                    record == null ? "null" : record.getClass().getSimpleName());
+        }
+        return key.apply(record);
+    }
+
+    /** The kind of a record object. */
+    public static RecordKind of(Object record) {
+        for (RecordKind kind : values()) {
+            if (kind.type.isInstance(record)) {
+                return kind;
+            }
+        }
+        throw InvalidValueException.of(
+                "%s is not a record kind DutyKit stores",
+                record == null ? "null" : record.getClass().getName());
+    }
+
+    /** The kind a change type changes; {@link ChangeType#CHECKPOINT} changes none and is refused. */
+    public static RecordKind of(ChangeType type) {
+        return switch (type) {
+            case SITE_CONFIGURED -> SITE;
+            case STAFF_REGISTERED -> STAFF;
+            case ROSTER_DRAFTED, ROSTER_PUBLISHED -> ROSTER;
+            case LEAVE_REQUESTED, LEAVE_APPROVED -> LEAVE;
+            case HANDOVER_OPENED,
+                    HANDOVER_INCOMING_ARRIVED,
+                    HANDOVER_OUTGOING_READY,
+                    HANDOVER_INVENTORY_COUNTED,
+                    HANDOVER_ANOMALY_RECORDED,
+                    HANDOVER_ITEM_CARRIED_OVER,
+                    HANDOVER_SIGNED,
+                    HANDOVER_COMPLETED -> HANDOVER;
+            case ENTRY_APPENDED, ENTRY_CLOSED, ENTRY_CORRECTED -> ENTRY;
+            case INCIDENT_OPENED, INCIDENT_ESCALATED, INCIDENT_PLAN_ACTIVATED, INCIDENT_RESOLVED -> INCIDENT;
+            case CALL_RECORDED -> CALL;
+            case ABSENCE_STARTED, ABSENCE_ENDED -> ABSENCE;
+            case REVIEW_SIGNED -> REVIEW;
+            case DUTY_REPORT_SUBMITTED -> DUTY_REPORT;
+            case TRAINING_RECORDED -> TRAINING;
+            case PROCESS_REVIEW_RECORDED -> PROCESS_REVIEW;
+            case SPOT_CHECK_RECORDED -> SPOT_CHECK;
+            case CHECKPOINT ->
+                throw InvalidValueException.of(
+                        "a CHECKPOINT log record changes no record; it is written only by a retention purge");
+        };
+    }
+
+    /** The kind named by a log record's type text, or null for CHECKPOINT and unknown types. */
+    public static RecordKind ofTypeName(String type) {
+        for (ChangeType changeType : ChangeType.values()) {
+            if (changeType.name().equals(type)) {
+                return changeType == ChangeType.CHECKPOINT ? null : of(changeType);
+            }
+        }
+        return null;
+    }
+
+    /** The kind whose dataset list is called {@code listName}. */
+    public static RecordKind ofListName(String listName) {
+        for (RecordKind kind : values()) {
+            if (kind.listName.equals(listName)) {
+                return kind;
+            }
+        }
+        throw InvalidValueException.of("%s names no record list", listName);
+    }
+}
