@@ -1,0 +1,297 @@
+package io.dutykit.reference;
+
+import static io.dutykit.reference.Fixtures.at;
+import static io.dutykit.reference.IncidentBuilder.anIncident;
+import static io.dutykit.reference.V.v;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dutykit.core.check.CheckPeriod;
+import io.dutykit.core.incident.IncidentSeverity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IncidentRulesTest {
+
+    /** A DIFFICULT incident chen reports at 20:00 on Monday 2 November, resolved the next morning. */
+    private static IncidentBuilder difficult() {
+        return anIncident("inc-1")
+                .reportedBy("chen")
+                .severity(IncidentSeverity.DIFFICULT)
+                .openedAt(at("2026-11-02T20:00"))
+                .resolvedAt(at("2026-11-03T08:00"));
+    }
+
+    /** A MAJOR incident chen reports at 20:00 on Monday 2 November, told to li and zhao in time. */
+    private static IncidentBuilder major(String category) {
+        return anIncident("inc-1")
+                .reportedBy("chen")
+                .severity(IncidentSeverity.MAJOR)
+                .category(category)
+                .openedAt(at("2026-11-02T20:00"))
+                .resolvedAt(at("2026-11-03T08:00"))
+                .planActivatedAt(at("2026-11-02T20:01"));
+    }
+
+    @Test
+    void ESCALATION_SUPERVISOR_LATE_exactly_at_the_threshold_is_in_time() {
+        World world = World.week();
+        world.incidents.add(
+                difficult().escalatedTo("li", at("2026-11-02T20:30"), true).build());
+
+        assertThat(world.found()).isEmpty();
+    }
+
+    @Test
+    void ESCALATION_SUPERVISOR_LATE_one_second_after_the_threshold_is_late() {
+        World world = World.week();
+        world.incidents.add(
+                difficult().escalatedTo("li", at("2026-11-02T20:30:01"), true).build());
+
+        assertThat(world.found())
+                .containsExactly(v(
+                        "ESCALATION_SUPERVISOR_LATE", "inc-1", List.of("chen"), "2026-11-02", at("2026-11-02T20:30")));
+    }
+
+    @Test
+    void ESCALATION_SUPERVISOR_LATE_needs_a_supervisor_and_counts_before_opened_and_unreached() {
+        World toManager = World.week();
+        toManager.incidents.add(
+                difficult().escalatedTo("zhao", at("2026-11-02T20:05"), true).build());
+        World early = World.week();
+        early.incidents.add(
+                difficult().escalatedTo("li", at("2026-11-02T19:59"), true).build());
+        World unreached = World.week();
+        unreached.incidents.add(
+                difficult().escalatedTo("li", at("2026-11-02T20:10"), false).build());
+
+        assertThat(toManager.found("ESCALATION_SUPERVISOR_LATE")).hasSize(1);
+        assertThat(early.found()).isEmpty();
+        assertThat(unreached.found("ESCALATION_SUPERVISOR_LATE")).isEmpty();
+    }
+
+    @Test
+    void ESCALATION_SUPERVISOR_LATE_a_major_incident_has_ten_minutes_and_waits_for_its_deadline() {
+        World world = World.week();
+        world.incidents.add(major("WATER_LEAK")
+                .escalatedTo("li", at("2026-11-02T20:10:01"), true)
+                .escalatedTo("zhao", at("2026-11-02T20:20"), true)
+                .build());
+
+        assertThat(world.found("ESCALATION_SUPERVISOR_LATE", at("2026-11-02T20:09:59")))
+                .isEmpty();
+        assertThat(world.found("ESCALATION_SUPERVISOR_LATE", at("2026-11-02T20:10")))
+                .containsExactly(v(
+                        "ESCALATION_SUPERVISOR_LATE", "inc-1", List.of("chen"), "2026-11-02", at("2026-11-02T20:10")));
+    }
+
+    @Test
+    void ESCALATION_SUPERVISOR_LATE_uses_the_category_row_of_an_edited_table() {
+        var table = IncidentThresholds.fromCsv("""
+                category,severity,supervisorMinutes,managerMinutes,resolutionMinutes
+                WATER_LEAK,DIFFICULT,60,,4320
+                *,DIFFICULT,30,,4320
+                """);
+        var rules = new ReferenceProcedureRules(ReferenceParameters.defaults().withIncidentThresholds(table));
+        World world = World.week();
+        world.incidents.add(
+                difficult().escalatedTo("li", at("2026-11-02T21:00"), true).build());
+        world.incidents.add(anIncident("inc-2")
+                .reportedBy("chen")
+                .category("LIFT_FAULT")
+                .severity(IncidentSeverity.DIFFICULT)
+                .openedAt(at("2026-11-02T20:00"))
+                .resolvedAt(at("2026-11-03T08:00"))
+                .escalatedTo("li", at("2026-11-02T21:00"), true)
+                .build());
+
+        var found = rules.evaluate(world.records(), new CheckPeriod(world.from, world.to), at("2027-02-01T00:00"));
+
+        assertThat(V.of(found))
+                .containsExactly(v(
+                        "ESCALATION_SUPERVISOR_LATE", "inc-2", List.of("chen"), "2026-11-02", at("2026-11-02T20:30")));
+    }
+
+    @Test
+    void ESCALATION_MANAGER_LATE_names_the_reporter_and_every_supervisor_reached() {
+        World world = World.week();
+        world.incidents.add(major("WATER_LEAK")
+                .escalatedTo("sun", at("2026-11-02T20:05"), true)
+                .escalatedTo("li", at("2026-11-02T20:06"), true)
+                .escalatedTo("li", at("2026-11-02T20:07"), true)
+                .escalatedTo("zhao", at("2026-11-02T20:30:01"), true)
+                .build());
+
+        assertThat(world.found())
+                .containsExactly(v(
+                        "ESCALATION_MANAGER_LATE",
+                        "inc-1",
+                        List.of("chen", "li", "sun"),
+                        "2026-11-02",
+                        at("2026-11-02T20:30")));
+    }
+
+    @Test
+    void ESCALATION_MANAGER_LATE_exactly_thirty_minutes_is_in_time_and_unreached_supervisors_are_not_named() {
+        World inTime = World.week();
+        inTime.incidents.add(major("WATER_LEAK")
+                .escalatedTo("li", at("2026-11-02T20:05"), true)
+                .escalatedTo("zhao", at("2026-11-02T20:30"), true)
+                .build());
+        World late = World.week();
+        late.incidents.add(major("WATER_LEAK")
+                .escalatedTo("li", at("2026-11-02T20:05"), false)
+                .escalatedTo("sun", at("2026-11-02T20:06"), true)
+                .build());
+
+        assertThat(inTime.found()).isEmpty();
+        assertThat(late.found("ESCALATION_MANAGER_LATE"))
+                .containsExactly(v(
+                        "ESCALATION_MANAGER_LATE",
+                        "inc-1",
+                        List.of("chen", "sun"),
+                        "2026-11-02",
+                        at("2026-11-02T20:30")));
+    }
+
+    @Test
+    void ONCALL_UNREACHABLE_an_unreached_manager_level_person_after_hours() {
+        World world = World.week();
+        world.incidents.add(difficult()
+                .escalatedTo("li", at("2026-11-02T20:05"), true)
+                .escalatedTo("zhou", at("2026-11-02T22:00"), false)
+                .escalatedTo("zhou", at("2026-11-02T21:00"), false)
+                .escalatedTo("ma", at("2026-11-02T22:00"), true)
+                .escalatedTo("wang", at("2026-11-02T22:00"), false)
+                .build());
+
+        assertThat(world.found())
+                .containsExactly(
+                        v("ONCALL_UNREACHABLE", "inc-1/zhou", List.of("zhou"), "2026-11-02", at("2026-11-02T21:00")));
+    }
+
+    @Test
+    void ONCALL_UNREACHABLE_office_hours_are_half_open_on_working_days_only() {
+        World world = World.week();
+        world.incidents.add(anIncident("inc-1")
+                .openedAt(at("2026-11-03T08:29"))
+                .date(Fixtures.date("2026-11-03"))
+                .resolvedAt(at("2026-11-03T09:00"))
+                .escalatedTo("zhao", at("2026-11-03T08:29:59"), false)
+                .escalatedTo("li", at("2026-11-03T08:30"), false)
+                .escalatedTo("sun", at("2026-11-03T17:29:59"), false)
+                .escalatedTo("ma", at("2026-11-03T17:30"), false)
+                .build());
+        world.incidents.add(anIncident("inc-2")
+                .openedAt(at("2026-11-07T10:00"))
+                .resolvedAt(at("2026-11-07T11:00"))
+                .escalatedTo("zhao", at("2026-11-07T10:00"), false)
+                .build());
+
+        assertThat(world.found())
+                .containsExactly(
+                        v("ONCALL_UNREACHABLE", "inc-1/ma", List.of("ma"), "2026-11-03", at("2026-11-03T17:30")),
+                        v("ONCALL_UNREACHABLE", "inc-1/zhao", List.of("zhao"), "2026-11-03", at("2026-11-03T08:29:59")),
+                        v("ONCALL_UNREACHABLE", "inc-2/zhao", List.of("zhao"), "2026-11-07", at("2026-11-07T10:00")));
+    }
+
+    @Test
+    void EMERGENCY_PLAN_LATE_a_plan_started_exactly_five_minutes_after_opening_is_in_time() {
+        World inTime = World.week();
+        inTime.incidents.add(major("FIRE")
+                .escalatedTo("li", at("2026-11-02T20:01"), true)
+                .escalatedTo("zhao", at("2026-11-02T20:02"), true)
+                .planActivatedAt(at("2026-11-02T20:05"))
+                .build());
+        World late = World.week();
+        late.incidents.add(major("FIRE")
+                .escalatedTo("li", at("2026-11-02T20:01"), true)
+                .escalatedTo("zhao", at("2026-11-02T20:02"), true)
+                .planActivatedAt(at("2026-11-02T20:05:01"))
+                .build());
+
+        assertThat(inTime.found()).isEmpty();
+        assertThat(late.found())
+                .containsExactly(
+                        v("EMERGENCY_PLAN_LATE", "inc-1", List.of("chen"), "2026-11-02", at("2026-11-02T20:05")));
+    }
+
+    @Test
+    void EMERGENCY_PLAN_LATE_only_for_categories_with_a_plan() {
+        World world = World.week();
+        world.incidents.add(major("WATER_LEAK")
+                .escalatedTo("li", at("2026-11-02T20:01"), true)
+                .escalatedTo("zhao", at("2026-11-02T20:02"), true)
+                .planActivatedAt(null)
+                .build());
+
+        assertThat(world.found()).isEmpty();
+    }
+
+    @Test
+    void INCIDENT_UNRESOLVED_a_routine_incident_resolved_exactly_after_24_hours_is_in_time() {
+        World inTime = World.week();
+        inTime.incidents.add(anIncident("inc-1")
+                .openedAt(at("2026-11-02T20:00"))
+                .resolvedAt(at("2026-11-03T20:00"))
+                .build());
+        World late = World.week();
+        late.incidents.add(anIncident("inc-1")
+                .openedAt(at("2026-11-02T20:00"))
+                .resolvedAt(at("2026-11-03T20:00:01"))
+                .build());
+
+        assertThat(inTime.found()).isEmpty();
+        assertThat(late.found())
+                .containsExactly(
+                        v("INCIDENT_UNRESOLVED", "inc-1", List.of("wang"), "2026-11-02", at("2026-11-03T20:00")));
+    }
+
+    @Test
+    void INCIDENT_UNRESOLVED_an_open_incident_fires_once_its_deadline_has_passed() {
+        World world = World.week();
+        world.incidents.add(difficult()
+                .resolvedAt(null)
+                .escalatedTo("li", at("2026-11-02T20:10"), true)
+                .build());
+
+        assertThat(world.found("INCIDENT_UNRESOLVED", at("2026-11-05T19:59:59")))
+                .isEmpty();
+        assertThat(world.found("INCIDENT_UNRESOLVED", at("2026-11-05T20:00")))
+                .containsExactly(
+                        v("INCIDENT_UNRESOLVED", "inc-1", List.of("chen"), "2026-11-02", at("2026-11-05T20:00")));
+    }
+
+    @Test
+    void MAJOR_INCIDENT_UNDOCUMENTED_a_resolved_major_incident_with_a_blank_process_or_result() {
+        World world = World.week();
+        world.incidents.add(major("WATER_LEAK")
+                .escalatedTo("li", at("2026-11-02T20:01"), true)
+                .escalatedTo("zhao", at("2026-11-02T20:02"), true)
+                .process("  ")
+                .build());
+
+        assertThat(world.found())
+                .containsExactly(v(
+                        "MAJOR_INCIDENT_UNDOCUMENTED", "inc-1", List.of("chen"), "2026-11-02", at("2026-11-03T08:00")));
+        assertThat(world.found("MAJOR_INCIDENT_UNDOCUMENTED", at("2026-11-03T07:59:59")))
+                .isEmpty();
+    }
+
+    @Test
+    void incidents_are_in_scope_by_their_date_yet_an_out_of_scope_one_is_still_read_at_a_handover() {
+        World world = World.week();
+        world.incidents.add(anIncident("inc-1")
+                .openedAt(at("2026-11-02T20:00"))
+                .date(Fixtures.date("2026-11-09"))
+                .build());
+
+        // wang hands over on Sunday the 8th with the incident still open and not carried over
+        assertThat(world.found())
+                .containsExactly(v(
+                        "HANDOVER_ITEM_NOT_CARRIED",
+                        "ho-2026-11-08/inc-1",
+                        List.of("chen"),
+                        "2026-11-08",
+                        at("2026-11-08T08:32")));
+    }
+}
