@@ -166,6 +166,46 @@ public record Handover(
                 completedAt);
     }
 
+    /** The outgoing explains the anomaly at {@code index} (0-based), replacing an earlier explanation. */
+    public Handover explainAnomaly(int index, String explanation) {
+        requireOpenForChanges("explain an anomaly");
+        if (index < 0 || index >= anomalies.size()) {
+            throw InvalidValueException.of(
+                    "handover %s has no anomaly %d (it has %d, numbered from 0)", id, index, anomalies.size());
+        }
+        List<Anomaly> list = new ArrayList<>(anomalies);
+        list.set(index, new Anomaly(anomalies.get(index).description(), explanation));
+        return new Handover(
+                id,
+                date,
+                scheduledAt,
+                outgoing,
+                incoming,
+                incomingArrivedAt,
+                outgoingReadyAt,
+                inventory,
+                list,
+                carriedOver,
+                signatures,
+                completedAt);
+    }
+
+    /** The inventory items and anomaly indexes that still need the outgoing's explanation (4.2.1). */
+    public List<String> unexplained() {
+        List<String> open = new ArrayList<>();
+        for (InventoryLine line : inventory) {
+            if (line.needsExplanation()) {
+                open.add(line.item());
+            }
+        }
+        for (int i = 0; i < anomalies.size(); i++) {
+            if (!anomalies.get(i).isExplained()) {
+                open.add(String.valueOf(i));
+            }
+        }
+        return open;
+    }
+
     /** The incoming acknowledges an open entry or incident for follow-up (4.2.1). */
     public Handover carryOver(String entryOrIncidentId) {
         requireOpenForChanges("carry over an item");

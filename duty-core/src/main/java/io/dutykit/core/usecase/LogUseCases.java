@@ -1,0 +1,247 @@
+package io.dutykit.core.usecase;
+
+import io.dutykit.core.Checks;
+import io.dutykit.core.NotFoundException;
+import io.dutykit.core.ProcedureRefusedException;
+import io.dutykit.core.handover.Handover;
+import io.dutykit.core.port.ChangeType;
+import io.dutykit.core.record.Absence;
+import io.dutykit.core.record.Call;
+import io.dutykit.core.record.EntryKind;
+import io.dutykit.core.record.LogEntry;
+import io.dutykit.core.site.Site;
+import io.dutykit.core.staff.Staff;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The duty log (4.1.8): entries appended, closed and corrected by reference (never edited), calls and
+ * absences from the post.
+ */
+final class LogUseCases {
+    private final DeskContext ctx;
+
+    LogUseCases(DeskContext ctx) {
+        this.ctx = ctx;
+    }
+
+    LogEntry appendEntry(String siteId, String actorId, LogEntry entry) {
+        Checks.required(entry, "entry");
+        ctx.site(siteId);
+        Staff actor = ctx.staff(siteId, actorId);
+        if (!entry.author().equals(actorId)) {
+            throw new ProcedureRefusedException(
+                    "4.1.8",
+                    actorId + " may not write entry " + entry.id() + " in the name of " + entry.author()
+                            + "; every officer records their own duty work");
+        }
+        ChangeType type = ChangeType.ENTRY_APPENDED;
+        if (entry.kind() == EntryKind.CORRECTION) {
+            requireMayCorrect(siteId, actor, corrected(siteId, entry.corrects()));
+            type = ChangeType.ENTRY_CORRECTED;
+        }
+        Instant now = ctx.now();
+        ctx.stores
+                .entries()
+                .save(
+                        siteId,
+                        null,
+                        entry,
+                        DeskContext.change(DeskContext.recordId(entry.id(), type), type, now, actorId));
+        return entry;
+    }
+
+    LogEntry correctEntry(String siteId, String correctionId, String correctedId, String text, String actorId) {
+        Checks.requiredText(correctionId, "correction id");
+        Checks.requiredText(text, "correction text");
+        Site site = ctx.site(siteId);
+        Staff actor = ctx.staff(siteId, actorId);
+        LogEntry corrected = corrected(siteId, correctedId);
+        requireMayCorrect(siteId, actor, corrected);
+        Optional<LogEntry> existing = ctx.stores.entries().find(siteId, correctionId);
+        if (existing.isPresent()
+                && correctedId.equals(existing.get().corrects())
+                && actorId.equals(existing.get().author())
+                && text.equals(existing.get().text())) {
+            return existing.get();
+        }
+        Instant now = ctx.now();
+        LogEntry correction = LogEntry.correction(correctionId, site.dutyDateOf(now), now, actorId, correctedId, text);
+        ctx.stores
+                .entries()
+                .save(
+                        siteId,
+                        null,
+                        correction,
+                        DeskContext.change(
+                                DeskContext.recordId(correctionId, ChangeType.ENTRY_CORRECTED),
+                                ChangeType.ENTRY_CORRECTED,
+                                now,
+                                actorId));
+        return correction;
+    }
+
+    LogEntry closeEntry(String siteId, String entryId, String actorId) {
+        Site site = ctx.site(siteId);
+        Staff actor = ctx.staff(siteId, actorId);
+        LogEntry current = ctx.stores
+                .entries()
+                .find(siteId, Checks.requiredText(entryId, "entry id"))
+                .orElseThrow(() -> new NotFoundException("no entry with id " + entryId + " at site " + siteId));
+        Instant now = ctx.now();
+        if (!mayFollowUp(siteId, site, actor, current.author(), entryId, now)) {
+            throw new ProcedureRefusedException(
+                    "4.1.8",
+                    actorId + " may not close entry " + entryId + ": its author " + current.author()
+                            + ", the officer on duty, an incoming who carried it over or a supervisor closes it");
+        }
+        if (current.closedAt() != null) {
+            return current;
+        }
+        LogEntry next = current.close(now);
+        ctx.stores
+                .entries()
+                .save(
+                        siteId,
+                        current,
+                        next,
+                        DeskContext.change(
+                                DeskContext.recordId(entryId, ChangeType.ENTRY_CLOSED),
+                                ChangeType.ENTRY_CLOSED,
+                                now,
+                                actorId));
+        return next;
+    }
+
+    Call recordCall(String siteId, String actorId, Call call) {
+        Checks.required(call, "call");
+        ctx.site(siteId);
+        ctx.staff(siteId, actorId);
+        if (call.staff() != null) {
+            ctx.staff(siteId, call.staff());
+            if (!call.staff().equals(actorId)) {
+                throw new ProcedureRefusedException(
+                        "4.1.8",
+                        actorId + " may not record call " + call.id() + " in the name of " + call.staff()
+                                + "; whoever took or made the call records it");
+            }
+        }
+        Instant now = ctx.now();
+        ctx.stores
+                .calls()
+                .save(
+                        siteId,
+                        null,
+                        call,
+                        DeskContext.change(
+                                DeskContext.recordId(call.id(), ChangeType.CALL_RECORDED),
+                                ChangeType.CALL_RECORDED,
+                                now,
+                                actorId));
+        return call;
+    }
+
+    Absence startAbsence(String siteId, String absenceId, String coveredBy, String reason, String actorId) {
+        Checks.requiredText(absenceId, "absence id");
+        ctx.site(siteId);
+        ctx.staff(siteId, actorId);
+        String cover = Checks.blankToNull(coveredBy);
+        if (cover != null) {
+            ctx.staff(siteId, cover);
+            if (cover.equals(actorId)) {
+                throw new ProcedureRefusedException(
+                        "4.1.5", actorId + " cannot cover their own absence; name who stays at the post");
+            }
+        }
+        Optional<Absence> existing = ctx.stores.absences().find(siteId, absenceId);
+        if (existing.isPresent() && existing.get().staff().equals(actorId)) {
+            return existing.get();
+        }
+        Instant now = ctx.now();
+        Absence next = new Absence(absenceId, actorId, now, null, cover, reason);
+        ctx.stores
+                .absences()
+                .save(
+                        siteId,
+                        null,
+                        next,
+                        DeskContext.change(
+                                DeskContext.recordId(absenceId, ChangeType.ABSENCE_STARTED),
+                                ChangeType.ABSENCE_STARTED,
+                                now,
+                                actorId));
+        return next;
+    }
+
+    Absence endAbsence(String siteId, String absenceId, String actorId) {
+        ctx.site(siteId);
+        Staff actor = ctx.staff(siteId, actorId);
+        Absence current = ctx.stores
+                .absences()
+                .find(siteId, Checks.requiredText(absenceId, "absence id"))
+                .orElseThrow(() -> new NotFoundException("no absence with id " + absenceId + " at site " + siteId));
+        if (!actorId.equals(current.staff()) && !actorId.equals(current.coveredBy()) && !actor.isSupervisor()) {
+            throw new ProcedureRefusedException(
+                    "4.1.5",
+                    actorId + " may not end absence " + absenceId + ": " + current.staff()
+                            + ", whoever covers for them, or a supervisor ends it");
+        }
+        if (current.to() != null) {
+            return current;
+        }
+        Instant now = ctx.now();
+        Absence next = current.end(now);
+        ctx.stores
+                .absences()
+                .save(
+                        siteId,
+                        current,
+                        next,
+                        DeskContext.change(
+                                DeskContext.recordId(absenceId, ChangeType.ABSENCE_ENDED),
+                                ChangeType.ABSENCE_ENDED,
+                                now,
+                                actorId));
+        return next;
+    }
+
+    private LogEntry corrected(String siteId, String correctedId) {
+        Checks.requiredText(correctedId, "corrected entry id");
+        return ctx.stores
+                .entries()
+                .find(siteId, correctedId)
+                .orElseThrow(() -> new NotFoundException(
+                        "no entry with id " + correctedId + " at site " + siteId + " to correct"));
+    }
+
+    /** A mistake is corrected by whoever wrote the entry, or by a supervisor (4.1.8). */
+    private static void requireMayCorrect(String siteId, Staff actor, LogEntry corrected) {
+        if (!actor.id().equals(corrected.author()) && !actor.isSupervisor()) {
+            throw new ProcedureRefusedException(
+                    "4.1.8",
+                    actor.id() + " may not correct entry " + corrected.id() + " at site " + siteId + ": its author "
+                            + corrected.author() + " or a supervisor corrects it");
+        }
+    }
+
+    /**
+     * Open work is followed up by its author, the officer now on duty, an incoming who acknowledged
+     * it at a handover (4.2.1) or a supervisor.
+     */
+    private boolean mayFollowUp(String siteId, Site site, Staff actor, String author, String itemId, Instant now) {
+        if (actor.id().equals(author) || actor.isSupervisor()) {
+            return true;
+        }
+        if (ctx.officerOnDuty(siteId, site, site.dutyDateOf(now))
+                .map(actor.id()::equals)
+                .orElse(false)) {
+            return true;
+        }
+        for (Handover handover : ctx.stores.handovers().all(siteId)) {
+            if (handover.incoming().equals(actor.id()) && handover.carriedOver().contains(itemId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

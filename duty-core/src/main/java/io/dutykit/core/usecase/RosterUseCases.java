@@ -1,0 +1,199 @@
+package io.dutykit.core.usecase;
+
+import io.dutykit.core.Checks;
+import io.dutykit.core.NotFoundException;
+import io.dutykit.core.ProcedureRefusedException;
+import io.dutykit.core.port.ChangeType;
+import io.dutykit.core.roster.Leave;
+import io.dutykit.core.roster.Roster;
+import io.dutykit.core.roster.RosterDuty;
+import io.dutykit.core.site.Site;
+import io.dutykit.core.staff.Role;
+import io.dutykit.core.staff.Staff;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The roster (4.1.1, 4.1.2) and leave with a substitute (4.1.5). */
+final class RosterUseCases {
+    private final DeskContext ctx;
+
+    RosterUseCases(DeskContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Roster draftRoster(String siteId, YearMonth month, List<RosterDuty> duties, String actorId) {
+        Checks.required(month, "month");
+        ctx.site(siteId);
+        ctx.supervisor(siteId, actorId, "4.1.1", "draft the roster of " + month);
+        Roster next = Roster.draft(month, duties);
+        for (RosterDuty duty : next.duties()) {
+            Staff officer = ctx.staff(siteId, duty.staff());
+            if (!officer.has(Role.DUTY_OFFICER)) {
+                throw new ProcedureRefusedException(
+                        "4.1.2",
+                        "the roster of " + month + " names " + officer.id() + " on " + duty.date()
+                                + ", who is not a DUTY_OFFICER; roster a duty officer",
+                        List.of(duty.date().toString()));
+            }
+        }
+        Optional<Roster> current = ctx.roster(siteId, month);
+        if (current.isPresent() && current.get().isPublished()) {
+            throw new ProcedureRefusedException(
+                    "4.1.1",
+                    "the roster of " + month + " was published at "
+                            + current.get().publishedAt()
+                            + " and is not redrafted; change a duty through leave and a substitute (4.1.5)");
+        }
+        if (current.isPresent() && current.get().equals(next)) {
+            return next;
+        }
+        Instant now = ctx.now();
+        ctx.stores
+                .rosters()
+                .save(
+                        siteId,
+                        current.orElse(null),
+                        next,
+                        DeskContext.change(
+                                DeskContext.recordId(month.toString(), ChangeType.ROSTER_DRAFTED, now.getEpochSecond()),
+                                ChangeType.ROSTER_DRAFTED,
+                                now,
+                                actorId));
+        return next;
+    }
+
+    Roster publishRoster(String siteId, YearMonth month, String actorId) {
+        Checks.required(month, "month");
+        ctx.site(siteId);
+        ctx.supervisor(siteId, actorId, "4.1.1", "publish the roster of " + month);
+        Roster current = ctx.roster(siteId, month)
+                .orElseThrow(() -> new NotFoundException(
+                        "there is no roster of " + month + " at site " + siteId + "; draft it first"));
+        if (current.isPublished() && actorId.equals(current.publishedBy())) {
+            return current;
+        }
+        List<String> gaps = new ArrayList<>();
+        for (LocalDate date = month.atDay(1); !date.isAfter(month.atEndOfMonth()); date = date.plusDays(1)) {
+            if (current.officerOn(date).isEmpty()) {
+                gaps.add(date.toString());
+            }
+        }
+        if (!gaps.isEmpty()) {
+            throw new ProcedureRefusedException(
+                    "4.1.2",
+                    "the roster of " + month + " assigns nobody on " + String.join(", ", gaps)
+                            + "; assign an officer to every duty date before publishing",
+                    gaps);
+        }
+        Instant now = ctx.now();
+        Roster next = current.publish(actorId, now);
+        ctx.stores
+                .rosters()
+                .save(
+                        siteId,
+                        current,
+                        next,
+                        DeskContext.change(
+                                DeskContext.recordId(month.toString(), ChangeType.ROSTER_PUBLISHED),
+                                ChangeType.ROSTER_PUBLISHED,
+                                now,
+                                actorId));
+        return next;
+    }
+
+    Leave requestLeave(String siteId, String leaveId, String staffId, LocalDate date, String reason, String actorId) {
+        Checks.requiredText(leaveId, "leave id");
+        Checks.required(date, "date");
+        Site site = ctx.site(siteId);
+        Staff actor = ctx.staff(siteId, actorId);
+        ctx.staff(siteId, staffId);
+        if (!actorId.equals(staffId) && !actor.isSupervisor()) {
+            throw new ProcedureRefusedException(
+                    "4.1.5",
+                    actorId + " may not ask for leave for " + staffId
+                            + ": an officer asks the supervisor for their own leave");
+        }
+        Optional<Leave> existing = ctx.stores.leaves().find(siteId, leaveId);
+        if (existing.isPresent()
+                && existing.get().staff().equals(staffId)
+                && existing.get().date().equals(date)) {
+            return existing.get();
+        }
+        Optional<String> rostered = ctx.rosteredOfficer(siteId, date);
+        if (!rostered.map(staffId::equals).orElse(false)) {
+            throw new ProcedureRefusedException(
+                    "4.1.5",
+                    staffId + " is not rostered on " + date + " (" + rostered.orElse("nobody") + " is)"
+                            + "; leave excuses an officer from their own rostered duty");
+        }
+        Instant now = ctx.now();
+        Instant shiftStart = site.shiftOf(date).start();
+        if (!now.isBefore(shiftStart)) {
+            throw new ProcedureRefusedException(
+                    "4.1.5",
+                    "the duty of " + date + " started at " + shiftStart + "; leave is asked for before the duty");
+        }
+        Leave next = Leave.request(leaveId, staffId, date, now, reason);
+        ctx.stores
+                .leaves()
+                .save(
+                        siteId,
+                        null,
+                        next,
+                        DeskContext.change(
+                                DeskContext.recordId(leaveId, ChangeType.LEAVE_REQUESTED),
+                                ChangeType.LEAVE_REQUESTED,
+                                now,
+                                actorId));
+        return next;
+    }
+
+    Leave approveLeave(String siteId, String leaveId, String substituteId, String actorId) {
+        Site site = ctx.site(siteId);
+        ctx.supervisor(siteId, actorId, "4.1.5", "approve leave " + leaveId);
+        Leave current = ctx.stores
+                .leaves()
+                .find(siteId, Checks.requiredText(leaveId, "leave id"))
+                .orElseThrow(() -> new NotFoundException("no leave with id " + leaveId + " at site " + siteId));
+        if (current.isApproved()
+                && actorId.equals(current.approvedBy())
+                && substituteId != null
+                && substituteId.equals(current.substitute())) {
+            return current;
+        }
+        if (Checks.isBlank(substituteId)) {
+            throw new ProcedureRefusedException(
+                    "4.1.5", "leave " + leaveId + " cannot be approved without a substitute; name who takes the duty");
+        }
+        Staff substitute = ctx.staff(siteId, substituteId);
+        if (!substitute.has(Role.DUTY_OFFICER)) {
+            throw new ProcedureRefusedException(
+                    "4.1.5", "the substitute " + substituteId + " is not a DUTY_OFFICER; name a duty officer");
+        }
+        Instant now = ctx.now();
+        Instant shiftStart = site.shiftOf(current.date()).start();
+        if (now.isAfter(shiftStart)) {
+            throw new ProcedureRefusedException(
+                    "4.1.5",
+                    "leave " + leaveId + " can no longer be approved: the duty of " + current.date() + " started at "
+                            + shiftStart + "; a swap is approved before the duty, never after");
+        }
+        Leave next = current.approve(actorId, now, substituteId);
+        ctx.stores
+                .leaves()
+                .save(
+                        siteId,
+                        current,
+                        next,
+                        DeskContext.change(
+                                DeskContext.recordId(leaveId, ChangeType.LEAVE_APPROVED),
+                                ChangeType.LEAVE_APPROVED,
+                                now,
+                                actorId));
+        return next;
+    }
+}
