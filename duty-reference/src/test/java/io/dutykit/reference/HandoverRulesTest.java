@@ -1,0 +1,345 @@
+package io.dutykit.reference;
+
+import static io.dutykit.reference.EntryBuilder.anEntry;
+import static io.dutykit.reference.Fixtures.at;
+import static io.dutykit.reference.Fixtures.date;
+import static io.dutykit.reference.IncidentBuilder.anIncident;
+import static io.dutykit.reference.V.v;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dutykit.core.handover.Handover;
+import io.dutykit.core.handover.InventoryLine;
+import io.dutykit.core.handover.SignatureRole;
+import io.dutykit.core.incident.IncidentSeverity;
+import io.dutykit.core.record.EntryKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The handover of Tuesday 3 November: liu hands over to wang at 17:30, completed at 17:32. */
+class HandoverRulesTest {
+    private static final String HO = "ho-2026-11-03";
+
+    @Test
+    void HANDOVER_MISSING_a_shift_without_a_handover_at_its_start() {
+        World world = World.week();
+        world.handovers.remove(date("2026-11-04"));
+
+        assertThat(world.found())
+                .containsExactly(
+                        v("HANDOVER_MISSING", "2026-11-04", List.of("chen"), "2026-11-04", at("2026-11-04T17:30")));
+        assertThat(world.found("HANDOVER_MISSING", at("2026-11-04T17:29:59"))).isEmpty();
+        assertThat(world.found("HANDOVER_MISSING", at("2026-11-04T17:30"))).hasSize(1);
+    }
+
+    @Test
+    void HANDOVER_MISSING_a_handover_at_another_time_is_not_at_the_shift_start() {
+        World world = World.week();
+        world.handovers.remove(date("2026-11-04"));
+        world.extraHandovers.add(
+                HandoverBuilder.aHandover("ho-late", date("2026-11-04"), at("2026-11-04T17:45"), "liu", "chen")
+                        .build());
+
+        assertThat(world.found("HANDOVER_MISSING"))
+                .containsExactly(
+                        v("HANDOVER_MISSING", "2026-11-04", List.of("chen"), "2026-11-04", at("2026-11-04T17:30")));
+    }
+
+    @Test
+    void HANDOVER_MISSING_with_nobody_rostered_nobody_is_responsible() {
+        World world = World.week();
+        world.handovers.remove(date("2026-11-04"));
+        var old = world.rosters.get(java.time.YearMonth.of(2026, 11));
+        world.rosters.put(
+                old.month(),
+                new io.dutykit.core.roster.Roster(
+                        old.month(),
+                        old.publishedAt(),
+                        old.publishedBy(),
+                        old.duties().stream()
+                                .filter(d -> !d.date().equals(date("2026-11-04")))
+                                .toList()));
+
+        assertThat(world.found("HANDOVER_MISSING"))
+                .containsExactly(v("HANDOVER_MISSING", "2026-11-04", List.of(), "2026-11-04", at("2026-11-04T17:30")));
+    }
+
+    @Test
+    void HANDOVER_INCOMING_LATE_arriving_exactly_five_minutes_early_complies() {
+        World world = World.week();
+        world.handoverOn("2026-11-03").incomingArrivedAt(at("2026-11-03T17:25"));
+
+        assertThat(world.found()).isEmpty();
+    }
+
+    @Test
+    void HANDOVER_INCOMING_LATE_arriving_4_min_59_s_early_is_late() {
+        World world = World.week();
+        world.handoverOn("2026-11-03").incomingArrivedAt(at("2026-11-03T17:25:01"));
+
+        assertThat(world.found())
+                .containsExactly(
+                        v("HANDOVER_INCOMING_LATE", HO, List.of("wang"), "2026-11-03", at("2026-11-03T17:25")));
+    }
+
+    @Test
+    void HANDOVER_INCOMING_LATE_a_missing_arrival_is_late() {
+        World world = World.week();
+        world.handoverOn("2026-11-03").incomingArrivedAt(null);
+
+        assertThat(world.found("HANDOVER_INCOMING_LATE")).hasSize(1);
+    }
+
+    @Test
+    void HANDOVER_OUTGOING_UNPREPARED_ready_exactly_fifteen_minutes_early_complies_a_second_later_does_not() {
+        World inTime = World.week();
+        inTime.handoverOn("2026-11-03").outgoingReadyAt(at("2026-11-03T17:15"));
+        World late = World.week();
+        late.handoverOn("2026-11-03").outgoingReadyAt(at("2026-11-03T17:15:01"));
+
+        assertThat(inTime.found()).isEmpty();
+        assertThat(late.found())
+                .containsExactly(
+                        v("HANDOVER_OUTGOING_UNPREPARED", HO, List.of("liu"), "2026-11-03", at("2026-11-03T17:15")));
+    }
+
+    @Test
+    void HANDOVER_WITH_OPEN_CRITICAL_WORK_an_important_entry_of_the_outgoing_open_at_completion() {
+        World world = World.week();
+        world.entries.add(anEntry("e-1")
+                .author("liu")
+                .at(at("2026-10-20T10:00"))
+                .important()
+                .closedAt(at("2026-11-03T17:40"))
+                .build());
+
+        // written weeks before the period, it is open at liu's handovers of the 2nd and the 3rd
+        assertThat(world.found())
+                .containsExactly(
+                        v(
+                                "HANDOVER_WITH_OPEN_CRITICAL_WORK",
+                                "ho-2026-11-02",
+                                List.of("liu"),
+                                "2026-11-02",
+                                at("2026-11-02T17:32")),
+                        v(
+                                "HANDOVER_WITH_OPEN_CRITICAL_WORK",
+                                HO,
+                                List.of("liu"),
+                                "2026-11-03",
+                                at("2026-11-03T17:32")));
+    }
+
+    @Test
+    void HANDOVER_WITH_OPEN_CRITICAL_WORK_closed_exactly_at_completion_counts_as_closed() {
+        World world = World.week();
+        world.entries.add(anEntry("e-1")
+                .author("liu")
+                .at(at("2026-11-03T10:00"))
+                .important()
+                .closedAt(at("2026-11-03T17:32"))
+                .build());
+        // written exactly at completion: not before it, so it does not count at this handover
+        world.entries.add(anEntry("e-2")
+                .author("liu")
+                .at(at("2026-11-03T17:32"))
+                .important()
+                .closedAt(at("2026-11-03T17:40"))
+                .build());
+        // a patrol is a record, never open work
+        world.entries.add(anEntry("e-3")
+                .author("liu")
+                .kind(EntryKind.PATROL)
+                .at(at("2026-11-03T11:00"))
+                .important()
+                .build());
+
+        assertThat(world.found()).isEmpty();
+    }
+
+    @Test
+    void HANDOVER_WITH_OPEN_CRITICAL_WORK_a_difficult_incident_of_the_outgoing_unresolved_at_completion() {
+        World world = World.week();
+        world.incidents.add(anIncident("inc-1")
+                .reportedBy("liu")
+                .severity(IncidentSeverity.DIFFICULT)
+                .openedAt(at("2026-11-03T16:00"))
+                .date(date("2026-11-03"))
+                .escalatedTo("li", at("2026-11-03T16:05"), true)
+                .resolvedAt(at("2026-11-03T17:32:01"))
+                .build());
+
+        assertThat(world.found())
+                .containsExactly(v(
+                        "HANDOVER_WITH_OPEN_CRITICAL_WORK", HO, List.of("liu"), "2026-11-03", at("2026-11-03T17:32")));
+    }
+
+    @Test
+    void HANDOVER_WITH_OPEN_CRITICAL_WORK_skips_handovers_not_completed() {
+        World world = World.week();
+        world.handoverOn("2026-11-03").uncompleted();
+        world.entries.add(anEntry("e-1")
+                .author("liu")
+                .at(at("2026-11-03T10:00"))
+                .important()
+                .closedAt(at("2026-11-03T18:00"))
+                .build());
+
+        assertThat(world.found("HANDOVER_WITH_OPEN_CRITICAL_WORK")).isEmpty();
+    }
+
+    @Test
+    void HANDOVER_ITEM_NOT_CARRIED_open_routine_work_of_the_outgoing_not_carried_over() {
+        World world = World.week();
+        world.entries.add(anEntry("e-1")
+                .author("liu")
+                .at(at("2026-11-03T10:00"))
+                .closedAt(at("2026-11-03T18:00"))
+                .build());
+        world.entries.add(anEntry("e-2")
+                .author("liu")
+                .at(at("2026-11-03T11:00"))
+                .closedAt(at("2026-11-03T18:00"))
+                .build());
+        world.incidents.add(anIncident("inc-1")
+                .reportedBy("liu")
+                .openedAt(at("2026-11-03T12:00"))
+                .date(date("2026-11-03"))
+                .resolvedAt(at("2026-11-03T18:00"))
+                .build());
+        world.handoverOn("2026-11-03").carriedOver("e-2");
+
+        assertThat(world.found())
+                .containsExactly(
+                        v(
+                                "HANDOVER_ITEM_NOT_CARRIED",
+                                HO + "/e-1",
+                                List.of("wang"),
+                                "2026-11-03",
+                                at("2026-11-03T17:32")),
+                        v(
+                                "HANDOVER_ITEM_NOT_CARRIED",
+                                HO + "/inc-1",
+                                List.of("wang"),
+                                "2026-11-03",
+                                at("2026-11-03T17:32")));
+    }
+
+    @Test
+    void HANDOVER_ITEM_NOT_CARRIED_work_open_across_several_handovers_is_judged_at_each() {
+        World world = World.week();
+        world.entries.add(anEntry("e-1")
+                .author("liu")
+                .at(at("2026-11-03T10:00"))
+                .closedAt(at("2026-11-04T17:32"))
+                .build());
+
+        assertThat(world.found())
+                .containsExactly(v(
+                        "HANDOVER_ITEM_NOT_CARRIED",
+                        HO + "/e-1",
+                        List.of("wang"),
+                        "2026-11-03",
+                        at("2026-11-03T17:32")));
+    }
+
+    @Test
+    void HANDOVER_INVENTORY_UNEXPLAINED_a_missing_or_damaged_item_without_an_explanation() {
+        World world = World.week();
+        world.handoverOn("2026-11-03")
+                .inventory(new InventoryLine("WALKIE_TALKIE", 2, 1, 0, " "))
+                .inventory(new InventoryLine("FLASK", 2, 2, 1, null))
+                .inventory(new InventoryLine("FIRE_EXTINGUISHER", 4, 3, 0, "sent for refill"))
+                .inventory(new InventoryLine("TORCH", 2, 3, 0, null));
+
+        assertThat(world.found())
+                .containsExactly(
+                        v(
+                                "HANDOVER_INVENTORY_UNEXPLAINED",
+                                HO + "/FLASK",
+                                List.of("liu"),
+                                "2026-11-03",
+                                at("2026-11-03T17:32")),
+                        v(
+                                "HANDOVER_INVENTORY_UNEXPLAINED",
+                                HO + "/WALKIE_TALKIE",
+                                List.of("liu"),
+                                "2026-11-03",
+                                at("2026-11-03T17:32")));
+    }
+
+    @Test
+    void HANDOVER_ANOMALY_UNEXPLAINED_an_anomaly_without_an_explanation_by_index() {
+        World world = World.week();
+        world.handoverOn("2026-11-03")
+                .anomaly("lobby light flickers", "reported to maintenance")
+                .anomaly("side gate unlocked", "  ");
+
+        assertThat(world.found())
+                .containsExactly(v(
+                        "HANDOVER_ANOMALY_UNEXPLAINED",
+                        HO + "/1",
+                        List.of("liu"),
+                        "2026-11-03",
+                        at("2026-11-03T17:32")));
+    }
+
+    @Test
+    void HANDOVER_UNSIGNED_the_outgoing_when_their_signature_is_missing_else_the_incoming() {
+        World noOutgoing = World.week();
+        noOutgoing.handoverOn("2026-11-03").withoutSignature(SignatureRole.OUTGOING);
+        World noIncoming = World.week();
+        noIncoming.handoverOn("2026-11-03").withoutSignature(SignatureRole.INCOMING);
+        World wrongSigner = World.week();
+        wrongSigner.handoverOn("2026-11-03").signature("chen", SignatureRole.INCOMING, at("2026-11-03T17:29"));
+
+        assertThat(noOutgoing.found())
+                .containsExactly(v("HANDOVER_UNSIGNED", HO, List.of("liu"), "2026-11-03", at("2026-11-03T17:32")));
+        assertThat(noIncoming.found())
+                .containsExactly(v("HANDOVER_UNSIGNED", HO, List.of("wang"), "2026-11-03", at("2026-11-03T17:32")));
+        assertThat(wrongSigner.found())
+                .containsExactly(v("HANDOVER_UNSIGNED", HO, List.of("wang"), "2026-11-03", at("2026-11-03T17:32")));
+    }
+
+    @Test
+    void an_uncompleted_handover_is_judged_sixty_minutes_after_its_scheduled_time() {
+        World world = World.week();
+        world.handoverOn("2026-11-03")
+                .uncompleted()
+                .withoutSignature(SignatureRole.OUTGOING)
+                .withoutSignature(SignatureRole.INCOMING)
+                .incomingArrivedAt(null);
+
+        assertThat(V.of(world.check(at("2026-11-03T18:29:59")))).isEmpty();
+        assertThat(V.of(world.check(at("2026-11-03T18:30"))))
+                .containsExactly(
+                        v("HANDOVER_INCOMING_LATE", HO, List.of("wang"), "2026-11-03", at("2026-11-03T17:25")),
+                        v("HANDOVER_UNSIGNED", HO, List.of("liu"), "2026-11-03", at("2026-11-03T17:30")));
+    }
+
+    @Test
+    void instants_after_as_of_read_as_missing_in_a_judged_handover() {
+        World world = World.week();
+        // completed and signed only at 18:40, after as-of 18:35: judged by time, unsigned as of then
+        world.handoverOn("2026-11-03")
+                .completedAt(at("2026-11-03T18:40"))
+                .signature("liu", SignatureRole.OUTGOING, at("2026-11-03T18:38"))
+                .signature("wang", SignatureRole.INCOMING, at("2026-11-03T18:39"));
+
+        assertThat(V.of(world.check(at("2026-11-03T18:35"))))
+                .containsExactly(v("HANDOVER_UNSIGNED", HO, List.of("liu"), "2026-11-03", at("2026-11-03T17:30")));
+        assertThat(V.of(world.check(at("2026-11-03T18:40")))).isEmpty();
+    }
+
+    @Test
+    void the_day_staff_handover_that_starts_no_shift_is_checked_too() {
+        World world = World.week();
+        Handover morning = HandoverBuilder.aHandover("ho-am", date("2026-11-03"), at("2026-11-04T08:30"), "wang", "liu")
+                .incomingArrivedAt(at("2026-11-04T08:26"))
+                .build();
+        world.extraHandovers.add(morning);
+
+        assertThat(world.found())
+                .containsExactly(
+                        v("HANDOVER_INCOMING_LATE", "ho-am", List.of("liu"), "2026-11-03", at("2026-11-04T08:25")));
+    }
+}
