@@ -1,0 +1,80 @@
+package io.dutykit.reports;
+
+import io.dutykit.core.Checks;
+import io.dutykit.core.SiteRecords;
+import io.dutykit.core.check.CheckPeriod;
+import io.dutykit.core.check.Violation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a report is made from: one site's records, the violations the caller found with the rules
+ * (violations of other sites are ignored), the duty date or the period, the as-of instant and the
+ * language.
+ *
+ * @param date the duty date of a daily report or handover sheet
+ * @param period the period of a monthly review or staff evaluation
+ * @param asOf "now" for the report: anything recorded after it has not happened yet
+ * @param locale {@code zh-CN} (any Chinese locale) or English (every other locale)
+ * @param staff narrows the staff evaluation to one officer; null for every officer
+ */
+public record ReportRequest(
+        SiteRecords records,
+        List<Violation> violations,
+        LocalDate date,
+        CheckPeriod period,
+        Instant asOf,
+        Locale locale,
+        EvaluationWeights weights,
+        ReportThresholds thresholds,
+        String staff) {
+
+    public ReportRequest {
+        Checks.required(records, "records");
+        Checks.required(asOf, "asOf");
+        violations = Checks.list(violations);
+        locale = locale == null ? Locale.ENGLISH : locale;
+        weights = weights == null ? EvaluationWeights.defaults() : weights;
+        thresholds = thresholds == null ? ReportThresholds.defaults() : thresholds;
+        staff = Checks.blankToNull(staff);
+    }
+
+    /** A request for a daily report or handover sheet of duty date {@code date}. */
+    public static ReportRequest forDate(
+            SiteRecords records, List<Violation> violations, LocalDate date, Instant asOf, Locale locale) {
+        return new ReportRequest(
+                records, violations, Checks.required(date, "date"), null, asOf, locale, null, null, null);
+    }
+
+    /** A request for a monthly review or staff evaluation of the period. */
+    public static ReportRequest forPeriod(
+            SiteRecords records, List<Violation> violations, CheckPeriod period, Instant asOf, Locale locale) {
+        return new ReportRequest(
+                records, violations, null, Checks.required(period, "period"), asOf, locale, null, null, null);
+    }
+
+    public ReportRequest withWeights(EvaluationWeights value) {
+        return new ReportRequest(records, violations, date, period, asOf, locale, value, thresholds, staff);
+    }
+
+    public ReportRequest withThresholds(ReportThresholds value) {
+        return new ReportRequest(records, violations, date, period, asOf, locale, weights, value, staff);
+    }
+
+    /** Narrows the staff evaluation to one officer. */
+    public ReportRequest withStaff(String value) {
+        return new ReportRequest(records, violations, date, period, asOf, locale, weights, thresholds, value);
+    }
+
+    public ReportRequest withLocale(Locale value) {
+        return new ReportRequest(records, violations, date, period, asOf, value, weights, thresholds, staff);
+    }
+
+    /** The violations found at this request's site. */
+    public List<Violation> siteViolations() {
+        String site = records.site().id();
+        return violations.stream().filter(v -> v.site().equals(site)).toList();
+    }
+}

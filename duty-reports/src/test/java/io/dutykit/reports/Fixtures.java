@@ -1,0 +1,402 @@
+package io.dutykit.reports;
+
+import io.dutykit.core.SiteRecords;
+import io.dutykit.core.check.Violation;
+import io.dutykit.core.check.ViolationSeverity;
+import io.dutykit.core.handover.Anomaly;
+import io.dutykit.core.handover.Handover;
+import io.dutykit.core.handover.InventoryLine;
+import io.dutykit.core.handover.Signature;
+import io.dutykit.core.handover.SignatureRole;
+import io.dutykit.core.incident.Escalation;
+import io.dutykit.core.incident.Incident;
+import io.dutykit.core.incident.IncidentSeverity;
+import io.dutykit.core.record.Call;
+import io.dutykit.core.record.CallDirection;
+import io.dutykit.core.record.CallLine;
+import io.dutykit.core.record.DutyReport;
+import io.dutykit.core.record.EntryKind;
+import io.dutykit.core.record.LogEntry;
+import io.dutykit.core.record.SupervisorReview;
+import io.dutykit.core.roster.Roster;
+import io.dutykit.core.roster.RosterDuty;
+import io.dutykit.core.site.Site;
+import io.dutykit.core.site.SiteCalendar;
+import io.dutykit.core.staff.Role;
+import io.dutykit.core.staff.Staff;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A known month at Garden Court (November 2026, Asia/Shanghai) whose report figures are worked out
+ * by hand in the tests. Duty date 2026-11-02 (a Monday) is the richly recorded one.
+ */
+final class Fixtures {
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final String SITE = "garden-court";
+    static final LocalDate D = LocalDate.parse("2026-11-02");
+    /** Hostile text that records may hold and every format must print safely. */
+    static final String HOSTILE = "<script>alert('x')</script> \"quoted\" & <b>bold</b> | *star* `tick`";
+
+    static final Instant DAILY_AS_OF = at("2026-11-03T12:00");
+    static final Instant MONTH_AS_OF = at("2026-12-01T12:00");
+
+    private Fixtures() {}
+
+    /** A site-local time on the fixture's site, e.g. {@code at("2026-11-02T17:22")}. */
+    static Instant at(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(ZONE).toInstant();
+    }
+
+    static SiteRecords gardenCourt() {
+        Site site = Site.of(SITE, "Garden Court 花园阁", ZONE, SiteCalendar.WEEKDAYS_ONLY);
+        return SiteRecords.builder(site)
+                .staff(List.of(
+                        Staff.of("wang", "王芳", Role.DUTY_OFFICER),
+                        Staff.of("chen", "陈明", Role.DUTY_OFFICER),
+                        Staff.of("liu", "刘\"洋\" <i>", Role.DUTY_OFFICER),
+                        Staff.of("li", "李强", Role.SUPERVISOR),
+                        Staff.of("zhao", "赵敏", Role.MANAGER)))
+                .rosters(List.of(roster()))
+                .handovers(List.of(eveningHandover(), morningHandover(), lateHandover()))
+                .entries(entries())
+                .incidents(incidents())
+                .calls(calls())
+                .dutyReports(List.of(new DutyReport(D, "wang", at("2026-11-03T08:40"), null, null)))
+                .reviews(List.of(
+                        new SupervisorReview(D.minusDays(3), "li", at("2026-10-30T09:00"), "1".repeat(64)),
+                        new SupervisorReview(D, "li", at("2026-11-03T09:30"), "ab".repeat(32))))
+                .build();
+    }
+
+    /** Even dates wang (but the 10th liu), odd dates chen. */
+    static Roster roster() {
+        List<RosterDuty> duties = new ArrayList<>();
+        for (int day = 1; day <= 30; day++) {
+            String officer = day == 10 ? "liu" : day % 2 == 0 ? "wang" : "chen";
+            duties.add(new RosterDuty(LocalDate.of(2026, 11, day), officer));
+        }
+        return new Roster(YearMonth.of(2026, 11), at("2026-10-28T16:00"), "li", duties);
+    }
+
+    /**
+     * 17:30 handover starting D's shift, chen → wang: the incoming 8 minutes early (on time), the
+     * outgoing 10 minutes early (late for 15), one walkie-talkie missing (explained), one extinguisher
+     * damaged (unexplained), a hostile unexplained anomaly; the outgoing's signature verifies, the
+     * incoming's carries another hash.
+     */
+    static Handover eveningHandover() {
+        Handover content = aHandover("ho-2026-11-02", D, "2026-11-02T17:30", "chen", "wang")
+                .arrived("2026-11-02T17:22")
+                .ready("2026-11-02T17:20")
+                .line(new InventoryLine("WALKIE_TALKIE", 2, 1, 0, "sent for repair"))
+                .line(new InventoryLine("FIRE_EXTINGUISHER", 4, 4, 1, null))
+                .line(new InventoryLine("FLASK", 2, 2, 0, null))
+                .anomaly(new Anomaly(HOSTILE, null))
+                .carry("e-1")
+                .build();
+        String hash = content.contentHash();
+        return withSignatures(
+                content,
+                List.of(
+                        new Signature("chen", SignatureRole.OUTGOING, at("2026-11-02T17:33"), hash),
+                        new Signature("wang", SignatureRole.INCOMING, at("2026-11-02T17:34"), "f".repeat(64))),
+                at("2026-11-02T17:35"));
+    }
+
+    /** 08:30 handover ending D's shift, wang → chen, both exactly on the marks, both signatures verify. */
+    static Handover morningHandover() {
+        Handover content = aHandover("ho-2026-11-03-day", D, "2026-11-03T08:30", "wang", "chen")
+                .arrived("2026-11-03T08:25")
+                .ready("2026-11-03T08:15")
+                .line(new InventoryLine("WALKIE_TALKIE", 2, 2, 0, null))
+                .build();
+        String hash = content.contentHash();
+        return withSignatures(
+                content,
+                List.of(
+                        new Signature("wang", SignatureRole.OUTGOING, at("2026-11-03T08:31"), hash),
+                        new Signature("chen", SignatureRole.INCOMING, at("2026-11-03T08:32"), hash)),
+                at("2026-11-03T08:33"));
+    }
+
+    /** 17:30 handover of 2026-11-03: the incoming 1 minute early (late), never ready, signed or completed. */
+    static Handover lateHandover() {
+        return aHandover("ho-2026-11-03", D.plusDays(1), "2026-11-03T17:30", "wang", "chen")
+                .arrived("2026-11-03T17:29")
+                .build();
+    }
+
+    static List<LogEntry> entries() {
+        List<LogEntry> list = new ArrayList<>();
+        // dated 2026-11-01 (inside Sunday's 24-hour shift), carried over at D's start, closed during D
+        list.add(new LogEntry(
+                "e-1",
+                D.minusDays(1),
+                at("2026-11-02T07:50"),
+                "chen",
+                EntryKind.HELP_REQUEST,
+                "Lift 3 noise",
+                false,
+                at("2026-11-02T21:00"),
+                List.of(),
+                null));
+        list.add(new LogEntry(
+                "e-10",
+                D,
+                at("2026-11-02T18:05"),
+                "wang",
+                EntryKind.ENQUIRY,
+                "Parcel locker code?",
+                false,
+                at("2026-11-02T18:10"),
+                List.of(),
+                null));
+        list.add(LogEntry.of("e-11", D, at("2026-11-02T19:00"), "wang", EntryKind.COMPLAINT, "Noise " + HOSTILE, true));
+        list.add(LogEntry.of(
+                "e-17", D, at("2026-11-02T21:00"), "wang", EntryKind.THANKS, "=1+1 thanks from 5-1201", false));
+        String[] patrols = {
+            "2026-11-02T18:30", "2026-11-02T20:00", "2026-11-03T00:30", "2026-11-03T03:00", "2026-11-03T06:00"
+        };
+        for (int i = 0; i < patrols.length; i++) {
+            list.add(LogEntry.of("p-" + i, D, at(patrols[i]), "wang", EntryKind.PATROL, "all normal", false));
+        }
+        return list;
+    }
+
+    /**
+     * Incidents of November. Minutes to the first supervisor escalation: 12 and 8 (on D), then 5, 20,
+     * 30, 45, 3.5, 15, 25 and 60 — sorted 3.5 5 8 12 15 20 25 30 45 60, so the nearest-rank median is
+     * 15 (rank 5) and p90 is 45 (rank 9). One DIFFICULT incident was never escalated.
+     */
+    static List<Incident> incidents() {
+        List<Incident> list = new ArrayList<>();
+        list.add(new Incident(
+                "inc-1",
+                D,
+                at("2026-11-02T22:00"),
+                "wang",
+                "WATER_LEAK",
+                IncidentSeverity.DIFFICULT,
+                List.of(
+                        Escalation.of("li", at("2026-11-02T22:12"), true),
+                        Escalation.of("zhao", at("2026-11-02T22:40"), true)),
+                null,
+                at("2026-11-03T01:00"),
+                "Closed the valve, called maintenance",
+                "Fixed"));
+        list.add(new Incident(
+                "inc-2",
+                D,
+                at("2026-11-02T23:00"),
+                "wang",
+                "FIRE",
+                IncidentSeverity.MAJOR,
+                List.of(
+                        Escalation.of("zhao", at("2026-11-02T23:20"), true),
+                        Escalation.of("li", at("2026-11-02T23:08"), true)),
+                at("2026-11-02T23:03"),
+                at("2026-11-02T23:50"),
+                "Extinguished a bin fire",
+                "No damage"));
+        Object[][] others = {
+            {"inc-3", "2026-11-05", "20:05:00"},
+            {"inc-4", "2026-11-08", "20:20:00"},
+            {"inc-5", "2026-11-10", "20:30:00"},
+            {"inc-6", "2026-11-12", "20:45:00"},
+            {"inc-7", "2026-11-15", "20:03:30"},
+            {"inc-8", "2026-11-18", "20:15:00"},
+            {"inc-9", "2026-11-20", "20:25:00"},
+            {"inc-10", "2026-11-22", "21:00:00"}
+        };
+        for (Object[] o : others) {
+            String date = (String) o[1];
+            list.add(new Incident(
+                    (String) o[0],
+                    LocalDate.parse(date),
+                    at(date + "T20:00"),
+                    "chen",
+                    "LIFT_FAULT",
+                    IncidentSeverity.DIFFICULT,
+                    List.of(Escalation.of("li", at(date + "T" + o[2]), true)),
+                    null,
+                    at(date + "T23:00"),
+                    "p",
+                    "r"));
+        }
+        list.add(Incident.open(
+                "inc-11",
+                LocalDate.parse("2026-11-25"),
+                at("2026-11-25T20:00"),
+                "chen",
+                "POWER_OUTAGE",
+                IncidentSeverity.DIFFICULT));
+        list.add(Incident.open(
+                "inc-12",
+                LocalDate.parse("2026-11-26"),
+                at("2026-11-26T20:00"),
+                "wang",
+                "NOISE",
+                IncidentSeverity.ROUTINE));
+        return list;
+    }
+
+    /**
+     * Calls of D's shift: 5 inbound, of which 3 answered within 3 rings (2 rings, exactly 3, and one
+     * without a ring count), 1 answered after 5 rings and 1 missed; one hotline call dialled out. A
+     * call the next morning belongs to 2026-11-03.
+     */
+    static List<Call> calls() {
+        return List.of(
+                new Call("c-1", at("2026-11-02T18:00"), CallLine.HOTLINE, CallDirection.INBOUND, 2, true, "wang"),
+                new Call("c-2", at("2026-11-02T19:30"), CallLine.HOTLINE, CallDirection.INBOUND, 3, true, "wang"),
+                new Call("c-3", at("2026-11-02T21:15"), CallLine.HOTLINE, CallDirection.INBOUND, 5, true, "wang"),
+                new Call("c-4", at("2026-11-03T02:00"), CallLine.HOTLINE, CallDirection.INBOUND, 6, false, null),
+                new Call("c-5", at("2026-11-03T03:10"), CallLine.HOTLINE, CallDirection.OUTBOUND, null, true, "wang"),
+                new Call("c-6", at("2026-11-03T04:00"), CallLine.OTHER, CallDirection.INBOUND, null, true, "wang"),
+                new Call("c-7", at("2026-11-03T10:00"), CallLine.HOTLINE, CallDirection.INBOUND, 1, true, "chen"));
+    }
+
+    /**
+     * The violations a rule engine would pass in: 7 on D, 4 more in November (11 in all: 5 errors, 6
+     * warnings), plus one in December and one of another site, which the November reports ignore.
+     */
+    static List<Violation> violations() {
+        return List.of(
+                v("HANDOVER_OUTGOING_UNPREPARED", "4.2.2", ViolationSeverity.WARNING, "ho-2026-11-02", "chen", D),
+                v(
+                        "HANDOVER_INVENTORY_UNEXPLAINED",
+                        "4.2.1",
+                        ViolationSeverity.ERROR,
+                        "ho-2026-11-02/FIRE_EXTINGUISHER",
+                        "chen",
+                        D),
+                v("HANDOVER_ANOMALY_UNEXPLAINED", "4.2.1", ViolationSeverity.ERROR, "ho-2026-11-02/0", "chen", D),
+                v("CALL_ANSWERED_LATE", "4.1.5", ViolationSeverity.WARNING, "c-3", "wang", D),
+                v("CALL_MISSED", "4.1.5", ViolationSeverity.ERROR, "c-4", "wang", D),
+                v("HOTLINE_DIALLED_OUT", "4.1.5", ViolationSeverity.WARNING, "c-5", "wang", D),
+                v("PATROL_OVERDUE", "G2", ViolationSeverity.WARNING, "2026-11-02", "wang", D),
+                v("HANDOVER_INCOMING_LATE", "4.2.1", ViolationSeverity.ERROR, "ho-2026-11-03", "chen", D.plusDays(1)),
+                v(
+                        "PATROL_OVERDUE",
+                        "G2",
+                        ViolationSeverity.WARNING,
+                        "2026-11-05",
+                        "wang",
+                        LocalDate.parse("2026-11-05")),
+                v(
+                        "PATROL_OVERDUE",
+                        "G2",
+                        ViolationSeverity.WARNING,
+                        "2026-11-09",
+                        "chen",
+                        LocalDate.parse("2026-11-09")),
+                v("CALL_MISSED", "4.1.5", ViolationSeverity.ERROR, "c-99", "liu", LocalDate.parse("2026-11-10")),
+                v("CALL_MISSED", "4.1.5", ViolationSeverity.ERROR, "c-100", "wang", LocalDate.parse("2026-12-01")),
+                new Violation(
+                        "other-site",
+                        "CALL_MISSED",
+                        "4.1.5",
+                        ViolationSeverity.ERROR,
+                        "c-1",
+                        List.of("wang"),
+                        D,
+                        null,
+                        null,
+                        List.of()));
+    }
+
+    static Violation v(
+            String rule, String clause, ViolationSeverity severity, String subject, String staff, LocalDate date) {
+        return new Violation(
+                SITE, rule, clause, severity, subject, List.of(staff), date, at(date + "T23:00"), null, List.of());
+    }
+
+    static HandoverBuilder aHandover(String id, LocalDate date, String scheduledAt, String outgoing, String incoming) {
+        return new HandoverBuilder(id, date, at(scheduledAt), outgoing, incoming);
+    }
+
+    static Handover withSignatures(Handover h, List<Signature> signatures, Instant completedAt) {
+        return new Handover(
+                h.id(),
+                h.date(),
+                h.scheduledAt(),
+                h.outgoing(),
+                h.incoming(),
+                h.incomingArrivedAt(),
+                h.outgoingReadyAt(),
+                h.inventory(),
+                h.anomalies(),
+                h.carriedOver(),
+                signatures,
+                completedAt);
+    }
+
+    /** Builds an unsigned handover: {@code aHandover(...).arrived("2026-11-02T17:24").build()}. */
+    static final class HandoverBuilder {
+        private final String id;
+        private final LocalDate date;
+        private final Instant scheduledAt;
+        private final String outgoing;
+        private final String incoming;
+        private Instant arrived;
+        private Instant ready;
+        private final List<InventoryLine> lines = new ArrayList<>();
+        private final List<Anomaly> anomalies = new ArrayList<>();
+        private final List<String> carried = new ArrayList<>();
+
+        HandoverBuilder(String id, LocalDate date, Instant scheduledAt, String outgoing, String incoming) {
+            this.id = id;
+            this.date = date;
+            this.scheduledAt = scheduledAt;
+            this.outgoing = outgoing;
+            this.incoming = incoming;
+        }
+
+        HandoverBuilder arrived(String local) {
+            arrived = at(local);
+            return this;
+        }
+
+        HandoverBuilder ready(String local) {
+            ready = at(local);
+            return this;
+        }
+
+        HandoverBuilder line(InventoryLine line) {
+            lines.add(line);
+            return this;
+        }
+
+        HandoverBuilder anomaly(Anomaly anomaly) {
+            anomalies.add(anomaly);
+            return this;
+        }
+
+        HandoverBuilder carry(String id) {
+            carried.add(id);
+            return this;
+        }
+
+        Handover build() {
+            return new Handover(
+                    id,
+                    date,
+                    scheduledAt,
+                    outgoing,
+                    incoming,
+                    arrived,
+                    ready,
+                    lines,
+                    anomalies,
+                    carried,
+                    List.of(),
+                    null);
+        }
+    }
+}
