@@ -1,0 +1,171 @@
+package io.dutykit.rules;
+
+import io.dutykit.core.SiteRecords;
+import io.dutykit.core.check.CheckPeriod;
+import io.dutykit.core.check.DueItem;
+import io.dutykit.core.check.HandoverDecision;
+import io.dutykit.core.check.ProcedureRules;
+import io.dutykit.core.check.Violation;
+import io.dutykit.core.handover.Handover;
+import io.dutykit.rules.fact.Finding;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * The procedure's rules run by Drools: the DRL files of a {@link RuleSet} compiled once into a
+ * KieBase, and a fresh session per evaluation. Thread-safe.
+ */
+public final class DroolsProcedureRules implements ProcedureRules {
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private static volatile DroolsProcedureRules defaults;
+
+    private final RuleSet ruleSet;
+    private final KieBase kieBase;
+    private final List<RuleProblem> warnings;
+
+    private DroolsProcedureRules(RuleSet ruleSet, RuleCompiler.Engine engine) {
+        this.ruleSet = ruleSet;
+        RuleCompiler.Compiled compiled = RuleCompiler.compile(ruleSet, engine);
+        if (!compiled.ok()) {
+            throw new RulesException("the rules do not compile:\n"
+                    + compiled.problems().stream()
+                            .filter(p -> p.level() == RuleProblem.Level.ERROR)
+                            .map(RuleProblem::toString)
+                            .collect(Collectors.joining("\n")));
+        }
+        this.kieBase = compiled.kieBase();
+        this.warnings = List.copyOf(compiled.problems());
+    }
+
+    /** The default rules, compiled once per JVM and shared. */
+    public static DroolsProcedureRules defaults() {
+        DroolsProcedureRules rules = defaults;
+        if (rules == null) {
+            synchronized (DroolsProcedureRules.class) {
+                rules = defaults;
+                if (rules == null) {
+                    rules = new DroolsProcedureRules(RuleSet.defaults(), RuleCompiler.Engine.MVEL);
+                    defaults = rules;
+                }
+            }
+        }
+        return rules;
+    }
+
+    /**
+     * Compiles the rule set.
+     *
+     * @throws RulesException naming every file and line that does not compile
+     */
+    public static DroolsProcedureRules of(RuleSet ruleSet) {
+        return new DroolsProcedureRules(ruleSet, RuleCompiler.Engine.MVEL);
+    }
+
+    static DroolsProcedureRules of(RuleSet ruleSet, RuleCompiler.Engine engine) {
+        return new DroolsProcedureRules(ruleSet, engine);
+    }
+
+    /** The rule set these rules were compiled from. */
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    /** Warnings the engine gave while compiling (never errors: those stop compilation). */
+    public List<RuleProblem> warnings() {
+        return warnings;
+    }
+
+    @Override
+    public List<Violation> evaluate(SiteRecords records, CheckPeriod period, Instant asOf) {
+        Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(asOf, "asOf");
+        List<Object> facts = new Facts(records, period, asOf, ruleSet.parameters(), ruleSet.thresholds()).all();
+        Collection<?> found;
+        KieSession session = kieBase.newKieSession();
+        try {
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            session.fireAllRules();
+            // copy: the collection is a live view that empties on dispose
+            found = new ArrayList<>(session.getObjects(o -> o instanceof Finding));
+        } finally {
+            session.dispose();
+        }
+        return violations(records.site().id(), records.site().zone(), found);
+    }
+
+    /**
+     * One violation per rule and subject (a rule that matches a subject several ways, e.g. two gaps
+     * between patrols, reports the earliest instant), in report order.
+     */
+    static List<Violation> violations(String site, ZoneId zone, Collection<?> found) {
+        Map<String, Finding> unique = new LinkedHashMap<>();
+        for (Object o : found) {
+            Finding f = (Finding) o;
+            unique.merge(f.rule() + "\u0000" + f.subject(), f, DroolsProcedureRules::earlier);
+        }
+        List<Violation> list = new ArrayList<>(unique.size());
+        for (Finding f : unique.values()) {
+            List<String> args = f.arguments().stream().map(a -> text(a, zone)).toList();
+            list.add(new Violation(
+                    site,
+                    f.rule(),
+                    f.clause(),
+                    f.severity(),
+                    f.subject(),
+                    f.responsible(),
+                    f.date(),
+                    f.at(),
+                    f.rule(),
+                    args));
+        }
+        list.sort(
+                Violation.REPORT_ORDER.thenComparing(Violation::at, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return list;
+    }
+
+    private static Finding earlier(Finding a, Finding b) {
+        if (a.at() == null) {
+            return b.at() == null ? a : b;
+        }
+        return b.at() != null && b.at().isBefore(a.at()) ? b : a;
+    }
+
+    static String text(Object value, ZoneId zone) {
+        if (value == null) {
+            return "-";
+        }
+        if (value instanceof Instant instant) {
+            ZonedDateTime local = instant.atZone(zone);
+            return (local.getSecond() == 0 && local.getNano() == 0 ? MINUTES : SECONDS).format(local);
+        }
+        return value.toString();
+    }
+
+    @Override
+    public HandoverDecision decideCompletion(SiteRecords records, Handover handover, Instant at) {
+        return CompletionCheck.decide(records, handover, at, records.site().zone());
+    }
+
+    @Override
+    public List<DueItem> due(SiteRecords records, Instant asOf, Duration horizon) {
+        return new Deadlines(records, asOf, ruleSet.parameters(), ruleSet.thresholds()).due(horizon);
+    }
+}

@@ -1,0 +1,352 @@
+package io.dutykit.rules;
+
+import io.dutykit.core.Checks;
+import io.dutykit.core.SiteRecords;
+import io.dutykit.core.check.CheckPeriod;
+import io.dutykit.core.handover.Anomaly;
+import io.dutykit.core.handover.Handover;
+import io.dutykit.core.handover.InventoryLine;
+import io.dutykit.core.handover.Signature;
+import io.dutykit.core.incident.Escalation;
+import io.dutykit.core.incident.Incident;
+import io.dutykit.core.record.Absence;
+import io.dutykit.core.record.Call;
+import io.dutykit.core.record.DutyReport;
+import io.dutykit.core.record.LogEntry;
+import io.dutykit.core.record.ProcessReview;
+import io.dutykit.core.record.SupervisorReview;
+import io.dutykit.core.record.Training;
+import io.dutykit.core.roster.Leave;
+import io.dutykit.core.roster.Roster;
+import io.dutykit.core.roster.RosterDuty;
+import io.dutykit.core.site.DutyShift;
+import io.dutykit.core.site.Site;
+import io.dutykit.core.staff.Role;
+import io.dutykit.core.staff.Staff;
+import io.dutykit.rules.fact.AbsenceFact;
+import io.dutykit.rules.fact.AnomalyFact;
+import io.dutykit.rules.fact.CallFact;
+import io.dutykit.rules.fact.CheckContext;
+import io.dutykit.rules.fact.DutyReportFact;
+import io.dutykit.rules.fact.EntryFact;
+import io.dutykit.rules.fact.EscalationFact;
+import io.dutykit.rules.fact.HandoverFact;
+import io.dutykit.rules.fact.IncidentFact;
+import io.dutykit.rules.fact.InventoryFact;
+import io.dutykit.rules.fact.LeaveFact;
+import io.dutykit.rules.fact.MonthFact;
+import io.dutykit.rules.fact.ProcessReviewFact;
+import io.dutykit.rules.fact.QuarterFact;
+import io.dutykit.rules.fact.ReviewFact;
+import io.dutykit.rules.fact.RosterDutyFact;
+import io.dutykit.rules.fact.RosterFact;
+import io.dutykit.rules.fact.ShiftFact;
+import io.dutykit.rules.fact.SignatureFact;
+import io.dutykit.rules.fact.StaffFact;
+import io.dutykit.rules.fact.TrainingFact;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns one site's records into the facts the DRL matches: the records as they stood at as-of
+ * (instants after it read as null; calls, absences and escalations after it are left out) and the
+ * derived facts (a shift per duty date, months, quarters, staff roles). Definitions of SPEC section
+ * 4 that are about reading the input live here; every rule's logic lives in the DRL.
+ */
+final class Facts {
+    private final SiteRecords records;
+    private final Site site;
+    private final CheckPeriod period;
+    private final Instant asOf;
+    private final ProcedureParameters parameters;
+    private final IncidentThresholds thresholds;
+    private final Map<String, Staff> staff;
+    private final Map<LocalDate, Handover> handoverAtStart = new HashMap<>();
+    private final Map<LocalDate, String> rostered = new HashMap<>();
+
+    Facts(
+            SiteRecords records,
+            CheckPeriod period,
+            Instant asOf,
+            ProcedureParameters parameters,
+            IncidentThresholds thresholds) {
+        this.records = records;
+        this.site = records.site();
+        this.period = period;
+        this.asOf = asOf;
+        this.parameters = parameters;
+        this.thresholds = thresholds;
+        this.staff = records.staffById();
+        for (Roster roster : records.rosters()) {
+            for (RosterDuty duty : roster.duties()) {
+                rostered.put(duty.date(), duty.staff());
+            }
+        }
+    }
+
+    /** Every fact for one evaluation. */
+    List<Object> all() {
+        List<Object> facts = new ArrayList<>(records.entries().size()
+                + records.handovers().size() * 4
+                + records.calls().size()
+                + 256);
+        facts.add(parameters);
+        List<String> supervisors = records.withRole(Role.SUPERVISOR).stream()
+                .map(Staff::id)
+                .sorted()
+                .toList();
+        facts.add(new CheckContext(site.id(), site.zone(), asOf, period.from(), period.to(), supervisors));
+        for (Staff s : records.staff()) {
+            facts.add(new StaffFact(
+                    s.id(), s.has(Role.DUTY_OFFICER), s.has(Role.SUPERVISOR), s.has(Role.MANAGER), s.isManagerLevel()));
+        }
+        addRosters(facts);
+        addHandovers(facts);
+        addShifts(facts);
+        addMonthsAndQuarters(facts);
+        addEntries(facts);
+        addIncidents(facts);
+        addCallsAndAbsences(facts);
+        addRecords(facts);
+        return facts;
+    }
+
+    private Instant known(Instant instant) {
+        return instant == null || instant.isAfter(asOf) ? null : instant;
+    }
+
+    private boolean inScope(LocalDate date) {
+        return period.contains(date);
+    }
+
+    private void addRosters(List<Object> facts) {
+        for (Roster roster : records.rosters()) {
+            facts.add(new RosterFact(roster.month(), known(roster.publishedAt()), roster.publishedBy()));
+            for (RosterDuty duty : roster.duties()) {
+                facts.add(new RosterDutyFact(duty.date(), duty.staff()));
+            }
+        }
+        for (Leave leave : records.leaves()) {
+            facts.add(new LeaveFact(
+                    leave.id(),
+                    leave.staff(),
+                    leave.date(),
+                    inScope(leave.date()),
+                    leave.approvedBy(),
+                    known(leave.approvedAt()),
+                    leave.substitute()));
+        }
+    }
+
+    private void addHandovers(List<Object> facts) {
+        Duration judgeAfter = parameters.judgeAfter();
+        for (Handover h : records.handovers()) {
+            Instant completedAt = known(h.completedAt());
+            boolean judged =
+                    completedAt != null || !h.scheduledAt().plus(judgeAfter).isAfter(asOf);
+            boolean atShiftStart = site.shiftOf(h.date()).start().equals(h.scheduledAt());
+            if (atShiftStart) {
+                handoverAtStart.put(h.date(), h);
+            }
+            facts.add(new HandoverFact(
+                    h.id(),
+                    h.date(),
+                    h.scheduledAt(),
+                    h.outgoing(),
+                    h.incoming(),
+                    known(h.incomingArrivedAt()),
+                    known(h.outgoingReadyAt()),
+                    h.carriedOver(),
+                    completedAt,
+                    judged,
+                    inScope(h.date()),
+                    atShiftStart));
+            for (InventoryLine line : h.inventory()) {
+                facts.add(new InventoryFact(
+                        h.id(), line.item(), line.expected(), line.counted(), line.damaged(), line.explanation()));
+            }
+            for (int i = 0; i < h.anomalies().size(); i++) {
+                Anomaly anomaly = h.anomalies().get(i);
+                facts.add(new AnomalyFact(h.id(), i, anomaly.description(), anomaly.explanation()));
+            }
+            for (Signature signature : h.signatures()) {
+                if (!signature.at().isAfter(asOf)) {
+                    facts.add(new SignatureFact(h.id(), signature.staff(), signature.role(), signature.at()));
+                }
+            }
+        }
+    }
+
+    private void addShifts(List<Object> facts) {
+        // the day before and after the period too, for absences and calls near its edges
+        for (LocalDate date = period.from().minusDays(1);
+                !date.isAfter(period.to().plusDays(1));
+                date = date.plusDays(1)) {
+            facts.add(shift(date));
+        }
+    }
+
+    ShiftFact shift(LocalDate date) {
+        DutyShift shift = site.shiftOf(date);
+        String officer = rostered.get(date);
+        Handover atStart = handoverAtStart.get(date);
+        String onDuty = atStart != null ? atStart.incoming() : officer;
+        LocalDate reviewDay = site.calendar().workingDayOnOrAfter(site.localDate(shift.end()));
+        Instant reviewDeadline = reviewDay
+                .atTime(parameters.reviewDeadline())
+                .atZone(site.zone())
+                .toInstant();
+        return new ShiftFact(
+                date,
+                YearMonth.from(date),
+                shift.start(),
+                shift.end(),
+                shift.workingDay(),
+                inScope(date),
+                officer,
+                onDuty,
+                reviewDeadline);
+    }
+
+    private void addMonthsAndQuarters(List<Object> facts) {
+        YearMonth first = YearMonth.from(period.from());
+        YearMonth last = YearMonth.from(period.to());
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            facts.add(month(m));
+        }
+        LocalDate q = quarterStart(period.from());
+        while (!q.isAfter(period.to())) {
+            LocalDate next = q.plusMonths(3);
+            facts.add(new QuarterFact(
+                    q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1),
+                    q,
+                    next.minusDays(1),
+                    true,
+                    next.atStartOfDay(site.zone()).toInstant()));
+            q = next;
+        }
+    }
+
+    MonthFact month(YearMonth m) {
+        Instant start = m.atDay(1).atStartOfDay(site.zone()).toInstant();
+        Instant reviewDue = m.plusMonths(1)
+                .atDay(1)
+                .plusDays(parameters.processReviewDueDays())
+                .atStartOfDay(site.zone())
+                .toInstant();
+        return new MonthFact(m, m.atDay(1), period.overlaps(m), start, reviewDue);
+    }
+
+    static LocalDate quarterStart(LocalDate date) {
+        int month = (date.getMonthValue() - 1) / 3 * 3 + 1;
+        return LocalDate.of(date.getYear(), month, 1);
+    }
+
+    private void addEntries(List<Object> facts) {
+        for (LogEntry e : records.entries()) {
+            facts.add(
+                    new EntryFact(e.id(), e.date(), e.at(), e.author(), e.kind(), e.important(), known(e.closedAt())));
+        }
+    }
+
+    private void addIncidents(List<Object> facts) {
+        for (Incident i : records.incidents()) {
+            IncidentThresholds.Threshold t = thresholds.lookup(i.category(), i.severity());
+            facts.add(new IncidentFact(
+                    i.id(),
+                    i.date(),
+                    inScope(i.date()),
+                    i.openedAt(),
+                    i.reportedBy(),
+                    i.category(),
+                    i.severity(),
+                    known(i.planActivatedAt()),
+                    known(i.resolvedAt()),
+                    Checks.blankToNull(i.process()),
+                    Checks.blankToNull(i.result()),
+                    t.supervisorWithin(),
+                    t.managerWithin(),
+                    t.resolveWithin()));
+            for (Escalation e : i.escalations()) {
+                if (e.at().isAfter(asOf)) {
+                    continue;
+                }
+                Optional<Staff> to = Optional.ofNullable(staff.get(e.to()));
+                facts.add(new EscalationFact(
+                        i.id(),
+                        e.to(),
+                        e.at(),
+                        e.reached(),
+                        to.map(Staff::isSupervisor).orElse(false),
+                        to.map(s -> s.has(Role.MANAGER)).orElse(false),
+                        to.map(Staff::isManagerLevel).orElse(false),
+                        !site.isOfficeHours(e.at())));
+            }
+        }
+    }
+
+    private void addCallsAndAbsences(List<Object> facts) {
+        for (Call c : records.calls()) {
+            if (c.at().isAfter(asOf)) {
+                continue;
+            }
+            Optional<DutyShift> shift = site.shiftContaining(c.at());
+            LocalDate date = shift.map(DutyShift::date).orElseGet(() -> site.localDate(c.at()));
+            facts.add(new CallFact(
+                    c.id(),
+                    c.at(),
+                    date,
+                    inScope(date),
+                    shift.isPresent(),
+                    c.line(),
+                    c.direction(),
+                    c.rings(),
+                    c.answered(),
+                    c.staff()));
+        }
+        for (Absence a : records.absences()) {
+            if (a.from().isAfter(asOf)) {
+                continue;
+            }
+            Instant until = a.to() != null && !a.to().isAfter(asOf) ? a.to() : asOf;
+            if (a.to() != null) {
+                // the length is the whole of to - from once the absence has ended
+                until = a.to().isAfter(asOf) ? asOf : a.to();
+            }
+            LocalDate date = site.dutyDateOf(a.from());
+            facts.add(new AbsenceFact(
+                    a.id(),
+                    a.staff(),
+                    a.from(),
+                    until,
+                    Duration.between(a.from(), until),
+                    date,
+                    inScope(date),
+                    a.coveredBy()));
+        }
+    }
+
+    private void addRecords(List<Object> facts) {
+        for (SupervisorReview r : records.reviews()) {
+            facts.add(new ReviewFact(r.date(), r.supervisor(), r.at()));
+        }
+        for (DutyReport r : records.dutyReports()) {
+            facts.add(new DutyReportFact(r.date(), r.author(), r.submittedAt()));
+        }
+        for (Training t : records.trainings()) {
+            for (String attendee : t.attendees()) {
+                facts.add(new TrainingFact(t.date(), attendee));
+            }
+        }
+        for (ProcessReview r : records.processReviews()) {
+            facts.add(new ProcessReviewFact(r.month(), r.heldAt()));
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.dutykit.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.Results;
+import org.kie.api.runtime.KieContainer;
+
+/** Compiles a {@link RuleSet} into a KieBase; every build or verify message is a {@link RuleProblem}. */
+final class RuleCompiler {
+    /** Which Drools build path to use; see docs/rules-engine.md for the measurements. */
+    enum Engine {
+        /** DRL compiled by the classic compiler, constraints run through MVEL/JIT. */
+        MVEL,
+        /** DRL translated to the executable model (Java lambdas) and compiled in process. */
+        EXECUTABLE_MODEL
+    }
+
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final String PATH = "src/main/resources/io/dutykit/rules/";
+
+    /** A compiled rule base, or the problems that stopped it. */
+    record Compiled(KieBase kieBase, List<RuleProblem> problems) {
+        boolean ok() {
+            return kieBase != null;
+        }
+    }
+
+    private RuleCompiler() {}
+
+    static Compiled compile(RuleSet rules, Engine engine) {
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId("io.dutykit.rules", "ruleset-" + BUILDS.incrementAndGet(), "1.0.0");
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        for (RuleSet.RuleFile file : rules.ruleFiles()) {
+            kfs.write(PATH + file.name(), file.content());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs);
+        builder.buildAll(engine == Engine.EXECUTABLE_MODEL ? ExecutableModelProject.class : DrlProject.class);
+        List<RuleProblem> problems = new ArrayList<>(problems(builder.getResults()));
+        if (problems.stream().anyMatch(p -> p.level() == RuleProblem.Level.ERROR)) {
+            ks.getRepository().removeKieModule(releaseId);
+            return new Compiled(null, problems);
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        problems.addAll(problems(container.verify()));
+        KieBase kieBase =
+                problems.stream().anyMatch(p -> p.level() == RuleProblem.Level.ERROR) ? null : container.getKieBase();
+        ks.getRepository().removeKieModule(releaseId);
+        return new Compiled(kieBase, problems);
+    }
+
+    private static List<RuleProblem> problems(Results results) {
+        List<RuleProblem> list = new ArrayList<>();
+        for (Message m : results.getMessages()) {
+            if (m.getLevel() == Message.Level.INFO) {
+                continue;
+            }
+            String path = m.getPath() == null ? "" : m.getPath();
+            String file = path.startsWith(PATH) ? path.substring(PATH.length()) : path;
+            list.add(new RuleProblem(
+                    m.getLevel() == Message.Level.ERROR ? RuleProblem.Level.ERROR : RuleProblem.Level.WARNING,
+                    file.isEmpty() ? "(rules)" : file,
+                    Math.max(0, m.getLine()),
+                    explain(m.getText())));
+        }
+        return list;
+    }
+
+    /** Puts the engine's message in words a compliance officer can act on, keeping the original. */
+    static String explain(String text) {
+        String t = text == null ? "" : text.strip();
+        String lower = t.toLowerCase(Locale.ROOT);
+        String hint;
+        if (lower.contains("unable to resolve objecttype") || lower.contains("unable to find class")) {
+            hint = "a fact type is unknown: check its spelling and that the file has an import line for it"
+                    + " (the fact types are listed in docs/rules.md)";
+        } else if (lower.contains("unable to analyse expression")
+                || lower.contains("unable to analyze expression")
+                || lower.contains("unknown field")
+                || lower.contains("unable to resolve")) {
+            hint = "a condition cannot be understood: check the field names (docs/rules.md lists every fact's"
+                    + " fields) and that both sides of a comparison are of the same kind (time with time, number"
+                    + " with number)";
+        } else if (lower.contains("duplicate rule name") || lower.contains("duplicate")) {
+            hint = "two rules have the same name: every rule needs its own name (the text in quotes after 'rule')";
+        } else if (lower.contains("mismatched input")
+                || lower.contains("no viable alternative")
+                || lower.contains("missing")
+                || lower.contains("extraneous input")
+                || lower.contains("syntax")) {
+            hint = "the rule is not written correctly near this line: check brackets, commas, quotes and that"
+                    + " every rule has 'when', 'then' and 'end'";
+        } else if (lower.contains("rule compilation error") || lower.contains("cannot be resolved")) {
+            hint = "the action after 'then' does not compile: a rule should only"
+                    + " insert(Finding.of(drools.getRule(), subject, responsible, date, at)); check names and brackets";
+        } else {
+            hint = "the rules engine reports a problem here";
+        }
+        return hint + ". Engine message: " + t.replaceAll("\\s+", " ");
+    }
+}

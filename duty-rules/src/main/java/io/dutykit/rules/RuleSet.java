@@ -1,0 +1,154 @@
+package io.dutykit.rules;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The files that make up the procedure's rules: the defaults shipped on the classpath, optionally
+ * overridden and extended by a company's folder (SPEC section 6). A file of the folder with the name
+ * of a default file replaces it; other {@code .drl} (and decision-table {@code .drl.csv} /
+ * {@code .drl.xlsx}) files add rules; {@code procedure.properties} overrides the parameters it names;
+ * {@code incident-thresholds.csv} or {@code .xlsx} replaces the threshold table.
+ */
+public final class RuleSet {
+    static final String DEFAULT_LOCATION = "io/dutykit/rules/";
+    static final String PARAMETERS = "procedure.properties";
+    static final String THRESHOLDS_CSV = "incident-thresholds.csv";
+    static final String THRESHOLDS_XLSX = "incident-thresholds.xlsx";
+
+    /** The default rule files, one per area of the procedure. */
+    public static final List<String> DEFAULT_RULE_FILES =
+            List.of("roster.drl", "handover.drl", "calls.drl", "incidents.drl", "records.drl", "improvement.drl");
+
+    private final Map<String, RuleFile> ruleFiles;
+    private final ProcedureParameters parameters;
+    private final IncidentThresholds thresholds;
+    private final Path folder;
+
+    /** One rule source: its file name, where it came from and its bytes. */
+    record RuleFile(String name, String origin, byte[] content) {
+        boolean isDecisionTable() {
+            String lower = name.toLowerCase(Locale.ROOT);
+            return lower.endsWith(".drl.csv") || lower.endsWith(".drl.xlsx") || lower.endsWith(".drl.xls");
+        }
+    }
+
+    private RuleSet(
+            Map<String, RuleFile> ruleFiles,
+            ProcedureParameters parameters,
+            IncidentThresholds thresholds,
+            Path folder) {
+        this.ruleFiles = Collections.unmodifiableMap(ruleFiles);
+        this.parameters = parameters;
+        this.thresholds = thresholds;
+        this.folder = folder;
+    }
+
+    /** The default rules, parameters and threshold table. */
+    public static RuleSet defaults() {
+        Map<String, RuleFile> files = new LinkedHashMap<>();
+        for (String name : DEFAULT_RULE_FILES) {
+            files.put(
+                    name,
+                    new RuleFile(
+                            name, "classpath:" + DEFAULT_LOCATION + name, Resources.bytes(DEFAULT_LOCATION + name)));
+        }
+        return new RuleSet(files, ProcedureParameters.defaults(), IncidentThresholds.defaults(), null);
+    }
+
+    /**
+     * The defaults overridden and extended by the files of {@code folder} (sub-folders included).
+     *
+     * @throws RulesException when the folder cannot be read, or its parameters or table are invalid
+     */
+    public static RuleSet withFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new RulesException("the rules folder " + folder + " does not exist or is not a folder");
+        }
+        RuleSet base = defaults();
+        Map<String, RuleFile> files = new LinkedHashMap<>(base.ruleFiles);
+        ProcedureParameters parameters = base.parameters;
+        IncidentThresholds thresholds = base.thresholds;
+        Path csv = null;
+        Path xlsx = null;
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            paths = walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new RulesException("the rules folder " + folder + " cannot be read: " + e.getMessage(), e);
+        }
+        for (Path path : paths) {
+            String name = path.getFileName().toString();
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (name.equals(PARAMETERS)) {
+                parameters = ProcedureParameters.parse(read(path), path.toString());
+            } else if (name.equals(THRESHOLDS_CSV)) {
+                csv = path;
+            } else if (name.equals(THRESHOLDS_XLSX)) {
+                xlsx = path;
+            } else if (lower.endsWith(".drl")
+                    || lower.endsWith(".drl.csv")
+                    || lower.endsWith(".drl.xlsx")
+                    || lower.endsWith(".drl.xls")) {
+                if (files.containsKey(name) && !files.get(name).origin().startsWith("classpath:")) {
+                    throw new RulesException("the rules folder " + folder + " holds two files named " + name
+                            + "; rule files are matched by name, so give them different names");
+                }
+                files.put(name, new RuleFile(name, path.toString(), bytes(path)));
+            }
+        }
+        if (csv != null && xlsx != null) {
+            throw new RulesException("the rules folder " + folder + " holds both " + THRESHOLDS_CSV + " and "
+                    + THRESHOLDS_XLSX + "; keep only the one you edit");
+        }
+        if (csv != null) {
+            thresholds = IncidentThresholds.read(csv.toString(), bytes(csv));
+        } else if (xlsx != null) {
+            thresholds = IncidentThresholds.read(xlsx.toString(), bytes(xlsx));
+        }
+        return new RuleSet(files, parameters, thresholds, folder);
+    }
+
+    private static byte[] bytes(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new RulesException(path + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String read(Path path) {
+        return new String(bytes(path), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The rule files by name, in load order (defaults first, then the folder's new files). */
+    List<RuleFile> ruleFiles() {
+        return new ArrayList<>(ruleFiles.values());
+    }
+
+    /** The names of the rule files in effect. */
+    public List<String> ruleFileNames() {
+        return List.copyOf(ruleFiles.keySet());
+    }
+
+    public ProcedureParameters parameters() {
+        return parameters;
+    }
+
+    public IncidentThresholds thresholds() {
+        return thresholds;
+    }
+
+    /** The company folder, or null for the defaults alone. */
+    public Path folder() {
+        return folder;
+    }
+}

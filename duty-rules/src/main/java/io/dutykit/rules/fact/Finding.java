@@ -1,0 +1,93 @@
+package io.dutykit.rules.fact;
+
+import io.dutykit.core.check.ViolationSeverity;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * What a rule inserts when it fires: a violation, with the rule's id, clause and severity read from
+ * its {@code @id}, {@code @clause} and {@code @severity} metadata.
+ *
+ * @param arguments the message arguments ({@code {0}}, {@code {1}}… in violations.properties);
+ *     instants are shown in the site's time zone
+ */
+public record Finding(
+        String rule,
+        String clause,
+        ViolationSeverity severity,
+        String subject,
+        List<String> responsible,
+        LocalDate date,
+        Instant at,
+        List<Object> arguments) {
+
+    /** The clause shown for a rule that names none. */
+    public static final String NO_CLAUSE = "-";
+
+    public Finding {
+        responsible = List.copyOf(responsible);
+        arguments = Collections.unmodifiableList(new ArrayList<>(arguments));
+    }
+
+    /**
+     * The finding of the firing rule. Responsible people are given in order; blanks and repeats are
+     * dropped. Use it in a consequence: {@code insert(Finding.of(drools.getRule(), …))}.
+     */
+    public static Finding of(
+            Rule rule, String subject, List<String> responsible, LocalDate date, Instant at, Object... arguments) {
+        Map<String, Object> meta = rule.getMetaData();
+        String id = text(meta.get("id"), rule.getName());
+        String clause = text(meta.get("clause"), NO_CLAUSE);
+        ViolationSeverity severity = severity(text(meta.get("severity"), "WARNING"));
+        LinkedHashSet<String> people = new LinkedHashSet<>();
+        for (String person : responsible) {
+            if (person != null && !person.isBlank()) {
+                people.add(person);
+            }
+        }
+        List<Object> args = new ArrayList<>(Arrays.asList(arguments));
+        return new Finding(id, clause, severity, subject, List.copyOf(people), date, at, args);
+    }
+
+    /** Joins two lists of responsible people, e.g. the reporter and every supervisor reached. */
+    public static List<String> people(String first, List<?> more) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        for (Object o : more) {
+            all.add(String.valueOf(o));
+        }
+        return all;
+    }
+
+    /** A single responsible person, or nobody when {@code person} is null. */
+    public static List<String> person(String person) {
+        return person == null ? List.of() : List.of(person);
+    }
+
+    static String text(Object value, String fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        String s = value.toString().trim();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s.isBlank() ? fallback : s;
+    }
+
+    static ViolationSeverity severity(String value) {
+        try {
+            return ViolationSeverity.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return ViolationSeverity.WARNING;
+        }
+    }
+}

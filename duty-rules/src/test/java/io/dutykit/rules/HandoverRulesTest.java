@@ -1,0 +1,313 @@
+package io.dutykit.rules;
+
+import static io.dutykit.rules.Given.aHandover;
+import static io.dutykit.rules.Given.anIncident;
+import static io.dutykit.rules.Given.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dutykit.core.handover.SignatureRole;
+import io.dutykit.core.incident.IncidentSeverity;
+import io.dutykit.core.record.EntryKind;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Handover rules (4.2, 4.2.1, 4.2.2) on the Monday 2026-11-02 shift, 17:30 chen → wang. */
+class HandoverRulesTest {
+    private static final String DAY = "2026-11-02";
+    private static final String LATER = "2026-11-20T00:00";
+
+    private static Given.HandoverBuilder handover() {
+        return aHandover("ho-1", "2026-11-02T17:30", "chen", "wang");
+    }
+
+    private static Given rostered() {
+        return given().roster("2026-11", "2026-10-28T16:00", "2026-11-02=wang");
+    }
+
+    @Nested
+    class HandoverMissing {
+        @Test
+        void a_begun_shift_without_a_handover_at_its_start_is_reported_against_the_rostered_officer() {
+            assertThat(rostered().check("HANDOVER_MISSING", DAY, DAY, LATER))
+                    .containsExactly("HANDOVER_MISSING 2026-11-02 [wang]");
+        }
+
+        @Test
+        void a_handover_at_the_shift_start_complies_even_before_it_is_judged() {
+            assertThat(rostered()
+                            .handover(handover().notCompleted())
+                            .check("HANDOVER_MISSING", DAY, DAY, "2026-11-02T17:31"))
+                    .isEmpty();
+        }
+
+        @Test
+        void the_shift_counts_from_its_exact_start() {
+            assertThat(rostered().check("HANDOVER_MISSING", DAY, DAY, "2026-11-02T17:30"))
+                    .hasSize(1);
+            assertThat(rostered().check("HANDOVER_MISSING", DAY, DAY, "2026-11-02T17:29:59"))
+                    .isEmpty();
+        }
+
+        @Test
+        void a_date_nobody_is_rostered_on_has_nobody_responsible() {
+            assertThat(given().check("HANDOVER_MISSING", DAY, DAY, LATER))
+                    .containsExactly("HANDOVER_MISSING 2026-11-02 []");
+        }
+
+        @Test
+        void on_a_holiday_the_shift_starts_at_0830() {
+            assertThat(given().check("HANDOVER_MISSING", "2026-11-11", "2026-11-11", "2026-11-11T08:30"))
+                    .hasSize(1);
+            assertThat(given().check("HANDOVER_MISSING", "2026-11-11", "2026-11-11", "2026-11-11T08:29"))
+                    .isEmpty();
+        }
+
+        @Test
+        void on_a_make_up_working_day_the_shift_starts_at_1730() {
+            assertThat(given().check("HANDOVER_MISSING", "2026-11-14", "2026-11-14", "2026-11-14T17:29"))
+                    .isEmpty();
+            assertThat(given().check("HANDOVER_MISSING", "2026-11-14", "2026-11-14", "2026-11-14T17:30"))
+                    .hasSize(1);
+        }
+
+        @Test
+        void on_a_weekend_the_shift_starts_at_0830() {
+            assertThat(given().handover(aHandover("ho-s", "2026-11-07T08:30", "chen", "wang"))
+                            .check("HANDOVER_MISSING", "2026-11-07", "2026-11-07", LATER))
+                    .isEmpty();
+        }
+    }
+
+    @Nested
+    class IncomingLate {
+        @Test
+        void arriving_exactly_five_minutes_early_complies() {
+            assertThat(given().handover(handover().arrived("2026-11-02T17:25"))
+                            .check("HANDOVER_INCOMING_LATE", DAY, DAY, LATER))
+                    .isEmpty();
+        }
+
+        @Test
+        void arriving_four_minutes_59_seconds_early_is_late() {
+            assertThat(given().handover(handover().arrived("2026-11-02T17:25:01"))
+                            .check("HANDOVER_INCOMING_LATE", DAY, DAY, LATER))
+                    .containsExactly("HANDOVER_INCOMING_LATE ho-1 [wang]");
+        }
+
+        @Test
+        void no_recorded_arrival_is_late() {
+            assertThat(given().handover(handover().arrived(null)).check("HANDOVER_INCOMING_LATE", DAY, DAY, LATER))
+                    .containsExactly("HANDOVER_INCOMING_LATE ho-1 [wang]");
+        }
+
+        @Test
+        void an_uncompleted_handover_is_judged_only_60_minutes_after_its_scheduled_time() {
+            Given g = given().handover(handover().arrived(null).notCompleted());
+            assertThat(g.check("HANDOVER_INCOMING_LATE", DAY, DAY, "2026-11-02T18:29:59"))
+                    .isEmpty();
+            assertThat(g.check("HANDOVER_INCOMING_LATE", DAY, DAY, "2026-11-02T18:30"))
+                    .hasSize(1);
+        }
+
+        @Test
+        void an_arrival_after_as_of_reads_as_missing() {
+            Given g = given().handover(handover().arrived("2026-11-02T17:20").completed("2026-11-02T17:40"));
+            assertThat(g.check("HANDOVER_INCOMING_LATE", DAY, DAY, "2026-11-02T18:40"))
+                    .isEmpty();
+        }
+
+        @Test
+        void the_violation_is_dated_at_the_arrival_deadline() {
+            var v = given().handover(handover().arrived(null)).check(DAY, DAY, LATER).stream()
+                    .filter(x -> x.rule().equals("HANDOVER_INCOMING_LATE"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(v.at()).isEqualTo(Given.t("2026-11-02T17:25"));
+            assertThat(v.clause()).isEqualTo("4.2.1");
+            assertThat(v.date()).isEqualTo(Given.d(DAY));
+        }
+    }
+
+    @Nested
+    class OutgoingUnprepared {
+        @Test
+        void ready_exactly_15_minutes_early_complies() {
+            assertThat(given().handover(handover().ready("2026-11-02T17:15"))
+                            .check("HANDOVER_OUTGOING_UNPREPARED", DAY, DAY, LATER))
+                    .isEmpty();
+        }
+
+        @Test
+        void ready_14_minutes_59_seconds_early_is_a_warning_for_the_outgoing() {
+            assertThat(given().handover(handover().ready("2026-11-02T17:15:01"))
+                            .check("HANDOVER_OUTGOING_UNPREPARED", DAY, DAY, LATER))
+                    .containsExactly("HANDOVER_OUTGOING_UNPREPARED ho-1 [chen]");
+        }
+    }
+
+    @Nested
+    class OpenCriticalWork {
+        @Test
+        void an_open_important_entry_of_the_outgoing_blocks_the_handover() {
+            assertThat(given().entry("e-1", "2026-11-02T16:00", "chen", EntryKind.COMPLAINT, true, null)
+                            .handover(handover())
+                            .check("HANDOVER_WITH_OPEN_CRITICAL_WORK", DAY, DAY, LATER))
+                    .containsExactly("HANDOVER_WITH_OPEN_CRITICAL_WORK ho-1 [chen]");
+        }
+
+        @Test
+        void an_entry_closed_exactly_at_completion_counts_as_closed() {
+            assertThat(given().entry("e-1", "2026-11-02T16:00", "chen", EntryKind.COMPLAINT, true, "2026-11-02T17:40")
+                            .handover(handover().completed("2026-11-02T17:40"))
+                            .check("HANDOVER_WITH_OPEN_CRITICAL_WORK", DAY, DAY, LATER))
+                    .isEmpty();
+        }
+
+        @Test
+        void an_entry_closed_a_second_after_completion_was_open() {
+            assertThat(given().entry(
+                                    "e-1", "2026-11-02T16:00", "chen", EntryKind.COMPLAINT, true, "2026-11-02T17:40:01")
+                            .handover(handover().completed("2026-11-02T17:40"))
+                            .check("HANDOVER_WITH_OPEN_CRITICAL_WORK", DAY, DAY, LATER))
+                    .hasSize(1);
+        }
+
+        @Test
+        void an_open_difficult_incident_of_the_outgoing_blocks_the_handover() {
+            assertThat(given().incident(anIncident("inc-1", "2026-11-02T16:00")
+                                    .reportedBy("chen")
+                                    .resolved(null))
+                            .handover(handover())
+                            .check("HANDOVER_WITH_OPEN_CRITICAL_WORK", DAY, DAY, LATER))
+                    .containsExactly("HANDOVER_WITH_OPEN_CRITICAL_WORK ho-1 [chen]");
+        }
+
+        @Test
+        void open_work_of_someone_else_or_a_patrol_does_not_block() {
+            assertThat(given().entry("e-1", "2026-11-02T16:00", "liu", EntryKind.COMPLAINT, true, null)
+                            .entry("e-2", "2026-11-02T16:00", "chen", EntryKind.PATROL, true, null)
+                            .incident(anIncident("inc-1", "2026-11-02T16:00")
+                                    .reportedBy("chen")
+                                    .severity(IncidentSeverity.ROUTINE)
+                                    .resolved(null))
+                            .handover(handover().carried("inc-1"))
+                            .check("HANDOVER_WITH_OPEN_CRITICAL_WORK", DAY, DAY, LATER))
+                    .isEmpty();
+        }
+
+        @Test
+        void an_uncompleted_handover_is_skipped() {
+            assertThat(given().entry("e-1", "2026-11-02T16:00", "chen", EntryKind.COMPLAINT, true, null)
+                            .handover(handover().notCompleted())
+                            .check("HANDOVER_WITH_OPEN_CRITICAL_WORK", DAY, DAY, LATER))
+                    .isEmpty();
+        }
+    }
+
+    @Nested
+    class ItemNotCarried {
+        @Test
+        void open_unimportant_work_not_carried_over_is_reported_per_item_against_the_incoming() {
+            assertThat(given().entry("e-1", "2026-11-02T16:00", "chen", EntryKind.ENQUIRY, false, null)
+                            .incident(anIncident("inc-1", "2026-11-02T16:30")
+                                    .reportedBy("chen")
+                                    .severity(IncidentSeverity.ROUTINE)
+                                    .resolved(null))
+                            .handover(handover())
+                            .check("HANDOVER_ITEM_NOT_CARRIED", DAY, DAY, LATER))
+                    .containsExactly(
+                            "HANDOVER_ITEM_NOT_CARRIED ho-1/e-1 [wang]", "HANDOVER_ITEM_NOT_CARRIED ho-1/inc-1 [wang]");
+        }
+
+        @Test
+        void carried_over_items_comply() {
+            assertThat(given().entry("e-1", "2026-11-02T16:00", "chen", EntryKind.ENQUIRY, false, null)
+                            .handover(handover().carried("e-1"))
+                            .check("HANDOVER_ITEM_NOT_CARRIED", DAY, DAY, LATER))
+                    .isEmpty();
+        }
+
+        @Test
+        void an_entry_logged_exactly_at_completion_does_not_count() {
+            assertThat(given().entry("e-1", "2026-11-02T17:40", "chen", EntryKind.ENQUIRY, false, null)
+                            .handover(handover().completed("2026-11-02T17:40"))
+                            .check("HANDOVER_ITEM_NOT_CARRIED", DAY, DAY, LATER))
+                    .isEmpty();
+        }
+    }
+
+    @Nested
+    class InventoryUnexplained {
+        @Test
+        void a_missing_item_without_explanation_is_reported_against_the_outgoing() {
+            assertThat(given().handover(handover().inventory("WALKIE_TALKIE", 2, 1, 0, " "))
+                            .check("HANDOVER_INVENTORY_UNEXPLAINED", DAY, DAY, LATER))
+                    .containsExactly("HANDOVER_INVENTORY_UNEXPLAINED ho-1/WALKIE_TALKIE [chen]");
+        }
+
+        @Test
+        void a_damaged_item_without_explanation_is_reported() {
+            assertThat(given().handover(handover().inventory("FLASK", 1, 1, 1, null))
+                            .check("HANDOVER_INVENTORY_UNEXPLAINED", DAY, DAY, LATER))
+                    .containsExactly("HANDOVER_INVENTORY_UNEXPLAINED ho-1/FLASK [chen]");
+        }
+
+        @Test
+        void a_full_undamaged_count_or_an_explained_one_complies() {
+            assertThat(given().handover(handover()
+                                    .inventory("WALKIE_TALKIE", 2, 2, 0, null)
+                                    .inventory("FIRE_EXTINGUISHER", 4, 3, 0, "sent for refill"))
+                            .check("HANDOVER_INVENTORY_UNEXPLAINED", DAY, DAY, LATER))
+                    .isEmpty();
+        }
+    }
+
+    @Nested
+    class AnomalyUnexplained {
+        @Test
+        void an_unexplained_anomaly_is_reported_by_its_position() {
+            assertThat(given().handover(
+                                    handover().anomaly("door ajar", "closed it").anomaly("light out", ""))
+                            .check("HANDOVER_ANOMALY_UNEXPLAINED", DAY, DAY, LATER))
+                    .containsExactly("HANDOVER_ANOMALY_UNEXPLAINED ho-1/1 [chen]");
+        }
+
+        @Test
+        void explained_anomalies_comply() {
+            assertThat(given().handover(handover().anomaly("door ajar", "closed it"))
+                            .check("HANDOVER_ANOMALY_UNEXPLAINED", DAY, DAY, LATER))
+                    .isEmpty();
+        }
+    }
+
+    @Nested
+    class Unsigned {
+        @Test
+        void a_missing_outgoing_signature_is_the_outgoing_s() {
+            assertThat(given().handover(
+                                    handover().unsigned(SignatureRole.OUTGOING).unsigned(SignatureRole.INCOMING))
+                            .check("HANDOVER_UNSIGNED", DAY, DAY, LATER))
+                    .containsExactly("HANDOVER_UNSIGNED ho-1 [chen]");
+        }
+
+        @Test
+        void a_missing_incoming_signature_is_the_incoming_s() {
+            assertThat(given().handover(handover().unsigned(SignatureRole.INCOMING))
+                            .check("HANDOVER_UNSIGNED", DAY, DAY, LATER))
+                    .containsExactly("HANDOVER_UNSIGNED ho-1 [wang]");
+        }
+
+        @Test
+        void a_signature_by_the_wrong_person_does_not_count() {
+            assertThat(given().handover(handover().signedBy(SignatureRole.INCOMING, "liu", "2026-11-02T17:36"))
+                            .check("HANDOVER_UNSIGNED", DAY, DAY, LATER))
+                    .containsExactly("HANDOVER_UNSIGNED ho-1 [wang]");
+        }
+
+        @Test
+        void both_signatures_comply() {
+            assertThat(given().handover(handover()).check("HANDOVER_UNSIGNED", DAY, DAY, LATER))
+                    .isEmpty();
+        }
+    }
+}
