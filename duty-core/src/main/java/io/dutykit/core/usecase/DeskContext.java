@@ -3,6 +3,7 @@ package io.dutykit.core.usecase;
 import io.dutykit.core.Checks;
 import io.dutykit.core.NotFoundException;
 import io.dutykit.core.ProcedureRefusedException;
+import io.dutykit.core.chain.CanonicalJson;
 import io.dutykit.core.check.ProcedureRules;
 import io.dutykit.core.handover.Handover;
 import io.dutykit.core.port.Change;
@@ -86,6 +87,14 @@ final class DeskContext {
 
     static Change change(String recordId, ChangeType type, Instant at, String actor) {
         return new Change(recordId, type, at, actor);
+    }
+
+    /**
+     * Eight hex digits of the text's SHA-256: tells apart two changes of one record made at the same
+     * instant with different content, so their log record ids differ.
+     */
+    static String shortHash(String text) {
+        return CanonicalJson.sha256Hex(text).substring(0, 8);
     }
 
     /** The record id of a change to the record {@code key}: {@code KEY/TYPE[/SUFFIX…]}. */

@@ -118,7 +118,11 @@ final class HandoverUseCases {
                 current,
                 current.countInventory(line),
                 DeskContext.recordId(
-                        handoverId, ChangeType.HANDOVER_INVENTORY_COUNTED, line.item(), now.getEpochSecond()),
+                        handoverId,
+                        ChangeType.HANDOVER_INVENTORY_COUNTED,
+                        line.item(),
+                        now.toEpochMilli(),
+                        DeskContext.shortHash(line.toString())),
                 ChangeType.HANDOVER_INVENTORY_COUNTED,
                 now,
                 actorId);
@@ -157,7 +161,12 @@ final class HandoverUseCases {
                 current,
                 next,
                 DeskContext.recordId(
-                        handoverId, ChangeType.HANDOVER_ANOMALY_RECORDED, index, "explained", now.getEpochSecond()),
+                        handoverId,
+                        ChangeType.HANDOVER_ANOMALY_RECORDED,
+                        index,
+                        "explained",
+                        now.toEpochMilli(),
+                        DeskContext.shortHash(explanation)),
                 ChangeType.HANDOVER_ANOMALY_RECORDED,
                 now,
                 actorId);
