@@ -11,11 +11,13 @@ import java.util.Optional;
  */
 public record ChainVerification(long records, String head, ChainBreak firstBreak) {
 
-    static ChainVerification intact(long records, String head) {
+    /** A verification that found nothing wrong. */
+    public static ChainVerification intact(long records, String head) {
         return new ChainVerification(records, head, null);
     }
 
-    static ChainVerification broken(long records, String head, ChainBreak firstBreak) {
+    /** A verification that found {@code firstBreak}. */
+    public static ChainVerification broken(long records, String head, ChainBreak firstBreak) {
         return new ChainVerification(records, head, firstBreak);
     }
 

@@ -249,10 +249,14 @@ public final class LogChain {
                 continue;
             }
             Map<String, String> listed = new LinkedHashMap<>();
+            Set<String> badSignatures = new HashSet<>();
             for (Object item : list) {
                 Object normalized = Snapshots.normalized(item);
                 String key = kind.key(normalized);
                 String text = CanonicalJson.write(Snapshots.toData(normalized));
+                if (normalized instanceof Handover handover && !handover.signaturesMatchContent()) {
+                    badSignatures.add(key);
+                }
                 if (listed.putIfAbsent(key, text) != null) {
                     unlogged.add(new ChainBreak(
                             null,
@@ -269,13 +273,17 @@ public final class LogChain {
                     continue;
                 }
                 LogRecord last = snapshot.last();
+                boolean signature = badSignatures.contains(snapshot.key());
                 String what = text == null
                         ? " is missing from the " + kind.listName() + " list"
-                        : " in the " + kind.listName() + " list differs from what the log last recorded";
+                        : signature
+                                ? " was changed after it was signed: it no longer matches the content hash its"
+                                        + " signatures carry nor what the log last recorded"
+                                : " in the " + kind.listName() + " list differs from what the log last recorded";
                 ChainBreak found = new ChainBreak(
                         last == null ? null : last.seq(),
                         last == null ? snapshot.key() : last.id(),
-                        ChainBreak.Problem.LIST_DISAGREES,
+                        signature ? ChainBreak.Problem.SIGNATURE_MISMATCH : ChainBreak.Problem.LIST_DISAGREES,
                         kind.listName() + " " + snapshot.key() + what
                                 + (last == null ? " (carried by the checkpoint)" : " (log record " + last.seq() + ")"));
                 if (first == null || (found.seq() != null && (first.seq() == null || found.seq() < first.seq()))) {

@@ -18,8 +18,13 @@ import java.util.Map;
  */
 public final class LogReplay {
 
-    /** The latest state of one record and the log record that wrote it. */
-    public record Snapshot(RecordKind kind, String key, Object record, Map<String, Object> data, LogRecord last) {
+    /**
+     * The latest state of one record; the seq of the first log record that wrote it (for a record a
+     * checkpoint carries, a number just below the checkpoint's firstSeq that keeps the carried order);
+     * and the log record that last wrote it (null when only the checkpoint carries it).
+     */
+    public record Snapshot(
+            RecordKind kind, String key, Object record, Map<String, Object> data, long firstSeq, LogRecord last) {
         /** The canonical text of the snapshot, for comparing two states. */
         public String canonical() {
             return CanonicalJson.write(data);
@@ -39,11 +44,21 @@ public final class LogReplay {
     /** Replays the log records in chain order. The chain's hashes are not checked here; see {@link LogChain#verify}. */
     public static LogReplay of(List<LogRecord> log) {
         LogReplay replay = new LogReplay();
-        replay.run(log);
+        replay.run(log, log.size());
         return replay;
     }
 
-    private void run(List<LogRecord> log) {
+    /**
+     * Replays only the first {@code count} records of the log, starting from the checkpoint that governs
+     * the whole log: the state a retention purge of those records leaves behind.
+     */
+    public static LogReplay prefix(List<LogRecord> log, int count) {
+        LogReplay replay = new LogReplay();
+        replay.run(log, count);
+        return replay;
+    }
+
+    private void run(List<LogRecord> log, int count) {
         if (log.isEmpty()) {
             return;
         }
@@ -63,10 +78,17 @@ public final class LogReplay {
             }
         }
         if (checkpoint != null) {
-            for (Checkpoint.Carried carried : checkpoint.carried()) {
+            List<Checkpoint.Carried> carriedList = checkpoint.carried();
+            for (int i = 0; i < carriedList.size(); i++) {
+                Checkpoint.Carried carried = carriedList.get(i);
                 try {
                     Object value = Snapshots.fromData(carried.kind(), carried.data());
-                    put(carried.kind(), carried.kind().key(value), value, null);
+                    put(
+                            carried.kind(),
+                            carried.kind().key(value),
+                            value,
+                            checkpoint.firstSeq() - carriedList.size() + i,
+                            null);
                 } catch (InvalidValueException e) {
                     firstBreak = new ChainBreak(
                             null,
@@ -78,7 +100,7 @@ public final class LogReplay {
                 }
             }
         }
-        for (LogRecord record : log) {
+        for (LogRecord record : log.subList(0, Math.min(count, log.size()))) {
             if (record.type().equals(LogChain.CHECKPOINT)) {
                 continue;
             }
@@ -112,12 +134,14 @@ public final class LogReplay {
                                 + " no longer matches the content hash its signatures carry: it was changed after signing");
                 return;
             }
-            put(kind, kind.key(value), value, record);
+            put(kind, kind.key(value), value, record.seq(), record);
         }
     }
 
-    private void put(RecordKind kind, String key, Object value, LogRecord last) {
-        state.get(kind).put(key, new Snapshot(kind, key, value, Snapshots.toData(value), last));
+    private void put(RecordKind kind, String key, Object value, long seq, LogRecord last) {
+        Snapshot before = state.get(kind).get(key);
+        long firstSeq = before == null ? seq : before.firstSeq();
+        state.get(kind).put(key, new Snapshot(kind, key, value, Snapshots.toData(value), firstSeq, last));
     }
 
     /** The first record the replay could not apply, or null. */

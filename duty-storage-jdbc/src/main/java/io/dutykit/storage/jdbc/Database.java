@@ -1,0 +1,107 @@
+package io.dutykit.storage.jdbc;
+
+import io.dutykit.core.DutyKitException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+
+/** Runs units of work in transactions on the host's DataSource, retrying lock timeouts and deadlocks. */
+final class Database {
+    private static final int ATTEMPTS = 200;
+
+    /** A unit of work on one connection. */
+    interface Work<R> {
+        R run(Connection connection) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+    private final Dialect dialect;
+
+    Database(DataSource dataSource, Dialect dialect) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    /**
+     * Runs the work in one transaction and commits it; rolls back on any failure. Lock timeouts,
+     * deadlocks and serialization failures roll back and run the work again; a {@link DutyKitException}
+     * the work throws (a conflict, a refusal) rolls back and is passed on.
+     */
+    <R> R inTransaction(String what, int isolation, Work<R> work) {
+        SQLException last = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try (Connection connection = dataSource.getConnection()) {
+                boolean autoCommit = connection.getAutoCommit();
+                int previousIsolation = connection.getTransactionIsolation();
+                connection.setAutoCommit(false);
+                if (isolation != previousIsolation) {
+                    connection.setTransactionIsolation(isolation);
+                }
+                try {
+                    if (dialect == Dialect.H2) {
+                        try (Statement statement = connection.createStatement()) {
+                            // many appenders wait for one site's head row; H2's default wait is 1 s
+                            statement.execute("SET LOCK_TIMEOUT 20000");
+                        }
+                    }
+                    R result = work.run(connection);
+                    connection.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly(connection, e);
+                    throw e;
+                } finally {
+                    if (isolation != previousIsolation) {
+                        connection.setTransactionIsolation(previousIsolation);
+                    }
+                    connection.setAutoCommit(autoCommit);
+                }
+            } catch (SQLException e) {
+                if (!Dialect.isTransient(e)) {
+                    throw new StorageException("the database failed to " + what + ": " + e.getMessage(), e);
+                }
+                last = e;
+                pause(attempt);
+            }
+        }
+        throw new StorageException(
+                "the database stayed busy while trying to " + what + " (" + ATTEMPTS + " attempts); try again", last);
+    }
+
+    /** {@link #inTransaction} at READ COMMITTED, the isolation appends need (the head row lock orders them). */
+    <R> R write(String what, Work<R> work) {
+        return inTransaction(what, Connection.TRANSACTION_READ_COMMITTED, work);
+    }
+
+    /** A consistent read of several tables: one transaction at REPEATABLE READ. */
+    <R> R read(String what, Work<R> work) {
+        return inTransaction(what, Connection.TRANSACTION_REPEATABLE_READ, work);
+    }
+
+    private static void rollbackQuietly(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(1, 2 + Math.min(attempt, 50)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageException("interrupted while waiting to retry a busy transaction", e);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package io.dutykit.storage.jdbc;
+
+import io.dutykit.core.chain.LogRecord;
+import io.dutykit.core.chain.RecordKind;
+import io.dutykit.core.handover.Handover;
+import io.dutykit.core.incident.Incident;
+import io.dutykit.core.port.AbsenceStore;
+import io.dutykit.core.port.CallStore;
+import io.dutykit.core.port.DutyLogReader;
+import io.dutykit.core.port.DutyReportStore;
+import io.dutykit.core.port.DutyStores;
+import io.dutykit.core.port.EntryStore;
+import io.dutykit.core.port.HandoverStore;
+import io.dutykit.core.port.IncidentStore;
+import io.dutykit.core.port.LeaveStore;
+import io.dutykit.core.port.ProcessReviewStore;
+import io.dutykit.core.port.ReviewStore;
+import io.dutykit.core.port.RosterStore;
+import io.dutykit.core.port.SiteStore;
+import io.dutykit.core.port.SpotCheckStore;
+import io.dutykit.core.port.StaffStore;
+import io.dutykit.core.port.TrainingStore;
+import io.dutykit.core.record.Absence;
+import io.dutykit.core.record.Call;
+import io.dutykit.core.record.DutyReport;
+import io.dutykit.core.record.LogEntry;
+import io.dutykit.core.record.ProcessReview;
+import io.dutykit.core.record.SpotCheck;
+import io.dutykit.core.record.SupervisorReview;
+import io.dutykit.core.record.Training;
+import io.dutykit.core.roster.Leave;
+import io.dutykit.core.roster.Roster;
+import io.dutykit.core.site.Site;
+import io.dutykit.core.staff.Staff;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One JDBC store per record kind, and the log reader, over one database. */
+final class JdbcStoreSet {
+    final Map<RecordKind, JdbcRecordStore<?>> byKind = new EnumMap<>(RecordKind.class);
+    final DutyStores stores;
+
+    JdbcStoreSet(Database db) {
+        Sites sites = put(new Sites(db));
+        StaffMembers staff = put(new StaffMembers(db));
+        Rosters rosters = put(new Rosters(db));
+        Leaves leaves = put(new Leaves(db));
+        Handovers handovers = put(new Handovers(db));
+        Entries entries = put(new Entries(db));
+        Incidents incidents = put(new Incidents(db));
+        Calls calls = put(new Calls(db));
+        Absences absences = put(new Absences(db));
+        Reviews reviews = put(new Reviews(db));
+        DutyReports reports = put(new DutyReports(db));
+        Trainings trainings = put(new Trainings(db));
+        ProcessReviews processReviews = put(new ProcessReviews(db));
+        SpotChecks spotChecks = put(new SpotChecks(db));
+        stores = new DutyStores(
+                sites,
+                staff,
+                rosters,
+                leaves,
+                handovers,
+                entries,
+                incidents,
+                calls,
+                absences,
+                reviews,
+                reports,
+                trainings,
+                processReviews,
+                spotChecks,
+                new LogReader(db));
+    }
+
+    private <S extends JdbcRecordStore<?>> S put(S store) {
+        byKind.put(store.kind(), store);
+        return store;
+    }
+
+    /** Every record of one kind at a site, read on the given connection. */
+    List<?> all(Connection c, RecordKind kind, String siteId) throws SQLException {
+        return byKind.get(kind).all(c, siteId);
+    }
+
+    static final class Sites extends JdbcRecordStore<Site> implements SiteStore {
+        Sites(Database db) {
+            super(db, RecordKind.SITE, Site.class);
+        }
+    }
+
+    static final class StaffMembers extends JdbcRecordStore<Staff> implements StaffStore {
+        StaffMembers(Database db) {
+            super(db, RecordKind.STAFF, Staff.class);
+        }
+    }
+
+    static final class Rosters extends JdbcRecordStore<Roster> implements RosterStore {
+        Rosters(Database db) {
+            super(db, RecordKind.ROSTER, Roster.class);
+        }
+    }
+
+    static final class Leaves extends JdbcRecordStore<Leave> implements LeaveStore {
+        Leaves(Database db) {
+            super(db, RecordKind.LEAVE, Leave.class);
+        }
+    }
+
+    static final class Handovers extends JdbcRecordStore<Handover> implements HandoverStore {
+        Handovers(Database db) {
+            super(db, RecordKind.HANDOVER, Handover.class);
+        }
+
+        @Override
+        public Optional<Handover> findScheduled(String siteId, LocalDate date, Instant scheduledAt) {
+            String key = db().write(
+                            "find the handover of " + date + " at " + scheduledAt,
+                            c -> Sql.handoverAt(c, siteId, date, scheduledAt));
+            return key == null ? Optional.empty() : find(siteId, key);
+        }
+    }
+
+    static final class Entries extends JdbcRecordStore<LogEntry> implements EntryStore {
+        Entries(Database db) {
+            super(db, RecordKind.ENTRY, LogEntry.class);
+        }
+    }
+
+    static final class Incidents extends JdbcRecordStore<Incident> implements IncidentStore {
+        Incidents(Database db) {
+            super(db, RecordKind.INCIDENT, Incident.class);
+        }
+    }
+
+    static final class Calls extends JdbcRecordStore<Call> implements CallStore {
+        Calls(Database db) {
+            super(db, RecordKind.CALL, Call.class);
+        }
+    }
+
+    static final class Absences extends JdbcRecordStore<Absence> implements AbsenceStore {
+        Absences(Database db) {
+            super(db, RecordKind.ABSENCE, Absence.class);
+        }
+    }
+
+    static final class Reviews extends JdbcRecordStore<SupervisorReview> implements ReviewStore {
+        Reviews(Database db) {
+            super(db, RecordKind.REVIEW, SupervisorReview.class);
+        }
+    }
+
+    static final class DutyReports extends JdbcRecordStore<DutyReport> implements DutyReportStore {
+        DutyReports(Database db) {
+            super(db, RecordKind.DUTY_REPORT, DutyReport.class);
+        }
+    }
+
+    static final class Trainings extends JdbcRecordStore<Training> implements TrainingStore {
+        Trainings(Database db) {
+            super(db, RecordKind.TRAINING, Training.class);
+        }
+    }
+
+    static final class ProcessReviews extends JdbcRecordStore<ProcessReview> implements ProcessReviewStore {
+        ProcessReviews(Database db) {
+            super(db, RecordKind.PROCESS_REVIEW, ProcessReview.class);
+        }
+    }
+
+    static final class SpotChecks extends JdbcRecordStore<SpotCheck> implements SpotCheckStore {
+        SpotChecks(Database db) {
+            super(db, RecordKind.SPOT_CHECK, SpotCheck.class);
+        }
+    }
+
+    /** Reads a site's chained log from the duty_log table. */
+    static final class LogReader implements DutyLogReader {
+        private final Database db;
+
+        LogReader(Database db) {
+            this.db = db;
+        }
+
+        @Override
+        public List<LogRecord> records(String siteId) {
+            return db.read("read the duty log of site " + siteId, c -> Sql.log(c, siteId));
+        }
+
+        @Override
+        public Optional<String> head(String siteId) {
+            Sql.Head head = db.write("read the chain head of site " + siteId, c -> Sql.head(c, siteId));
+            return head == null || head.seq() == 0 ? Optional.empty() : Optional.of(head.hash());
+        }
+    }
+}

@@ -1,0 +1,407 @@
+package io.dutykit.storage.jdbc;
+
+import io.dutykit.core.chain.CanonicalJson;
+import io.dutykit.core.chain.LogRecord;
+import io.dutykit.core.chain.RecordKind;
+import io.dutykit.core.handover.Handover;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every statement the adapter runs, all with bind parameters. Table names come only from {@link
+ * #TABLES}, never from input.
+ */
+final class Sql {
+    /** The projection table of each record kind. */
+    static final Map<RecordKind, String> TABLES = new EnumMap<>(RecordKind.class);
+
+    static {
+        TABLES.put(RecordKind.SITE, "duty_site");
+        TABLES.put(RecordKind.STAFF, "duty_staff");
+        TABLES.put(RecordKind.ROSTER, "duty_roster");
+        TABLES.put(RecordKind.LEAVE, "duty_leave");
+        TABLES.put(RecordKind.HANDOVER, "duty_handover");
+        TABLES.put(RecordKind.ENTRY, "duty_entry");
+        TABLES.put(RecordKind.INCIDENT, "duty_incident");
+        TABLES.put(RecordKind.CALL, "duty_call");
+        TABLES.put(RecordKind.ABSENCE, "duty_absence");
+        TABLES.put(RecordKind.REVIEW, "duty_review");
+        TABLES.put(RecordKind.DUTY_REPORT, "duty_report");
+        TABLES.put(RecordKind.TRAINING, "duty_training");
+        TABLES.put(RecordKind.PROCESS_REVIEW, "duty_process_review");
+        TABLES.put(RecordKind.SPOT_CHECK, "duty_spot_check");
+    }
+
+    /** The end of a site's chain. */
+    record Head(long seq, String hash, LocalDate purgedBefore) {}
+
+    private Sql() {}
+
+    static OffsetDateTime timestamp(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    // ---- the head row ----------------------------------------------------------------------------
+
+    /** Locks the site's head row for the rest of the transaction, creating it for a new site. */
+    static Head lockHead(Connection c, Dialect dialect, String siteId) throws SQLException {
+        Head head = selectHeadForUpdate(c, siteId);
+        if (head != null) {
+            return head;
+        }
+        if (dialect == Dialect.POSTGRESQL) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO duty_log_head (site_id, seq, hash) VALUES (?, 0, ?) ON CONFLICT (site_id) DO NOTHING")) {
+                ps.setString(1, siteId);
+                ps.setString(2, LogRecord.GENESIS);
+                ps.executeUpdate();
+            }
+        } else {
+            try (PreparedStatement ps =
+                    c.prepareStatement("INSERT INTO duty_log_head (site_id, seq, hash) VALUES (?, 0, ?)")) {
+                ps.setString(1, siteId);
+                ps.setString(2, LogRecord.GENESIS);
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                if (!Dialect.isUniqueViolation(e)) {
+                    throw e;
+                }
+                // another transaction created it first; H2 keeps this transaction usable
+            }
+        }
+        head = selectHeadForUpdate(c, siteId);
+        if (head == null) {
+            throw new SQLException("the head row of site " + siteId + " vanished while being created", "40001");
+        }
+        return head;
+    }
+
+    private static Head selectHeadForUpdate(Connection c, String siteId) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT seq, hash, purged_before FROM duty_log_head WHERE site_id = ? FOR UPDATE")) {
+            ps.setString(1, siteId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? head(rs) : null;
+            }
+        }
+    }
+
+    static Head head(Connection c, String siteId) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT seq, hash, purged_before FROM duty_log_head WHERE site_id = ?")) {
+            ps.setString(1, siteId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? head(rs) : null;
+            }
+        }
+    }
+
+    private static Head head(ResultSet rs) throws SQLException {
+        Date purged = rs.getDate("purged_before");
+        return new Head(rs.getLong("seq"), rs.getString("hash").trim(), purged == null ? null : purged.toLocalDate());
+    }
+
+    static void updateHead(Connection c, String siteId, long seq, String hash) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("UPDATE duty_log_head SET seq = ?, hash = ? WHERE site_id = ?")) {
+            ps.setLong(1, seq);
+            ps.setString(2, hash);
+            ps.setString(3, siteId);
+            ps.executeUpdate();
+        }
+    }
+
+    static void setPurgedBefore(Connection c, String siteId, LocalDate purgedBefore) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("UPDATE duty_log_head SET purged_before = ? WHERE site_id = ?")) {
+            ps.setObject(1, purgedBefore);
+            ps.setString(2, siteId);
+            ps.executeUpdate();
+        }
+    }
+
+    static List<String> siteIds(Connection c) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT site_id FROM duty_log_head ORDER BY site_id");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    // ---- the log ---------------------------------------------------------------------------------
+
+    private static final String LOG_COLUMNS = "seq, record_id, type, at, actor, data, prev_hash, hash";
+
+    static LogRecord logRecord(Connection c, String siteId, String recordId) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT " + LOG_COLUMNS + " FROM duty_log WHERE site_id = ? AND record_id = ?")) {
+            ps.setString(1, siteId);
+            ps.setString(2, recordId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? logRecord(rs) : null;
+            }
+        }
+    }
+
+    static List<LogRecord> log(Connection c, String siteId) throws SQLException {
+        List<LogRecord> records = new ArrayList<>();
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT " + LOG_COLUMNS + " FROM duty_log WHERE site_id = ? ORDER BY seq")) {
+            ps.setFetchSize(1000);
+            ps.setString(1, siteId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    records.add(logRecord(rs));
+                }
+            }
+        }
+        return records;
+    }
+
+    private static LogRecord logRecord(ResultSet rs) throws SQLException {
+        return new LogRecord(
+                rs.getLong("seq"),
+                rs.getString("record_id"),
+                rs.getString("type"),
+                instant(rs, "at"),
+                rs.getString("actor"),
+                CanonicalJson.readObject(rs.getString("data")),
+                trim(rs.getString("prev_hash")),
+                trim(rs.getString("hash")));
+    }
+
+    private static String trim(String text) {
+        return text == null ? null : text.trim();
+    }
+
+    static void insertLog(Connection c, String siteId, LogRecord record, String dataText) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO duty_log (site_id, " + LOG_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            bindLog(ps, siteId, record, dataText);
+            ps.executeUpdate();
+        }
+    }
+
+    static void insertLogBatch(Connection c, String siteId, List<LogRecord> records) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO duty_log (site_id, " + LOG_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (LogRecord record : records) {
+                bindLog(ps, siteId, record, CanonicalJson.write(record.data()));
+                ps.addBatch();
+                if (++pending == 500) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                ps.executeBatch();
+            }
+        }
+    }
+
+    private static void bindLog(PreparedStatement ps, String siteId, LogRecord record, String dataText)
+            throws SQLException {
+        ps.setString(1, siteId);
+        ps.setLong(2, record.seq());
+        ps.setString(3, record.id());
+        ps.setString(4, record.type());
+        ps.setObject(5, timestamp(record.at()));
+        ps.setString(6, record.actor());
+        ps.setString(7, dataText);
+        ps.setString(8, record.prevHash());
+        ps.setString(9, record.hash());
+    }
+
+    /** The retention purge's one DELETE on the log: records up to {@code lastSeq} of one site. */
+    static int deleteLogThrough(Connection c, Dialect dialect, String siteId, long lastSeq) throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT set_config('dutykit.retention_purge', 'on', true)")) {
+                ps.execute();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM duty_log WHERE site_id = ? AND seq <= ?")) {
+            ps.setString(1, siteId);
+            ps.setLong(2, lastSeq);
+            return ps.executeUpdate();
+        }
+    }
+
+    static void insertPurgeAudit(
+            Connection c,
+            String siteId,
+            LocalDate purgedBefore,
+            long firstKeptSeq,
+            String chainsFrom,
+            long removedLogRecords,
+            long removedRecords,
+            String actor,
+            Instant at)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO duty_purge_audit (site_id, purged_before,"
+                + " first_kept_seq, chains_from, removed_log_records, removed_records, actor, db_user, at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, CURRENT_USER, ?)")) {
+            ps.setString(1, siteId);
+            ps.setObject(2, purgedBefore);
+            ps.setLong(3, firstKeptSeq);
+            ps.setString(4, chainsFrom);
+            ps.setLong(5, removedLogRecords);
+            ps.setLong(6, removedRecords);
+            ps.setString(7, actor);
+            ps.setObject(8, timestamp(at));
+            ps.executeUpdate();
+        }
+    }
+
+    // ---- projections -----------------------------------------------------------------------------
+
+    static String projection(Connection c, RecordKind kind, String siteId, String key) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT data FROM " + TABLES.get(kind) + " WHERE site_id = ? AND record_key = ?")) {
+            ps.setString(1, siteId);
+            ps.setString(2, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    static List<String> projections(Connection c, RecordKind kind, String siteId) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT data FROM " + TABLES.get(kind) + " WHERE site_id = ? ORDER BY first_seq, record_key")) {
+            ps.setFetchSize(1000);
+            ps.setString(1, siteId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The key of the handover that takes over the shift of {@code date} at {@code scheduledAt}, or null. */
+    static String handoverAt(Connection c, String siteId, LocalDate date, Instant scheduledAt) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT record_key FROM duty_handover"
+                + " WHERE site_id = ? AND handover_date = ? AND scheduled_at = ?")) {
+            ps.setString(1, siteId);
+            ps.setObject(2, date);
+            ps.setObject(3, timestamp(scheduledAt));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    static void insertProjection(
+            Connection c,
+            RecordKind kind,
+            String siteId,
+            String key,
+            Object record,
+            String dataText,
+            long firstSeq,
+            long lastSeq)
+            throws SQLException {
+        if (record instanceof Handover handover) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO duty_handover (site_id, record_key, data,"
+                    + " first_seq, last_seq, handover_date, scheduled_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                bindProjection(ps, siteId, key, dataText, firstSeq, lastSeq);
+                ps.setObject(6, handover.date());
+                ps.setObject(7, timestamp(handover.scheduledAt()));
+                ps.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLES.get(kind)
+                + " (site_id, record_key, data, first_seq, last_seq) VALUES (?, ?, ?, ?, ?)")) {
+            bindProjection(ps, siteId, key, dataText, firstSeq, lastSeq);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void bindProjection(
+            PreparedStatement ps, String siteId, String key, String dataText, long firstSeq, long lastSeq)
+            throws SQLException {
+        ps.setString(1, siteId);
+        ps.setString(2, key);
+        ps.setString(3, dataText);
+        ps.setLong(4, firstSeq);
+        ps.setLong(5, lastSeq);
+    }
+
+    static void updateProjection(
+            Connection c, RecordKind kind, String siteId, String key, Object record, String dataText, long lastSeq)
+            throws SQLException {
+        if (record instanceof Handover handover) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE duty_handover SET data = ?, last_seq = ?,"
+                    + " handover_date = ?, scheduled_at = ? WHERE site_id = ? AND record_key = ?")) {
+                ps.setString(1, dataText);
+                ps.setLong(2, lastSeq);
+                ps.setObject(3, handover.date());
+                ps.setObject(4, timestamp(handover.scheduledAt()));
+                ps.setString(5, siteId);
+                ps.setString(6, key);
+                ps.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE " + TABLES.get(kind) + " SET data = ?, last_seq = ? WHERE site_id = ? AND record_key = ?")) {
+            ps.setString(1, dataText);
+            ps.setLong(2, lastSeq);
+            ps.setString(3, siteId);
+            ps.setString(4, key);
+            ps.executeUpdate();
+        }
+    }
+
+    static void deleteProjection(Connection c, RecordKind kind, String siteId, String key) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("DELETE FROM " + TABLES.get(kind) + " WHERE site_id = ? AND record_key = ?")) {
+            ps.setString(1, siteId);
+            ps.setString(2, key);
+            ps.executeUpdate();
+        }
+    }
+
+    static boolean hasAnything(Connection c, String siteId) throws SQLException {
+        Head head = head(c, siteId);
+        if (head != null && head.seq() > 0) {
+            return true;
+        }
+        for (String table : TABLES.values()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + table + " WHERE site_id = ?")) {
+                ps.setMaxRows(1);
+                ps.setString(1, siteId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
