@@ -62,7 +62,7 @@ final class PostRules {
                     one(call.staff()),
                     date,
                     call.at(),
-                    String.valueOf(call.staff()));
+                    CheckContext.text(call.staff()));
         }
     }
 

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -62,7 +63,7 @@ public final class ReferenceProcedureRules implements ProcedureRules {
         RecordRules.check(context);
         List<Violation> found = context.found;
         found.sort(Violation.REPORT_ORDER);
-        return found;
+        return Collections.unmodifiableList(found);
     }
 
     @Override
@@ -128,7 +129,7 @@ public final class ReferenceProcedureRules implements ProcedureRules {
         due.items.sort(Comparator.comparing(DueItem::deadline)
                 .thenComparing(DueItem::kind)
                 .thenComparing(DueItem::subject));
-        return due.items;
+        return Collections.unmodifiableList(due.items);
     }
 
     private void incidentsDue(SiteIndex index, Deadlines due) {
