@@ -3,6 +3,7 @@ package io.dutykit.core.usecase;
 import io.dutykit.core.Checks;
 import io.dutykit.core.NotFoundException;
 import io.dutykit.core.ProcedureRefusedException;
+import io.dutykit.core.SiteRecords;
 import io.dutykit.core.chain.CanonicalJson;
 import io.dutykit.core.check.ProcedureRules;
 import io.dutykit.core.handover.Handover;
@@ -83,6 +84,29 @@ final class DeskContext {
                 .findScheduled(siteId, date, site.shiftOf(date).start())
                 .map(Handover::incoming)
                 .or(() -> rosteredOfficer(siteId, date));
+    }
+
+    /**
+     * Everything stored for the site except its chained log, which no live decision reads: what the
+     * rules port is asked about completion and what is due.
+     */
+    SiteRecords recordsForDecision(String siteId) {
+        Site site = site(siteId);
+        return SiteRecords.builder(site)
+                .staff(stores.staff().all(siteId))
+                .rosters(stores.rosters().all(siteId))
+                .leaves(stores.leaves().all(siteId))
+                .handovers(stores.handovers().all(siteId))
+                .entries(stores.entries().all(siteId))
+                .incidents(stores.incidents().all(siteId))
+                .calls(stores.calls().all(siteId))
+                .absences(stores.absences().all(siteId))
+                .reviews(stores.reviews().all(siteId))
+                .dutyReports(stores.dutyReports().all(siteId))
+                .trainings(stores.trainings().all(siteId))
+                .processReviews(stores.processReviews().all(siteId))
+                .spotChecks(stores.spotChecks().all(siteId))
+                .build();
     }
 
     static Change change(String recordId, ChangeType type, Instant at, String actor) {

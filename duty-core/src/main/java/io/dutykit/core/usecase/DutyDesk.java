@@ -324,11 +324,10 @@ public final class DutyDesk {
     }
 
     private List<DueItem> dueAt(String siteId, Instant now, Duration horizon) {
-        ctx.site(siteId);
         if (horizon == null || horizon.isNegative()) {
             throw InvalidValueException.of("horizon (%s) must be zero or positive, e.g. PT30M", horizon);
         }
-        return ctx.rules.due(ctx.stores.load(siteId), now, horizon).stream()
+        return ctx.rules.due(ctx.recordsForDecision(siteId), now, horizon).stream()
                 .sorted(Comparator.comparing(DueItem::deadline))
                 .toList();
     }

@@ -238,7 +238,7 @@ final class HandoverUseCases {
             return current;
         }
         Instant now = ctx.now();
-        SiteRecords records = ctx.stores.load(siteId);
+        SiteRecords records = ctx.recordsForDecision(siteId);
         HandoverDecision decision = ctx.rules.decideCompletion(records, current, now);
         if (!decision.allowed()) {
             String reasons = decision.reasons().isEmpty() ? "" : " (" + String.join("; ", decision.reasons()) + ")";
