@@ -18,7 +18,11 @@ public final class DatasetException extends DutyKitException {
     private final String detail;
     private final String source;
 
-    DatasetException(String path, String detail) {
+    /**
+     * An input error at a JSON path, for readers of documents that embed or extend a dataset (e.g. a
+     * rule scenario): {@code detail} says what the value is and what is expected.
+     */
+    public DatasetException(String path, String detail) {
         this(path, detail, null, null);
     }
 

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dutykit.core.InvalidValueException;
 import io.dutykit.core.SiteRecords;
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +34,9 @@ import java.util.stream.Stream;
  * <p>Instances are immutable and safe to share between threads.
  */
 public final class DatasetReader {
+    /** The value of the {@code format} field this reader reads and {@link DatasetWriter} writes. */
+    public static final String FORMAT = SiteDatasetDecoder.FORMAT;
+
     /** The default input limit: 1024 MiB (the CLI's {@code --max-input-mb} default). */
     public static final long DEFAULT_MAX_INPUT_BYTES = 1024L * 1024 * 1024;
 
@@ -46,7 +51,7 @@ public final class DatasetReader {
 
     private DatasetReader(long maxInputBytes) {
         if (maxInputBytes <= 0) {
-            throw io.dutykit.core.InvalidValueException.of(
+            throw InvalidValueException.of(
                     "maxInputBytes (%d) must be positive; the default is %d (1024 MiB)",
                     maxInputBytes, DEFAULT_MAX_INPUT_BYTES);
         }
@@ -61,7 +66,7 @@ public final class DatasetReader {
     /** A reader that refuses inputs larger than {@code mebibytes} MiB (the CLI's {@code --max-input-mb}). */
     public DatasetReader withMaxInputMb(long mebibytes) {
         if (mebibytes <= 0 || mebibytes > Long.MAX_VALUE / MIB) {
-            throw io.dutykit.core.InvalidValueException.of(
+            throw InvalidValueException.of(
                     "--max-input-mb (%d) must be a positive number of MiB, e.g. 1024", mebibytes);
         }
         return new DatasetReader(mebibytes * MIB);
@@ -113,7 +118,7 @@ public final class DatasetReader {
 
     /** Reads a single-site dataset from JSON text. */
     public SiteRecords readString(String json) {
-        return read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), null);
+        return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), null);
     }
 
     /**

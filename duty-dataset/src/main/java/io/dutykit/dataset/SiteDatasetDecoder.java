@@ -45,6 +45,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -673,8 +675,8 @@ final class SiteDatasetDecoder {
             DatasetObject top,
             String field,
             String idField,
-            java.util.function.BiFunction<JsonNode, String, T> mapper,
-            java.util.function.Function<T, String> id) {
+            BiFunction<JsonNode, String, T> mapper,
+            Function<T, String> id) {
         List<T> items = top.mapList(field, mapper);
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {

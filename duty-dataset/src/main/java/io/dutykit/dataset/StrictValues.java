@@ -6,10 +6,12 @@ import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -26,8 +28,6 @@ import java.util.stream.Collectors;
 final class StrictValues {
     static final String INSTANT_EXPECTED = "ISO-8601 with an offset such as 2026-11-02T17:25:00+08:00";
     private static final Pattern CODE = Pattern.compile("[A-Z0-9_]+");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern TIME = Pattern.compile("\\d{2}:\\d{2}(:\\d{2})?");
     private static final int MAX_SHOWN = 80;
 
@@ -125,10 +125,85 @@ final class StrictValues {
     static Instant instant(JsonNode value, String path) {
         String text = text(value, path, "an instant as text, " + INSTANT_EXPECTED);
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            Instant common = commonInstant(text);
+            return common != null ? common : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeException e) {
             throw invalid(path, value, "is not an instant" + reason(text), INSTANT_EXPECTED);
         }
+    }
+
+    /**
+     * The usual shapes {@code 2026-11-02T17:25[:00[.123]](Z|+08:00)} parsed by hand, because datasets
+     * hold many instants and {@link OffsetDateTime#parse} is slow; null for any other shape, which
+     * then goes to {@link OffsetDateTime#parse}. Both accept and refuse the same values.
+     */
+    private static Instant commonInstant(String s) {
+        int n = s.length();
+        if (n < 17 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        int hour = digits(s, 11, 2);
+        int minute = digits(s, 14, 2);
+        if ((year | month | day | hour | minute) < 0) {
+            return null;
+        }
+        int at = 16;
+        int second = 0;
+        int nano = 0;
+        if (at < n && s.charAt(at) == ':') {
+            second = digits(s, at + 1, 2);
+            if (second < 0) {
+                return null;
+            }
+            at += 3;
+            if (at < n && s.charAt(at) == '.') {
+                int start = ++at;
+                while (at < n && at - start < 9 && Character.isDigit(s.charAt(at))) {
+                    nano = nano * 10 + (s.charAt(at) - '0');
+                    at++;
+                }
+                if (at == start || (at < n && Character.isDigit(s.charAt(at)))) {
+                    return null;
+                }
+                for (int i = at - start; i < 9; i++) {
+                    nano *= 10;
+                }
+            }
+        }
+        ZoneOffset offset;
+        if (at == n - 1 && s.charAt(at) == 'Z') {
+            offset = ZoneOffset.UTC;
+        } else if (at == n - 6 && (s.charAt(at) == '+' || s.charAt(at) == '-') && s.charAt(at + 3) == ':') {
+            int hours = digits(s, at + 1, 2);
+            int minutes = digits(s, at + 4, 2);
+            if ((hours | minutes) < 0) {
+                return null;
+            }
+            int sign = s.charAt(at) == '-' ? -1 : 1;
+            offset = ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+        } else {
+            return null;
+        }
+        return LocalDateTime.of(year, month, day, hour, minute, second, nano).toInstant(offset);
+    }
+
+    /** The number written with exactly {@code count} ASCII digits at {@code from}, or -1. */
+    private static int digits(String s, int from, int count) {
+        if (from + count > s.length()) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static String reason(String text) {
@@ -145,10 +220,13 @@ final class StrictValues {
     static LocalDate date(JsonNode value, String path) {
         String text = text(value, path, "a date as text, YYYY-MM-DD such as 2026-11-02");
         try {
-            if (!DATE.matcher(text).matches()) {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 2);
+            int day = digits(text, 8, 2);
+            if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-' || (year | month | day) < 0) {
                 throw new DateTimeException(text);
             }
-            return LocalDate.parse(text);
+            return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
             throw invalid(path, value, "is not a valid date", "YYYY-MM-DD such as 2026-11-02");
         }
@@ -157,10 +235,12 @@ final class StrictValues {
     static YearMonth month(JsonNode value, String path) {
         String text = text(value, path, "a month as text, YYYY-MM such as 2026-11");
         try {
-            if (!MONTH.matcher(text).matches()) {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 2);
+            if (text.length() != 7 || text.charAt(4) != '-' || (year | month) < 0) {
                 throw new DateTimeException(text);
             }
-            return YearMonth.parse(text);
+            return YearMonth.of(year, month);
         } catch (DateTimeException e) {
             throw invalid(path, value, "is not a valid month", "YYYY-MM such as 2026-11");
         }
@@ -198,13 +278,18 @@ final class StrictValues {
     }
 
     static <E extends Enum<E>> E enumValue(JsonNode value, String path, Class<E> type, String what) {
-        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-        String expected = "one of " + allowed;
-        String text = text(value, path, what + " as text, " + expected);
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(text)) {
-                return constant;
+        if (value.isTextual()) {
+            String text = value.textValue();
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(text)) {
+                    return constant;
+                }
             }
+        }
+        String expected = "one of "
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        if (!value.isTextual()) {
+            throw wrongType(path, value, what + " as text, " + expected);
         }
         throw invalid(path, value, "is not " + what, expected);
     }
@@ -272,9 +357,23 @@ final class StrictValues {
 
     /** {@code path.name}, or {@code path['odd name']} when the name is not a plain identifier. */
     static String member(String path, String name) {
-        if (!name.isEmpty() && name.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_'))) {
+        if (isIdentifier(name)) {
             return path + "." + name;
         }
         return path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    private static boolean isIdentifier(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 }
