@@ -30,7 +30,7 @@ final class CsvWriter {
                 figures,
                 List.of(m.text("col.section"), m.text("col.key"), m.text("col.label"), m.text("col.value")),
                 false);
-        line(figures, List.of("report", "title", m.text("col.title"), doc.title()), true);
+        line(figures, List.of("report", "title", m.text("col.heading"), doc.title()), true);
         line(figures, List.of("report", "subtitle", m.text("col.subtitle"), doc.subtitle()), true);
         for (Figure f : doc.meta()) {
             line(figures, List.of("report", f.key(), f.label(), f.value().text()), true);

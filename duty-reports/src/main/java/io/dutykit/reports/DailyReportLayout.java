@@ -82,6 +82,29 @@ final class DailyReportLayout {
                     m.text("fig.dutyReport"),
                     Cell.of(null, m.text("dutyReport.none")).tone(Tone.WARN));
         }
+        CallFigures calls = r.calls();
+        PatrolGap longest = r.patrols().longest();
+        section.figure("entries", m.text("fig.entries"), Cell.number(r.entries().size()))
+                .figure(
+                        "incidents",
+                        m.text("fig.incidents"),
+                        Cell.number(r.incidents().size()))
+                .figure(
+                        "answeredInTimeShare",
+                        m.text("fig.inTimeShare", calls.ringLimit()),
+                        Layouts.share(calls.shareInTime())
+                                .toneIf(calls.shareInTime() != null && calls.shareInTime() < 1, Tone.WARN))
+                .figure(
+                        "longestPatrolGapMinutes",
+                        m.text("fig.longestGap"),
+                        longest == null
+                                ? Cell.of(null, "—")
+                                : Layouts.minutes(m, longest.minutes()).toneIf(longest.overLimit(), Tone.BAD))
+                .figure(
+                        "violations",
+                        m.text("fig.violations"),
+                        Cell.number(r.violations().size())
+                                .toneIf(!r.violations().isEmpty(), Tone.BAD));
         return section.build();
     }
 

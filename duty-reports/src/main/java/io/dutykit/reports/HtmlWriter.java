@@ -38,13 +38,15 @@ final class HtmlWriter {
             .fig.bad{border-left-color:var(--bad)}.fig.bad .value{color:var(--bad)}
             .fig.warn{border-left-color:var(--warn)}.fig.warn .value{color:#b36b00}
             .fig.good{border-left-color:var(--good)}.fig.good .value{color:var(--good)}
+            .fig.long{grid-column:span 2}.fig.long .value{font:600 .85em/1.4 ui-monospace,Menlo,Consolas,monospace}
             figure.chart{margin:8px 0 14px}
             figure.chart figcaption{color:var(--muted);font-size:.85em}
-            svg.chart{max-width:100%;height:auto;display:block}
+            svg.chart{width:100%;max-width:760px;height:auto;display:block}
             .table-wrap{overflow-x:auto;margin:8px 0 12px}
             table{border-collapse:collapse;width:100%;font-size:.9em}
+            table.narrow{width:auto;min-width:50%}
             caption{text-align:left;font-weight:600;padding:4px 0;color:var(--ink)}
-            th,td{border:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+            th,td{border:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top;overflow-wrap:break-word}
             th{background:#eef1f5;font-weight:600}
             td.num{text-align:right;font-variant-numeric:tabular-nums}
             tr.bad td{background:#fdecea}tr.warn td{background:#fff6e5}tr.good td{background:#eef7ee}
@@ -126,6 +128,7 @@ final class HtmlWriter {
             for (Figure f : section.figures()) {
                 h.append("<div class=\"fig")
                         .append(toneClass(f.value().tone()))
+                        .append(f.value().text().length() > 40 ? " long" : "")
                         .append("\" data-key=\"")
                         .append(html(f.key()))
                         .append("\">")
@@ -152,7 +155,9 @@ final class HtmlWriter {
     }
 
     private static void table(StringBuilder h, Table table) {
-        h.append("<div class=\"table-wrap\"><table class=\"cards\" data-key=\"")
+        h.append("<div class=\"table-wrap\"><table class=\"cards")
+                .append(table.columns().size() <= 3 ? " narrow" : "")
+                .append("\" data-key=\"")
                 .append(html(table.key()))
                 .append("\">");
         h.append("<caption>").append(html(table.caption())).append("</caption><thead><tr>");

@@ -51,6 +51,11 @@ final class Messages {
         return locale.toLanguageTag();
     }
 
+    /** The locale the report is written in: {@code zh-CN} or {@code en}. */
+    Locale locale() {
+        return locale;
+    }
+
     boolean isChinese() {
         return "zh".equals(locale.getLanguage());
     }

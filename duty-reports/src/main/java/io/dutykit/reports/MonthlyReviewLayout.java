@@ -39,6 +39,7 @@ final class MonthlyReviewLayout {
                 .build());
         sections.add(punctuality(r.punctuality(), m));
         sections.add(escalations(r.escalations(), m));
+        sections.add(perDay(r, m));
         Map<String, Object> scope = new LinkedHashMap<>();
         scope.put("period", Layouts.period(r.period()));
         return new ReportDocument(
@@ -53,13 +54,12 @@ final class MonthlyReviewLayout {
                 Layouts.footer(m, r.header()));
     }
 
-    private static Section summary(MonthlyReview r, Messages m) {
+    private static Section perDay(MonthlyReview r, Messages m) {
         var perDay = new TableBuilder("perDay", m.text("monthly.perDay"))
                 .column("date", m.text("col.date"))
                 .numeric("errors", m.text("col.errors"))
                 .numeric("warnings", m.text("col.warnings"))
                 .numeric("total", m.text("col.total"));
-        List<Bar> bars = new ArrayList<>();
         for (DayCount d : r.perDay()) {
             perDay.row(
                     d.errors() > 0 ? Tone.BAD : d.warnings() > 0 ? Tone.WARN : Tone.PLAIN,
@@ -67,11 +67,21 @@ final class MonthlyReviewLayout {
                     Cell.number(d.errors()),
                     Cell.number(d.warnings()),
                     Cell.number(d.total()));
+        }
+        return new SectionBuilder("perDay", m.text("monthly.perDay"))
+                .table(perDay.build())
+                .build();
+    }
+
+    private static Section summary(MonthlyReview r, Messages m) {
+        List<Bar> bars = new ArrayList<>();
+        for (DayCount d : r.perDay()) {
             bars.add(new Bar(
                     String.valueOf(d.date().getDayOfMonth()),
                     List.of((double) d.errors(), (double) d.warnings()),
                     Tone.PLAIN));
         }
+        HandoverPunctuality p = r.punctuality();
         return new SectionBuilder("summary", m.text("monthly.summary"))
                 .figure("total", m.text("fig.violations"), Cell.number(r.total()))
                 .figure("errors", m.text("col.errors"), Cell.number(r.errors()).toneIf(r.errors() > 0, Tone.BAD))
@@ -91,7 +101,19 @@ final class MonthlyReviewLayout {
                         bars,
                         null,
                         null))
-                .table(perDay.build())
+                .figure(
+                        "incomingOnTimeShare",
+                        m.text("fig.incomingOnTimeShare"),
+                        Layouts.share(p.incomingShare())
+                                .toneIf(p.incomingShare() != null && p.incomingShare() < 1, Tone.WARN))
+                .figure(
+                        "medianEscalationMinutes",
+                        m.text("fig.median"),
+                        Layouts.minutes(m, r.escalations().median()))
+                .figure(
+                        "p90EscalationMinutes",
+                        m.text("fig.p90"),
+                        Layouts.minutes(m, r.escalations().p90()))
                 .build();
     }
 

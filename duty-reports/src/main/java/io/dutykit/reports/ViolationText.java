@@ -1,6 +1,7 @@
 package io.dutykit.reports;
 
 import io.dutykit.core.check.Violation;
+import io.dutykit.core.check.ViolationMessages;
 
 /** What a report says about one violation, in the report's language. */
 final class ViolationText {
@@ -11,12 +12,31 @@ final class ViolationText {
         return messages.textOr("rule." + rule, rule);
     }
 
-    /** The violation's message: the rule's title and the record it is about. */
+    /**
+     * The violation's sentence from the core's message bundles ({@link ViolationMessages}); when the
+     * bundles have no template for it, or the violation carries too few arguments to fill one in,
+     * the rule's title and the record it is about.
+     */
     static String message(Messages messages, Violation violation) {
+        var template = ViolationMessages.template(violation.messageKey(), messages.locale());
+        if (template.isPresent()
+                && placeholders(template.get()) <= violation.arguments().size()) {
+            return ViolationMessages.render(violation, messages.locale());
+        }
         return messages.text("violation.message", title(messages, violation.rule()), violation.subject());
     }
 
     static String severity(Messages messages, Violation violation) {
         return messages.text("severity." + violation.severity().name());
+    }
+
+    /** How many arguments the template uses: one more than its highest {@code {n}}. */
+    private static int placeholders(String template) {
+        int highest = -1;
+        var matcher = java.util.regex.Pattern.compile("\\{(\\d+)").matcher(template);
+        while (matcher.find()) {
+            highest = Math.max(highest, Integer.parseInt(matcher.group(1)));
+        }
+        return highest + 1;
     }
 }
