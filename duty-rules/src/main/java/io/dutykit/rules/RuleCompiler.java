@@ -1,9 +1,12 @@
 package io.dutykit.rules;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
@@ -26,7 +29,8 @@ final class RuleCompiler {
     }
 
     private static final AtomicLong BUILDS = new AtomicLong();
-    private static final String PATH = "src/main/resources/io/dutykit/rules/";
+    private static final String ROOT = "src/main/resources/";
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
 
     /** A compiled rule base, or the problems that stopped it. */
     record Compiled(KieBase kieBase, List<RuleProblem> problems) {
@@ -43,7 +47,7 @@ final class RuleCompiler {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         for (RuleSet.RuleFile file : rules.ruleFiles()) {
-            kfs.write(PATH + file.name(), file.content());
+            kfs.write(ROOT + folderOf(file) + file.name(), file.content());
         }
         KieBuilder builder = ks.newKieBuilder(kfs);
         builder.buildAll(engine == Engine.EXECUTABLE_MODEL ? ExecutableModelProject.class : DrlProject.class);
@@ -60,6 +64,15 @@ final class RuleCompiler {
         return new Compiled(kieBase, problems);
     }
 
+    /** The folder matching the file's DRL package, so the engine does not warn about a mismatch. */
+    private static String folderOf(RuleSet.RuleFile file) {
+        if (file.isDecisionTable()) {
+            return "io/dutykit/rules/";
+        }
+        Matcher m = PACKAGE.matcher(new String(file.content(), StandardCharsets.UTF_8));
+        return m.find() ? m.group(1).replace('.', '/') + "/" : "";
+    }
+
     private static List<RuleProblem> problems(Results results) {
         List<RuleProblem> list = new ArrayList<>();
         for (Message m : results.getMessages()) {
@@ -67,7 +80,7 @@ final class RuleCompiler {
                 continue;
             }
             String path = m.getPath() == null ? "" : m.getPath();
-            String file = path.startsWith(PATH) ? path.substring(PATH.length()) : path;
+            String file = path.substring(path.lastIndexOf('/') + 1);
             list.add(new RuleProblem(
                     m.getLevel() == Message.Level.ERROR ? RuleProblem.Level.ERROR : RuleProblem.Level.WARNING,
                     file.isEmpty() ? "(rules)" : file,

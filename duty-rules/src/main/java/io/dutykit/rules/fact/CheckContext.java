@@ -2,6 +2,7 @@ package io.dutykit.rules.fact;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -13,6 +14,21 @@ public record CheckContext(
         String site, ZoneId zone, Instant asOf, LocalDate from, LocalDate to, List<String> supervisors) {
     public CheckContext {
         supervisors = List.copyOf(supervisors);
+    }
+
+    /** The site-local date of an instant. */
+    public LocalDate localDate(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
+    }
+
+    /** The site-local time of day of an instant. */
+    public LocalTime localTime(Instant instant) {
+        return instant.atZone(zone).toLocalTime();
+    }
+
+    /** The site-local hour (0–23) of an instant, e.g. {@code $c.localHour(at) < 6} for "before 06:00". */
+    public int localHour(Instant instant) {
+        return instant.atZone(zone).getHour();
     }
 
     /** True when the duty date lies in the period. */

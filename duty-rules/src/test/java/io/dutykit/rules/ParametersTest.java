@@ -1,0 +1,52 @@
+package io.dutykit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+
+class ParametersTest {
+    @Test
+    void the_defaults_are_those_of_the_spec() {
+        ProcedureParameters p = ProcedureParameters.defaults();
+        assertThat(p.incomingLead()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(p.outgoingLead()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(p.judgeAfter()).isEqualTo(Duration.ofMinutes(60));
+        assertThat(p.maxRings()).isEqualTo(3);
+        assertThat(p.maxUncoveredAbsence()).isEqualTo(Duration.ZERO);
+        assertThat(p.patrolMaxInterval()).isEqualTo(Duration.ofMinutes(180));
+        assertThat(p.reportDue()).isEqualTo(Duration.ofMinutes(60));
+        assertThat(p.reviewDeadline()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(p.planActivation()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(p.planCategories())
+                .containsExactly(
+                        "FIRE", "FLOOD", "GAS_LEAK", "POWER_OUTAGE", "LIFT_ENTRAPMENT", "SECURITY_THREAT", "MEDICAL");
+        assertThat(p.processReviewDueDays()).isEqualTo(10);
+        assertThat(p.weight("HANDOVER_MISSING", "ERROR")).isEqualTo(5);
+        assertThat(p.weight("PATROL_OVERDUE", "WARNING")).isEqualTo(2);
+    }
+
+    @Test
+    void a_rule_may_have_its_own_weight() {
+        ProcedureParameters p = ProcedureParameters.parse("weight.HANDOVER_MISSING=9\n", "mine.properties");
+        assertThat(p.weight("HANDOVER_MISSING", "ERROR")).isEqualTo(9);
+        assertThat(p.weight("ROSTER_GAP", "ERROR")).isEqualTo(5);
+    }
+
+    @Test
+    void errors_name_the_source_the_key_and_the_value() {
+        assertThatThrownBy(() -> ProcedureParameters.parse("phone.maxRings=-1\n", "mine.properties"))
+                .isInstanceOf(RulesException.class)
+                .hasMessageContaining("mine.properties")
+                .hasMessageContaining("phone.maxRings=-1");
+        assertThatThrownBy(() -> ProcedureParameters.parse("review.deadline=ten\n", "mine.properties"))
+                .hasMessageContaining("review.deadline=ten")
+                .hasMessageContaining("HH:MM");
+        assertThatThrownBy(() -> ProcedureParameters.parse("emergency.planCategories=FIRE, flood\n", "mine.properties"))
+                .hasMessageContaining("\"flood\"");
+        assertThatThrownBy(() -> ProcedureParameters.parse("handover.judgeAfterMinutes=\n", "mine.properties"))
+                .hasMessageContaining("handover.judgeAfterMinutes is missing or empty");
+    }
+}
