@@ -11,6 +11,12 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.dutykit.core.check.ProcedureRules;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
 /** The arrows of SPEC section 2 as they concern the core, and the general coding rules of STYLE.md. */
@@ -68,6 +74,28 @@ class ArchitectureTest {
     @Test
     void no_class_uses_java_util_logging() {
         NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(CORE);
+    }
+
+    @Test
+    void the_core_reads_time_only_from_an_injected_clock() {
+        noClasses()
+                .should()
+                .callMethod(Instant.class, "now")
+                .orShould()
+                .callMethod(LocalDate.class, "now")
+                .orShould()
+                .callMethod(LocalDateTime.class, "now")
+                .orShould()
+                .callMethod(ZonedDateTime.class, "now")
+                .orShould()
+                .callMethod(OffsetDateTime.class, "now")
+                .orShould()
+                .callMethod(Clock.class, "systemUTC")
+                .orShould()
+                .callMethod(Clock.class, "systemDefaultZone")
+                .orShould()
+                .callMethod(System.class, "currentTimeMillis")
+                .check(CORE);
     }
 
     @Test
