@@ -5,13 +5,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
+    // import only this module's main classes, not the whole classpath
     private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.dutykit.reference");
+            .importUrl(ReferenceProcedureRules.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation());
 
     @Test
     void the_reference_engine_depends_on_the_core_and_the_jdk_only() {

@@ -46,6 +46,10 @@ final class HandoverBuilder {
         return id;
     }
 
+    String outgoing() {
+        return outgoing;
+    }
+
     Instant scheduledAt() {
         return scheduledAt;
     }
