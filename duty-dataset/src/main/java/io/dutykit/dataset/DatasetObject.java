@@ -148,7 +148,7 @@ final class DatasetObject {
 
     /** A list that must be present, though it may be empty (roles, attendees). */
     List<JsonNode> requiredList(String field, String expected) {
-        required(field, "a list of " + expected + " (may be empty)");
+        required(field, "a list of " + expected + ", possibly empty");
         return list(field);
     }
 
@@ -178,6 +178,6 @@ final class DatasetObject {
     }
 
     DatasetObject requiredObject(String field, String what, List<String> fields) {
-        return of(required(field, what + " (an object)"), path(field), what, fields);
+        return of(required(field, what + ", an object"), path(field), what, fields);
     }
 }

@@ -167,6 +167,14 @@ public final class DatasetReader {
         stream(in, source, new HashMap<>(), consumer);
     }
 
+    /**
+     * Reads every site of a dataset and throws its first input error, keeping nothing: for a caller
+     * that must refuse bad input before acting on any site (it costs a second read).
+     */
+    public void validate(Path input) {
+        forEachSite(input, site -> {});
+    }
+
     /** Reads every site of a dataset into memory; prefer {@link #forEachSite} for large inputs. */
     public List<SiteRecords> readAll(Path input) {
         List<SiteRecords> sites = new ArrayList<>();

@@ -16,6 +16,7 @@ import java.util.Deque;
 final class Json {
     static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
 
     static final JsonMapper MAPPER = JsonMapper.builder(FACTORY)
