@@ -27,14 +27,14 @@ final class HtmlWriter {
             dl.meta{display:flex;flex-wrap:wrap;gap:4px 24px;margin:0;font-size:.9em}
             dl.meta div{display:flex;gap:6px}
             dl.meta dt{color:var(--muted)}
-            dl.meta dd{margin:0;font-weight:600;word-break:break-all}
+            dl.meta dd{margin:0;font-weight:600;overflow-wrap:break-word}
             section{background:#fff;border:1px solid var(--line);border-radius:8px;padding:14px 20px;margin-bottom:16px}
             h2{font-size:1.25em;margin:0 0 8px;padding-bottom:6px;border-bottom:1px solid var(--line)}
             p.note{color:var(--muted);font-size:.9em;margin:4px 0 10px}
             .figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(180px,1fr));gap:8px;margin:8px 0 12px}
             .fig{border:1px solid var(--line);border-left:4px solid #1565c0;border-radius:6px;padding:6px 10px;background:#fafbfc}
             .fig .label{display:block;color:var(--muted);font-size:.82em}
-            .fig .value{display:block;font-size:1.2em;font-weight:650;word-break:break-all}
+            .fig .value{display:block;font-size:1.2em;font-weight:650;overflow-wrap:break-word}
             .fig.bad{border-left-color:var(--bad)}.fig.bad .value{color:var(--bad)}
             .fig.warn{border-left-color:var(--warn)}.fig.warn .value{color:#b36b00}
             .fig.good{border-left-color:var(--good)}.fig.good .value{color:var(--good)}
@@ -58,6 +58,7 @@ final class HtmlWriter {
               .figures{grid-template-columns:repeat(2,minmax(0,1fr))}
               table.cards thead{display:none}
               table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:100%}
+              table.cards caption{display:block}
               table.cards tr{border:1px solid var(--line);border-radius:6px;margin-bottom:8px}
               table.cards td{border:none;border-bottom:1px solid #f0f0f0;text-align:left}
               table.cards td::before{content:attr(data-label);display:block;font-size:.78em;color:var(--muted)}
@@ -155,8 +156,9 @@ final class HtmlWriter {
     }
 
     private static void table(StringBuilder h, Table table) {
-        h.append("<div class=\"table-wrap\"><table class=\"cards")
-                .append(table.columns().size() <= 3 ? " narrow" : "")
+        h.append("<div class=\"table-wrap\"><table class=\"")
+                // wide tables turn into cards on a phone; small ones stay tables
+                .append(table.columns().size() <= 3 ? "narrow" : "cards")
                 .append("\" data-key=\"")
                 .append(html(table.key()))
                 .append("\">");

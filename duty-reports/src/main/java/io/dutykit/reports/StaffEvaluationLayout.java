@@ -72,7 +72,18 @@ final class StaffEvaluationLayout {
                     e.siteMedian(),
                     m.text("fig.siteMedian")));
         }
-        sections.add(overview.table(scores.build()).build());
+        var weights = new TableBuilder("weights", m.text("staff.weights"))
+                .column("applies", m.text("col.appliesTo"))
+                .numeric("weight", m.text("col.weight"));
+        e.weights().perSeverity().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))
+                .forEach(w -> weights.row(
+                        Cell.of(
+                                w.getKey().name(),
+                                m.text("severity." + w.getKey().name())),
+                        Cell.number(w.getValue())));
+        e.weights().perRule().forEach((rule, weight) -> weights.row(Cell.text(rule), Cell.number(weight)));
+        sections.add(overview.table(scores.build()).table(weights.build()).build());
 
         for (OfficerScore o : e.officers()) {
             var table = new TableBuilder("byRule", m.text("staff.byRule"))

@@ -144,8 +144,8 @@ final class SvgCharts {
     /** One strip of consecutive stretches, each as wide as its value, with the boundaries labelled. */
     private static String strip(Chart chart) {
         List<Bar> bars = chart.bars();
-        double left = 10;
-        double plotW = 660;
+        double left = 24;
+        double plotW = 650;
         double top = 26;
         double stripH = 34;
         double width = left + plotW + 30;
