@@ -5,6 +5,7 @@ import io.dutykit.core.NotFoundException;
 import io.dutykit.core.ProcedureRefusedException;
 import io.dutykit.core.SiteRecords;
 import io.dutykit.core.chain.CanonicalJson;
+import io.dutykit.core.chain.Snapshots;
 import io.dutykit.core.check.ProcedureRules;
 import io.dutykit.core.handover.Handover;
 import io.dutykit.core.port.Change;
@@ -119,6 +120,11 @@ final class DeskContext {
      */
     static String shortHash(String text) {
         return CanonicalJson.sha256Hex(text).substring(0, 8);
+    }
+
+    /** {@link #shortHash} of a stored record's canonical snapshot, the same in every process. */
+    static String shortHashOf(Object record) {
+        return shortHash(CanonicalJson.write(Snapshots.toData(record)));
     }
 
     /** The record id of a change to the record {@code key}: {@code KEY/TYPE[/SUFFIX…]}. */

@@ -59,7 +59,11 @@ final class RosterUseCases {
                         current.orElse(null),
                         next,
                         DeskContext.change(
-                                DeskContext.recordId(month.toString(), ChangeType.ROSTER_DRAFTED, now.getEpochSecond()),
+                                DeskContext.recordId(
+                                        month.toString(),
+                                        ChangeType.ROSTER_DRAFTED,
+                                        now.toEpochMilli(),
+                                        DeskContext.shortHashOf(next)),
                                 ChangeType.ROSTER_DRAFTED,
                                 now,
                                 actorId));

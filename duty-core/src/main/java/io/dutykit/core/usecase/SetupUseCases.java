@@ -31,7 +31,8 @@ final class SetupUseCases {
         Instant now = ctx.now();
         String recordId = current.isEmpty()
                 ? DeskContext.recordId(site.id(), ChangeType.SITE_CONFIGURED)
-                : DeskContext.recordId(site.id(), ChangeType.SITE_CONFIGURED, now.getEpochSecond());
+                : DeskContext.recordId(
+                        site.id(), ChangeType.SITE_CONFIGURED, now.toEpochMilli(), DeskContext.shortHashOf(site));
         ctx.stores
                 .sites()
                 .save(
@@ -54,7 +55,8 @@ final class SetupUseCases {
         Instant now = ctx.now();
         String recordId = current.isEmpty()
                 ? DeskContext.recordId(staff.id(), ChangeType.STAFF_REGISTERED)
-                : DeskContext.recordId(staff.id(), ChangeType.STAFF_REGISTERED, now.getEpochSecond());
+                : DeskContext.recordId(
+                        staff.id(), ChangeType.STAFF_REGISTERED, now.toEpochMilli(), DeskContext.shortHashOf(staff));
         ctx.stores
                 .staff()
                 .save(

@@ -77,6 +77,27 @@ class SetupAndRosterTest {
     }
 
     @Test
+    void a_draft_is_redrafted_until_it_is_published_each_version_in_the_log() {
+        f.desk.draftRoster(SITE, DECEMBER, december("liu"), "li");
+        f.desk.draftRoster(SITE, DECEMBER, december("wang"), "li"); // same instant, other content
+        f.desk.draftRoster(SITE, DECEMBER, december("wang"), "li"); // a repeat writes nothing
+
+        assertThat(f.log()).filteredOn(r -> r.type().equals("ROSTER_DRAFTED")).hasSize(3); // with November's
+        assertThat(f.stores.rosters().find(SITE, "2026-12").orElseThrow().officerOn(DECEMBER.atDay(1)))
+                .contains("wang");
+    }
+
+    @Test
+    void a_supervisor_changes_a_staff_members_roles() {
+        f.desk.registerStaff(SITE, Staff.of("liu", "刘洋", Role.DUTY_OFFICER, Role.SUPERVISOR), "li");
+        assertThat(f.stores.staff().find(SITE, "liu").orElseThrow().isSupervisor())
+                .isTrue();
+        assertThat(f.log())
+                .filteredOn(r -> r.id().startsWith("liu/STAFF_REGISTERED"))
+                .hasSize(2);
+    }
+
+    @Test
     void only_a_supervisor_drafts_or_publishes_a_roster() {
         f.assertRefused("4.1.1", () -> f.desk.draftRoster(SITE, DECEMBER, december("liu"), "wang"));
         f.desk.draftRoster(SITE, DECEMBER, december("liu"), "li");
