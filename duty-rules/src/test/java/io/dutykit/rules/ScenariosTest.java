@@ -1,0 +1,81 @@
+package io.dutykit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The default scenarios shipped in duty-rules/scenarios pass, and cover every rule both ways. */
+class ScenariosTest {
+    private static final Path SCENARIOS = Path.of("scenarios");
+
+    @Test
+    void every_shipped_scenario_passes() {
+        List<ScenarioResult> results = new ScenarioRunner(DroolsProcedureRules.defaults()).run(SCENARIOS);
+        assertThat(results).hasSizeGreaterThanOrEqualTo(54);
+        assertThat(results)
+                .filteredOn(r -> !r.passed())
+                .extracting(ScenarioResult::line)
+                .isEmpty();
+    }
+
+    @Test
+    void every_rule_has_a_violating_and_a_boundary_scenario() throws IOException {
+        Set<String> files = new TreeSet<>();
+        try (var list = Files.list(SCENARIOS)) {
+            list.forEach(p -> files.add(p.getFileName().toString()));
+        }
+        for (String rule : DefaultRuleIds.ALL) {
+            String stem = rule.toLowerCase().replace('_', '-');
+            assertThat(files).as(rule).contains(stem + "-violated.json", stem + "-boundary.json");
+        }
+    }
+
+    @Test
+    void a_failing_scenario_reports_what_is_missing_and_extra(@TempDir Path dir) throws IOException {
+        String scenario = Files.readString(SCENARIOS.resolve("call-missed-violated.json"))
+                .replace("\"rule\": \"CALL_MISSED\"", "\"rule\": \"CALL_ANSWERED_LATE\"");
+        Files.writeString(dir.resolve("wrong.json"), scenario);
+        ScenarioResult result =
+                new ScenarioRunner(DroolsProcedureRules.defaults()).run(dir).get(0);
+        assertThat(result.passed()).isFalse();
+        assertThat(result.missing()).containsExactly("CALL_ANSWERED_LATE c-1");
+        assertThat(result.extra()).containsExactly("CALL_MISSED c-1");
+        assertThat(result.line()).startsWith("FAIL wrong.json");
+    }
+
+    @Test
+    void a_scenario_may_name_a_dataset_file_and_datasets_are_not_run_as_scenarios(@TempDir Path dir)
+            throws IOException {
+        String scenario = Files.readString(SCENARIOS.resolve("call-missed-violated.json"));
+        int start = scenario.indexOf("\"dataset\": ") + "\"dataset\": ".length();
+        int end = scenario.indexOf(",\n  \"from\"");
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data/site.json"), scenario.substring(start, end));
+        Files.writeString(
+                dir.resolve("by-file.json"),
+                scenario.substring(0, start - "\"dataset\": ".length()) + "\"datasetFile\": \"data/site.json\""
+                        + scenario.substring(end));
+        List<ScenarioResult> results = new ScenarioRunner(DroolsProcedureRules.defaults()).run(dir);
+        assertThat(results)
+                .extracting(ScenarioResult::line)
+                .containsExactly("PASS by-file.json — " + results.get(0).name());
+    }
+
+    @Test
+    void a_malformed_scenario_fails_with_the_json_path(@TempDir Path dir) throws IOException {
+        Files.writeString(
+                dir.resolve("bad.json"),
+                "{\"name\": \"x\", \"dataset\": {}, \"from\": \"2026-11-02\", \"to\": \"2026-11-02\", \"asOf\": \"2026-11-04T12:00\", \"expect\": []}");
+        ScenarioResult result =
+                new ScenarioRunner(DroolsProcedureRules.defaults()).run(dir).get(0);
+        assertThat(result.passed()).isFalse();
+        assertThat(result.error()).isNotBlank();
+    }
+}
