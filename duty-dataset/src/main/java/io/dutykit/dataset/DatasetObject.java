@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -15,6 +16,13 @@ import java.util.function.BiFunction;
  * each accessor refuses a missing required value or a value of the wrong shape, naming the path.
  */
 final class DatasetObject {
+    /** The fields an object may have, in the order error messages list them. */
+    record Fields(List<String> names, Set<String> known) {
+        static Fields of(String... names) {
+            return new Fields(List.of(names), Set.of(names));
+        }
+    }
+
     private final JsonNode node;
     private final String path;
 
@@ -27,16 +35,16 @@ final class DatasetObject {
      * The object at the path, refusing anything that is not an object and any field not in {@code
      * fields}.
      */
-    static DatasetObject of(JsonNode node, String path, String what, List<String> fields) {
+    static DatasetObject of(JsonNode node, String path, String what, Fields fields) {
         if (node == null || !node.isObject()) {
             throw StrictValues.wrongType(path, node, what + " (an object)");
         }
         for (Map.Entry<String, JsonNode> field : node.properties()) {
-            if (!fields.contains(field.getKey())) {
+            if (!fields.known().contains(field.getKey())) {
                 throw StrictValues.error(
                         StrictValues.member(path, field.getKey()),
                         "unknown field " + StrictValues.quote(field.getKey()) + " in " + what + "; expected one of "
-                                + String.join(", ", fields));
+                                + String.join(", ", fields.names()));
             }
         }
         return new DatasetObject(node, path);
@@ -173,11 +181,11 @@ final class DatasetObject {
     }
 
     /** An optional nested object, or null. */
-    DatasetObject optionalObject(String field, String what, List<String> fields) {
+    DatasetObject optionalObject(String field, String what, Fields fields) {
         return has(field) ? of(node.get(field), path(field), what, fields) : null;
     }
 
-    DatasetObject requiredObject(String field, String what, List<String> fields) {
+    DatasetObject requiredObject(String field, String what, Fields fields) {
         return of(required(field, what + ", an object"), path(field), what, fields);
     }
 }

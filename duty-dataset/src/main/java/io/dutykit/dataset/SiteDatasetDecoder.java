@@ -57,7 +57,7 @@ import java.util.function.Supplier;
 final class SiteDatasetDecoder {
     static final String FORMAT = "dutykit/1";
 
-    static final List<String> ROOT_FIELDS = List.of(
+    static final DatasetObject.Fields ROOT_FIELDS = DatasetObject.Fields.of(
             "format",
             "site",
             "calendar",
@@ -76,16 +76,17 @@ final class SiteDatasetDecoder {
             "spotChecks",
             "log",
             "purgedBefore");
-    static final List<String> SITE_FIELDS =
-            List.of("id", "name", "zone", "workdayDuty", "nonWorkdayDuty", "officeHours");
-    static final List<String> RANGE_FIELDS = List.of("start", "end");
-    static final List<String> CALENDAR_FIELDS = List.of("holidays", "workdays");
-    static final List<String> STAFF_FIELDS = List.of("id", "name", "roles");
-    static final List<String> ROSTER_FIELDS = List.of("month", "publishedAt", "publishedBy", "duties");
-    static final List<String> DUTY_FIELDS = List.of("date", "staff");
-    static final List<String> LEAVE_FIELDS =
-            List.of("id", "staff", "date", "requestedAt", "approvedBy", "approvedAt", "substitute", "reason");
-    static final List<String> HANDOVER_FIELDS = List.of(
+    static final DatasetObject.Fields SITE_FIELDS =
+            DatasetObject.Fields.of("id", "name", "zone", "workdayDuty", "nonWorkdayDuty", "officeHours");
+    static final DatasetObject.Fields RANGE_FIELDS = DatasetObject.Fields.of("start", "end");
+    static final DatasetObject.Fields CALENDAR_FIELDS = DatasetObject.Fields.of("holidays", "workdays");
+    static final DatasetObject.Fields STAFF_FIELDS = DatasetObject.Fields.of("id", "name", "roles");
+    static final DatasetObject.Fields ROSTER_FIELDS =
+            DatasetObject.Fields.of("month", "publishedAt", "publishedBy", "duties");
+    static final DatasetObject.Fields DUTY_FIELDS = DatasetObject.Fields.of("date", "staff");
+    static final DatasetObject.Fields LEAVE_FIELDS = DatasetObject.Fields.of(
+            "id", "staff", "date", "requestedAt", "approvedBy", "approvedAt", "substitute", "reason");
+    static final DatasetObject.Fields HANDOVER_FIELDS = DatasetObject.Fields.of(
             "id",
             "date",
             "scheduledAt",
@@ -98,12 +99,13 @@ final class SiteDatasetDecoder {
             "carriedOver",
             "signatures",
             "completedAt");
-    static final List<String> INVENTORY_FIELDS = List.of("item", "expected", "counted", "damaged", "explanation");
-    static final List<String> ANOMALY_FIELDS = List.of("description", "explanation");
-    static final List<String> SIGNATURE_FIELDS = List.of("staff", "role", "at", "contentHash");
-    static final List<String> ENTRY_FIELDS =
-            List.of("id", "date", "at", "author", "kind", "text", "important", "closedAt", "evidence", "corrects");
-    static final List<String> INCIDENT_FIELDS = List.of(
+    static final DatasetObject.Fields INVENTORY_FIELDS =
+            DatasetObject.Fields.of("item", "expected", "counted", "damaged", "explanation");
+    static final DatasetObject.Fields ANOMALY_FIELDS = DatasetObject.Fields.of("description", "explanation");
+    static final DatasetObject.Fields SIGNATURE_FIELDS = DatasetObject.Fields.of("staff", "role", "at", "contentHash");
+    static final DatasetObject.Fields ENTRY_FIELDS = DatasetObject.Fields.of(
+            "id", "date", "at", "author", "kind", "text", "important", "closedAt", "evidence", "corrects");
+    static final DatasetObject.Fields INCIDENT_FIELDS = DatasetObject.Fields.of(
             "id",
             "date",
             "openedAt",
@@ -115,15 +117,21 @@ final class SiteDatasetDecoder {
             "resolvedAt",
             "process",
             "result");
-    static final List<String> ESCALATION_FIELDS = List.of("to", "at", "reached", "decision", "onSiteAt");
-    static final List<String> CALL_FIELDS = List.of("id", "at", "line", "direction", "rings", "answered", "staff");
-    static final List<String> ABSENCE_FIELDS = List.of("id", "staff", "from", "to", "coveredBy", "reason");
-    static final List<String> REVIEW_FIELDS = List.of("date", "supervisor", "at", "logHead");
-    static final List<String> DUTY_REPORT_FIELDS = List.of("date", "author", "submittedAt", "reviewedBy", "reviewedAt");
-    static final List<String> TRAINING_FIELDS = List.of("date", "topic", "attendees");
-    static final List<String> PROCESS_REVIEW_FIELDS = List.of("month", "heldAt", "findings");
-    static final List<String> SPOT_CHECK_FIELDS = List.of("date", "supervisor", "at", "findings");
-    static final List<String> LOG_FIELDS = List.of("seq", "id", "type", "at", "actor", "data", "prevHash", "hash");
+    static final DatasetObject.Fields ESCALATION_FIELDS =
+            DatasetObject.Fields.of("to", "at", "reached", "decision", "onSiteAt");
+    static final DatasetObject.Fields CALL_FIELDS =
+            DatasetObject.Fields.of("id", "at", "line", "direction", "rings", "answered", "staff");
+    static final DatasetObject.Fields ABSENCE_FIELDS =
+            DatasetObject.Fields.of("id", "staff", "from", "to", "coveredBy", "reason");
+    static final DatasetObject.Fields REVIEW_FIELDS = DatasetObject.Fields.of("date", "supervisor", "at", "logHead");
+    static final DatasetObject.Fields DUTY_REPORT_FIELDS =
+            DatasetObject.Fields.of("date", "author", "submittedAt", "reviewedBy", "reviewedAt");
+    static final DatasetObject.Fields TRAINING_FIELDS = DatasetObject.Fields.of("date", "topic", "attendees");
+    static final DatasetObject.Fields PROCESS_REVIEW_FIELDS = DatasetObject.Fields.of("month", "heldAt", "findings");
+    static final DatasetObject.Fields SPOT_CHECK_FIELDS =
+            DatasetObject.Fields.of("date", "supervisor", "at", "findings");
+    static final DatasetObject.Fields LOG_FIELDS =
+            DatasetObject.Fields.of("seq", "id", "type", "at", "actor", "data", "prevHash", "hash");
 
     private static final String STAFF_ID = "a staff id";
     private static final int MAX_LISTED = 20;
@@ -624,7 +632,7 @@ final class SiteDatasetDecoder {
 
     private void checkReferences(
             List<Staff> staff, List<LogEntry> entries, List<Incident> incidents, LocalDate purgedBefore) {
-        Set<String> staffIds = new TreeSet<>();
+        Set<String> staffIds = new HashSet<>();
         staff.forEach(s -> staffIds.add(s.id()));
         for (Reference ref : staffReferences) {
             if (!staffIds.contains(ref.id())) {
@@ -632,7 +640,7 @@ final class SiteDatasetDecoder {
                         ref.path(),
                         StrictValues.quote(ref.id())
                                 + " is not a staff id of this site; expected one of the ids in $.staff"
-                                + listed(staffIds));
+                                + listed(new TreeSet<>(staffIds)));
             }
         }
         // after a purge, references to purged records cannot resolve and are accepted (SPEC section 5)
