@@ -52,6 +52,7 @@ final class HtmlWriter {
             tr.bad td{background:#fdecea}tr.warn td{background:#fff6e5}tr.good td{background:#eef7ee}
             td.bad{color:var(--bad);font-weight:600}td.warn{color:#b36b00;font-weight:600}td.good{color:var(--good);font-weight:600}
             td.empty{color:var(--muted);font-style:italic}
+            .short{white-space:nowrap}
             footer{color:var(--muted);font-size:.8em;text-align:center;margin:12px 0 24px}
             @media (max-width:640px){
               main{padding:8px}section,header.report{padding:10px 12px}
@@ -77,6 +78,9 @@ final class HtmlWriter {
               *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
             }
             """;
+
+    /** Columns whose every value is at most this long never wrap (e.g. a severity, a clause). */
+    private static final int SHORT = 6;
 
     private HtmlWriter() {}
 
@@ -163,8 +167,16 @@ final class HtmlWriter {
                 .append(html(table.key()))
                 .append("\">");
         h.append("<caption>").append(html(table.caption())).append("</caption><thead><tr>");
-        for (Column c : table.columns()) {
-            h.append("<th scope=\"col\">").append(html(c.label())).append("</th>");
+        boolean[] shortColumn = new boolean[table.columns().size()];
+        for (int i = 0; i < shortColumn.length; i++) {
+            int index = i;
+            shortColumn[i] = table.rows().stream()
+                    .allMatch(r -> r.cells().get(index).text().length() <= SHORT);
+        }
+        for (int i = 0; i < shortColumn.length; i++) {
+            h.append(shortColumn[i] ? "<th scope=\"col\" class=\"short\">" : "<th scope=\"col\">")
+                    .append(html(table.columns().get(i).label()))
+                    .append("</th>");
         }
         h.append("</tr></thead><tbody>");
         if (table.rows().isEmpty()) {
@@ -182,6 +194,7 @@ final class HtmlWriter {
                 Cell cell = row.cells().get(i);
                 Column column = table.columns().get(i);
                 String classes = (column.numeric() ? "num" : "")
+                        + (shortColumn[i] ? " short" : "")
                         + (cell.tone() == Tone.PLAIN ? "" : " " + toneName(cell.tone()));
                 h.append("<td");
                 if (!classes.isBlank()) {
