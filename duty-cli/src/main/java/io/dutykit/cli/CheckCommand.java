@@ -1,0 +1,113 @@
+package io.dutykit.cli;
+
+import io.dutykit.core.SiteRecords;
+import io.dutykit.core.chain.ChainVerification;
+import io.dutykit.core.chain.LogChain;
+import io.dutykit.core.check.CheckPeriod;
+import io.dutykit.core.check.ProcedureRules;
+import io.dutykit.core.check.Violation;
+import io.dutykit.core.check.ViolationSeverity;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code duty check}: evaluates every rule over a period and lists the violations. */
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Evaluates every rule of the procedure over a period and lists the violations.",
+            "Exit 0 when nothing at or above --fail-on was found, 1 when something was, 2 on bad input,"
+                    + " 3 when a dataset's duty log does not verify (this wins)."
+        })
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatasetInput input;
+
+    @ArgGroup(exclusive = false)
+    Engines engines = new Engines();
+
+    @Mixin
+    PeriodOptions period;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "text (default), json, junit or sarif")
+    ViolationOutput.Format format;
+
+    @Option(
+            names = "--fail-on",
+            paramLabel = "SEVERITY",
+            defaultValue = "ERROR",
+            description = "exit 1 when a violation at or above this severity is found: ERROR (default) or WARNING")
+    ViolationSeverity failOn;
+
+    @Mixin
+    LanguageOption language;
+
+    @Override
+    public Integer call() {
+        input.requireOne();
+        ProcedureRules rules = engines.rules();
+        Instant asOf = period.asOf();
+        List<CheckResult> results = new ArrayList<>();
+        boolean[] broken = {false};
+        Progress progress = Progress.on(spec.commandLine().getErr(), "checking");
+        input.forEachSite(site -> {
+            List<Violation> violations = new ArrayList<>();
+            if (!site.log().isEmpty()) {
+                ChainVerification verification = LogChain.verify(site);
+                if (!verification.isIntact()) {
+                    broken[0] = true;
+                    violations.add(LogChainBroken.of(site, verification));
+                }
+            }
+            CheckPeriod checked = period.periodFor(site);
+            violations.addAll(rules.evaluate(site, checked, asOf));
+            violations.sort(Violation.REPORT_ORDER);
+            results.add(new CheckResult(site.site().id(), checked, asOf, violations));
+            progress.step(site.site().id());
+        });
+        progress.done();
+        var buffer = new ByteArrayOutputStream();
+        new ViolationOutput(language.messages(), language.isChinese()).write(format, results, buffer);
+        spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
+        spec.commandLine().getOut().flush();
+        if (broken[0]) {
+            return ExitCode.INTEGRITY;
+        }
+        boolean failing = results.stream().flatMap(r -> r.violations().stream()).anyMatch(v -> v.severity()
+                .isAtLeast(failOn));
+        return failing ? ExitCode.VIOLATIONS : ExitCode.OK;
+    }
+
+    /** Used by tests and by {@code demo}: the default period of a site's records. */
+    static CheckPeriod rosterPeriod(SiteRecords site) {
+        LocalDate from = site.rosters().stream()
+                .map(r -> r.month().atDay(1))
+                .min(LocalDate::compareTo)
+                .orElseThrow(() -> UserError.of(
+                        "site %s has no roster to take the period from; give --from and --to",
+                        site.site().id()));
+        LocalDate to = site.rosters().stream()
+                .map(r -> r.month().atEndOfMonth())
+                .max(LocalDate::compareTo)
+                .orElseThrow();
+        return new CheckPeriod(from, to);
+    }
+}

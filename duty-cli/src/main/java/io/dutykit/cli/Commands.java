@@ -1,0 +1,20 @@
+package io.dutykit.cli;
+
+import java.util.List;
+
+/** The subcommands of {@code duty}, in the order {@code duty --help} lists them. */
+final class Commands {
+    private Commands() {}
+
+    static List<Object> all() {
+        return List.of(
+                new CheckCommand(),
+                new VerifyCommand(),
+                new ReportCommand(),
+                new ImportCommand(),
+                new ExportCommand(),
+                new GenerateCommand(),
+                new SimulateCommand(),
+                new DemoCommand());
+    }
+}

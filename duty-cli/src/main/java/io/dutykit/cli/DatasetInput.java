@@ -1,0 +1,59 @@
+package io.dutykit.cli;
+
+import io.dutykit.core.SiteRecords;
+import io.dutykit.dataset.DatasetReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Where a command reads sites from: a dataset file, a folder of them, or a DutyKit database. */
+final class DatasetInput {
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "DATASET",
+            description = "a dutykit/1 JSON file (one site or an array of sites) or a folder of such files")
+    Path dataset;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "read the sites stored in this database instead")
+    String db;
+
+    @Option(
+            names = "--max-input-mb",
+            paramLabel = "MB",
+            defaultValue = "1024",
+            description = "refuse input larger than this (default ${DEFAULT-VALUE})")
+    long maxInputMb;
+
+    /** Hands every site to the consumer, one at a time. */
+    void forEachSite(Consumer<SiteRecords> consumer) {
+        requireOne();
+        if (db != null) {
+            try (var store = Databases.open(db)) {
+                for (String siteId : store.siteIds()) {
+                    consumer.accept(store.stores().load(siteId));
+                }
+            }
+            return;
+        }
+        if (!Files.exists(dataset)) {
+            throw UserError.of("DATASET %s does not exist; give a dutykit/1 JSON file or a folder of them", dataset);
+        }
+        if (maxInputMb < 1) {
+            throw UserError.of("--max-input-mb (%d) must be at least 1", maxInputMb);
+        }
+        new DatasetReader().withMaxInputMb(maxInputMb).forEachSite(dataset, consumer);
+    }
+
+    void requireOne() {
+        if ((dataset == null) == (db == null)) {
+            throw UserError.of("give either a DATASET file or folder, or --db JDBC_URL (exactly one)");
+        }
+    }
+
+    String describe() {
+        return db != null ? db : dataset.toString();
+    }
+}

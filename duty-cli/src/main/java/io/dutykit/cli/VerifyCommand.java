@@ -1,0 +1,69 @@
+package io.dutykit.cli;
+
+import io.dutykit.core.SiteRecords;
+import io.dutykit.core.chain.ChainVerification;
+import io.dutykit.core.chain.LogChain;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code duty verify}: walks the hash chain and checks that the lists agree with it. */
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Verifies each site's hash-chained duty log and that the lists agree with it (4.1.8).",
+            "Prints the first broken record; exit 3 when a chain is broken, 2 when a dataset has no log."
+        })
+final class VerifyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatasetInput input;
+
+    @Override
+    public Integer call() {
+        input.requireOne();
+        PrintWriter out = spec.commandLine().getOut();
+        int[] code = {ExitCode.OK};
+        if (input.db != null) {
+            try (Databases db = Databases.open(input.db)) {
+                for (String siteId : db.siteIds()) {
+                    code[0] = ExitCode.worst(
+                            code[0], report(out, siteId, db.jdbc().verify(siteId)));
+                }
+            }
+        } else {
+            input.forEachSite(site ->
+                    code[0] = ExitCode.worst(code[0], report(out, site.site().id(), verify(site))));
+        }
+        out.flush();
+        return code[0];
+    }
+
+    private static ChainVerification verify(SiteRecords site) {
+        if (site.log().isEmpty()) {
+            throw UserError.of(
+                    "site %s has no duty log to verify: only datasets exported from a DutyKit store carry one"
+                            + " (duty export --db URL --out FILE)",
+                    site.site().id());
+        }
+        return LogChain.verify(site);
+    }
+
+    private static int report(PrintWriter out, String siteId, ChainVerification verification) {
+        if (verification.isIntact()) {
+            out.printf("%s: intact, %d log records, head %s%n", siteId, verification.records(), verification.head());
+            return ExitCode.OK;
+        }
+        var first = verification.firstBreak();
+        out.printf(
+                "%s: BROKEN at log record %s (seq %s): %s%n",
+                siteId, first.recordId(), first.seq() == null ? "-" : first.seq(), first.message());
+        return ExitCode.INTEGRITY;
+    }
+}

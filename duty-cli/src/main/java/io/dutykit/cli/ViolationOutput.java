@@ -1,0 +1,323 @@
+package io.dutykit.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dutykit.core.check.Violation;
+import io.dutykit.core.check.ViolationSeverity;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Writes check results as text for people, JSON ({@code dutykit-violations/1}), JUnit XML for any CI
+ * server, or SARIF 2.1.0 for code-scanning tools.
+ */
+final class ViolationOutput {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    enum Format {
+        text,
+        json,
+        junit,
+        sarif
+    }
+
+    private final Function<Violation, String> messages;
+    private final boolean chinese;
+
+    ViolationOutput(Function<Violation, String> messages, boolean chinese) {
+        this.messages = messages;
+        this.chinese = chinese;
+    }
+
+    void write(Format format, List<CheckResult> results, OutputStream out) {
+        try {
+            switch (format) {
+                case text -> text(results, out);
+                case json -> json(results, out);
+                case junit -> junit(results, out);
+                case sarif -> sarif(results, out);
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Map<ViolationSeverity, Integer> summary(List<Violation> violations) {
+        Map<ViolationSeverity, Integer> counts = new EnumMap<>(ViolationSeverity.class);
+        counts.put(ViolationSeverity.ERROR, 0);
+        counts.put(ViolationSeverity.WARNING, 0);
+        for (Violation violation : violations) {
+            counts.merge(violation.severity(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static List<Violation> all(List<CheckResult> results) {
+        List<Violation> all = new ArrayList<>();
+        results.forEach(r -> all.addAll(r.violations()));
+        all.sort(Violation.REPORT_ORDER);
+        return all;
+    }
+
+    private void text(List<CheckResult> results, OutputStream stream) {
+        PrintWriter out = writer(stream);
+        for (CheckResult result : results) {
+            out.printf(
+                    chinese ? "站点 %s  期间 %s 至 %s  截至 %s%n" : "site %s  period %s to %s  as of %s%n",
+                    result.site(),
+                    result.period().from(),
+                    result.period().to(),
+                    result.asOf());
+            Map<LocalDate, List<Violation>> byDate = new TreeMap<>();
+            for (Violation violation : result.violations()) {
+                byDate.computeIfAbsent(violation.date(), d -> new ArrayList<>()).add(violation);
+            }
+            for (Map.Entry<LocalDate, List<Violation>> day : byDate.entrySet()) {
+                out.printf(
+                        "%n%s%n", day.getKey() == null ? "-" : DateTimeFormatter.ISO_LOCAL_DATE.format(day.getKey()));
+                for (Violation v : day.getValue()) {
+                    out.printf(
+                            "  %-7s %-34s %s %-9s %s%n      %s%s%n",
+                            v.severity(),
+                            v.rule(),
+                            chinese ? "条款" : "clause",
+                            v.clause(),
+                            v.subject(),
+                            messages.apply(v),
+                            v.responsible().isEmpty()
+                                    ? ""
+                                    : (chinese ? "  责任人: " : "  responsible: ") + String.join(", ", v.responsible()));
+                }
+            }
+            Map<ViolationSeverity, Integer> counts = summary(result.violations());
+            out.printf(
+                    chinese ? "%n%s: %d 个错误, %d 个警告%n%n" : "%n%s: %d errors, %d warnings%n%n",
+                    result.site(),
+                    counts.get(ViolationSeverity.ERROR),
+                    counts.get(ViolationSeverity.WARNING));
+        }
+        out.flush();
+    }
+
+    private void json(List<CheckResult> results, OutputStream out) throws IOException {
+        try (JsonGenerator json = JSON.getFactory().createGenerator(nonClosing(out), JsonEncoding.UTF8)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("format", "dutykit-violations/1");
+            if (results.size() == 1) {
+                json.writeStringField("site", results.get(0).site());
+            }
+            if (!results.isEmpty()) {
+                CheckResult first = results.get(0);
+                boolean samePeriod = results.stream().allMatch(r -> r.period().equals(first.period()));
+                if (samePeriod) {
+                    json.writeObjectFieldStart("period");
+                    json.writeStringField("from", first.period().from().toString());
+                    json.writeStringField("to", first.period().to().toString());
+                    json.writeEndObject();
+                }
+                json.writeStringField("asOf", first.asOf().toString());
+            }
+            json.writeArrayFieldStart("violations");
+            List<Violation> all = all(results);
+            for (Violation v : all) {
+                json.writeStartObject();
+                json.writeStringField("site", v.site());
+                json.writeStringField("rule", v.rule());
+                json.writeStringField("clause", v.clause());
+                json.writeStringField("severity", v.severity().name());
+                json.writeStringField("subject", v.subject());
+                json.writeArrayFieldStart("staff");
+                for (String staff : v.responsible()) {
+                    json.writeString(staff);
+                }
+                json.writeEndArray();
+                json.writeStringField("date", v.date() == null ? null : v.date().toString());
+                json.writeStringField("at", v.at() == null ? null : v.at().toString());
+                json.writeStringField("message", messages.apply(v));
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("summary");
+            for (Map.Entry<ViolationSeverity, Integer> count : summary(all).entrySet()) {
+                json.writeNumberField(count.getKey().name(), count.getValue());
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    /** One test case per rule that fired, with one failure per violation (and one passing case when clean). */
+    private void junit(List<CheckResult> results, OutputStream stream) {
+        PrintWriter out = writer(stream);
+        List<Violation> all = all(results);
+        Map<String, List<Violation>> byRule = new TreeMap<>();
+        for (Violation v : all) {
+            byRule.computeIfAbsent(v.rule(), r -> new ArrayList<>()).add(v);
+        }
+        out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        out.printf(
+                "<testsuites name=\"duty check\" tests=\"%d\" failures=\"%d\">%n",
+                Math.max(1, byRule.size()), byRule.size());
+        out.printf(
+                "  <testsuite name=\"duty check\" tests=\"%d\" failures=\"%d\">%n",
+                Math.max(1, byRule.size()), byRule.size());
+        if (byRule.isEmpty()) {
+            out.println("    <testcase classname=\"dutykit\" name=\"procedure\"/>");
+        }
+        for (Map.Entry<String, List<Violation>> rule : byRule.entrySet()) {
+            Violation first = rule.getValue().get(0);
+            out.printf(
+                    "    <testcase classname=\"dutykit.%s\" name=\"%s\">%n", xml(first.clause()), xml(rule.getKey()));
+            for (Violation v : rule.getValue()) {
+                out.printf(
+                        "      <failure type=\"%s\" message=\"%s %s: %s\">site %s, date %s, clause %s, staff %s</failure>%n",
+                        v.severity(),
+                        xml(v.rule()),
+                        xml(v.subject()),
+                        xml(messages.apply(v)),
+                        xml(v.site()),
+                        v.date(),
+                        xml(v.clause()),
+                        xml(String.join(",", v.responsible())));
+            }
+            out.println("    </testcase>");
+        }
+        out.println("  </testsuite>");
+        out.println("</testsuites>");
+        out.flush();
+    }
+
+    private void sarif(List<CheckResult> results, OutputStream out) throws IOException {
+        List<Violation> all = all(results);
+        Map<String, Violation> rules = new TreeMap<>();
+        for (Violation v : all) {
+            rules.putIfAbsent(v.rule(), v);
+        }
+        List<String> ruleIds = new ArrayList<>(rules.keySet());
+        try (JsonGenerator json = JSON.getFactory().createGenerator(nonClosing(out), JsonEncoding.UTF8)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            json.writeStringField("version", "2.1.0");
+            json.writeArrayFieldStart("runs");
+            json.writeStartObject();
+            json.writeObjectFieldStart("tool");
+            json.writeObjectFieldStart("driver");
+            json.writeStringField("name", "DutyKit");
+            json.writeStringField("informationUri", "https://dutykit.io");
+            json.writeArrayFieldStart("rules");
+            for (Violation v : rules.values()) {
+                json.writeStartObject();
+                json.writeStringField("id", v.rule());
+                json.writeObjectFieldStart("shortDescription");
+                json.writeStringField("text", v.rule() + " (clause " + v.clause() + ")");
+                json.writeEndObject();
+                json.writeObjectFieldStart("properties");
+                json.writeStringField("clause", v.clause());
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeArrayFieldStart("results");
+            for (Violation v : all) {
+                json.writeStartObject();
+                json.writeStringField("ruleId", v.rule());
+                json.writeNumberField("ruleIndex", ruleIds.indexOf(v.rule()));
+                json.writeStringField("level", v.severity() == ViolationSeverity.ERROR ? "error" : "warning");
+                json.writeObjectFieldStart("message");
+                json.writeStringField("text", messages.apply(v));
+                json.writeEndObject();
+                json.writeArrayFieldStart("locations");
+                json.writeStartObject();
+                json.writeArrayFieldStart("logicalLocations");
+                json.writeStartObject();
+                json.writeStringField("name", v.subject());
+                json.writeStringField("fullyQualifiedName", v.site() + "/" + v.subject());
+                json.writeStringField("kind", "object");
+                json.writeEndObject();
+                json.writeEndArray();
+                json.writeEndObject();
+                json.writeEndArray();
+                json.writeObjectFieldStart("partialFingerprints");
+                json.writeStringField("dutykit/v1", v.site() + "/" + v.rule() + "/" + v.subject());
+                json.writeEndObject();
+                json.writeObjectFieldStart("properties");
+                json.writeStringField("site", v.site());
+                json.writeStringField("clause", v.clause());
+                json.writeStringField("date", v.date() == null ? null : v.date().toString());
+                json.writeStringField("at", v.at() == null ? null : v.at().toString());
+                json.writeArrayFieldStart("staff");
+                for (String staff : v.responsible()) {
+                    json.writeString(staff);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private static PrintWriter writer(OutputStream out) {
+        return new PrintWriter(
+                new java.io.OutputStreamWriter(nonClosing(out), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static OutputStream nonClosing(OutputStream out) {
+        return new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.flush();
+            }
+        };
+    }
+
+    static String xml(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&apos;");
+                default -> {
+                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+                        out.append(' ');
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}
