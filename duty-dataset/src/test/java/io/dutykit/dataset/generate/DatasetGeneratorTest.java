@@ -3,12 +3,12 @@ package io.dutykit.dataset.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dutykit.core.SiteRecords;
-import io.dutykit.dataset.DatasetReader;
-import io.dutykit.dataset.DatasetWriter;
 import io.dutykit.core.handover.Handover;
 import io.dutykit.core.incident.Incident;
 import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.record.LogEntry;
+import io.dutykit.dataset.DatasetReader;
+import io.dutykit.dataset.DatasetWriter;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
