@@ -43,6 +43,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * DutyKit's storage over JDBC: the core's {@link DutyStores} on H2 (the embedded default, in file mode)
@@ -117,6 +118,38 @@ public final class JdbcStores {
         dataSource.setUser("sa");
         dataSource.setPassword("");
         return dataSource;
+    }
+
+    /**
+     * A DataSource for a JDBC URL, for command-line tools ({@code --db URL}): H2 with the user {@code sa}
+     * unless the URL names one, PostgreSQL with the user and password given as URL parameters ({@code
+     * ?user=…&password=…}). An H2 file URL without a {@code WRITE_DELAY} gets {@code WRITE_DELAY=0} so
+     * that acknowledged appends survive kill -9 (docs/storage.md). Hosts pass their own pooled
+     * DataSource to {@link #open(DataSource)} instead.
+     */
+    public static DataSource dataSource(String jdbcUrl) {
+        Dialect dialect = Dialect.ofUrl(jdbcUrl);
+        if (dialect == Dialect.H2) {
+            String url = jdbcUrl;
+            String upper = url.toUpperCase(java.util.Locale.ROOT);
+            if (!upper.startsWith("JDBC:H2:MEM:") && !upper.contains(";WRITE_DELAY=")) {
+                url = url + ";WRITE_DELAY=0";
+            }
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(url);
+            if (!upper.contains(";USER=")) {
+                h2.setUser("sa");
+            }
+            return h2;
+        }
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setURL(jdbcUrl);
+        return pg;
+    }
+
+    /** Opens the stores on {@link #dataSource(String) a DataSource for the URL}. */
+    public static JdbcStores open(String jdbcUrl) {
+        return open(dataSource(jdbcUrl));
     }
 
     /** The stores to hand to the core's use cases. */

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class DurabilityIT {
     private static final int THREADS = 4;
-    private static final int ACKNOWLEDGED_BEFORE_KILL = 150;
+    private static final int ACKNOWLEDGED_BEFORE_KILL = 400;
 
     @Test
     void acknowledged_appends_survive_kill_minus_9_on_h2_file_mode() throws Exception {
