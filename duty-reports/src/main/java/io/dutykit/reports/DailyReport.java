@@ -30,7 +30,7 @@ import java.util.Map;
  * @param dutyReport the duty report submitted for D, if any
  */
 public record DailyReport(
-        Header header,
+        ReportHeader header,
         DutyShift shift,
         String officer,
         String rostered,
@@ -113,7 +113,4 @@ public record DailyReport(
             REVIEW
         }
     }
-
-    /** What every report prints at its top. */
-    public record Header(String siteId, String siteName, java.time.ZoneId zone, Instant asOf) {}
 }

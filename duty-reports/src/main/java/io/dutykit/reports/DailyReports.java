@@ -41,14 +41,14 @@ final class DailyReports {
         DutyShift shift = records.site().shiftOf(date);
 
         List<LogEntry> entries = records.entries().stream()
-                .filter(e -> e.date().equals(date))
+                .filter(e -> e.date().equals(date) && !e.at().isAfter(asOf))
                 .sorted(Comparator.comparing(LogEntry::at).thenComparing(LogEntry::id))
                 .toList();
         Map<EntryKind, Integer> byKind = new EnumMap<>(EntryKind.class);
         entries.forEach(e -> byKind.merge(e.kind(), 1, Integer::sum));
 
         List<IncidentTimeline> incidents = records.incidents().stream()
-                .filter(i -> i.date().equals(date))
+                .filter(i -> i.date().equals(date) && !i.openedAt().isAfter(asOf))
                 .sorted(Comparator.comparing(Incident::openedAt).thenComparing(Incident::id))
                 .map(i -> timeline(records, i, asOf))
                 .toList();
@@ -100,9 +100,9 @@ final class DailyReports {
                 dutyReport);
     }
 
-    static DailyReport.Header header(ReportRequest request) {
+    static ReportHeader header(ReportRequest request) {
         var site = request.records().site();
-        return new DailyReport.Header(site.id(), site.name(), site.zone(), request.asOf());
+        return new ReportHeader(site.id(), site.name(), site.zone(), request.asOf());
     }
 
     static IncidentTimeline timeline(SiteRecords records, Incident incident, Instant asOf) {

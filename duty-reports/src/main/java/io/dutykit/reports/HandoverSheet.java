@@ -14,7 +14,7 @@ import java.util.List;
  * The handover sheet (交接班记录) of a duty date: every handover whose {@code date} is D — the one
  * starting D's shift and the one ending it — in the order they were scheduled.
  */
-public record HandoverSheet(DailyReport.Header header, LocalDate date, List<Page> handovers) {
+public record HandoverSheet(ReportHeader header, LocalDate date, List<Page> handovers) {
 
     /**
      * One handover.

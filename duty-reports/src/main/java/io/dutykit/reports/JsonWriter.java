@@ -19,7 +19,7 @@ final class JsonWriter {
 
     private JsonWriter() {}
 
-    static String write(ReportDocument doc, DailyReport.Header header) {
+    static String write(ReportDocument doc, ReportHeader header) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("kind", doc.kind().name().toLowerCase(Locale.ROOT));

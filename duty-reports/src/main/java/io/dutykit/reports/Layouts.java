@@ -3,7 +3,6 @@ package io.dutykit.reports;
 import io.dutykit.core.check.CheckPeriod;
 import io.dutykit.core.check.Violation;
 import io.dutykit.core.check.ViolationSeverity;
-import io.dutykit.reports.DailyReport.Header;
 import io.dutykit.reports.ReportDocument.Cell;
 import io.dutykit.reports.ReportDocument.Figure;
 import io.dutykit.reports.ReportDocument.Table;
@@ -19,7 +18,7 @@ import java.util.Map;
 final class Layouts {
     private Layouts() {}
 
-    static List<Figure> meta(Messages m, Header header) {
+    static List<Figure> meta(Messages m, ReportHeader header) {
         List<Figure> meta = new ArrayList<>();
         meta.add(new Figure("site", m.text("meta.site"), Cell.of(header.siteId(), siteLabel(header))));
         meta.add(new Figure("zone", m.text("meta.zone"), Cell.text(header.zone().getId())));
@@ -34,13 +33,13 @@ final class Layouts {
         return map;
     }
 
-    static String siteLabel(Header header) {
+    static String siteLabel(ReportHeader header) {
         return header.siteName() == null || header.siteName().isBlank()
                 ? header.siteId()
                 : header.siteName() + " (" + header.siteId() + ")";
     }
 
-    static String footer(Messages m, Header header) {
+    static String footer(Messages m, ReportHeader header) {
         return m.text("footer", m.dateTime(header.asOf()), header.zone().getId());
     }
 

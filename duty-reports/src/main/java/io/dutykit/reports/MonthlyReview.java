@@ -17,7 +17,7 @@ import java.util.List;
  * @param recurring the problems that came back: rules that fired on at least two duty dates, most first (at most five)
  */
 public record MonthlyReview(
-        DailyReport.Header header,
+        ReportHeader header,
         CheckPeriod period,
         int total,
         int errors,

@@ -15,7 +15,7 @@ import java.util.List;
  * @param narrowedTo the officer the report was narrowed to, or null
  */
 public record StaffEvaluation(
-        DailyReport.Header header,
+        ReportHeader header,
         CheckPeriod period,
         EvaluationWeights weights,
         List<OfficerScore> officers,

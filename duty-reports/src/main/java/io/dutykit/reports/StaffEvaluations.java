@@ -51,9 +51,14 @@ final class StaffEvaluations {
                 throw new ReportException("--staff " + request.staff() + " names nobody at site "
                         + records.site().id() + "; give the id of a duty officer");
             }
-            shown = all.stream().filter(o -> o.staff().equals(request.staff())).toList();
+            String id = request.staff();
+            shown = all.stream().filter(o -> o.staff().equals(id)).toList();
             if (shown.isEmpty()) {
-                shown = List.of(score(request.staff(), 0, List.of(), weights));
+                // someone who is not a duty officer, or did nothing in the period: score them all the same
+                List<Violation> own = violations.stream()
+                        .filter(v -> v.responsible().contains(id))
+                        .toList();
+                shown = List.of(score(id, shifts.getOrDefault(id, 0), own, weights));
             }
         }
         return new StaffEvaluation(

@@ -314,4 +314,67 @@ class ReportFiguresTest {
                 .isInstanceOf(ReportException.class)
                 .hasMessageContaining("--from");
     }
+
+    @Test
+    void staff_evaluation_narrowed_to_someone_outside_the_officers_still_counts_their_violations() {
+        List<Violation> violations = new ArrayList<>(Fixtures.violations());
+        violations.add(
+                Fixtures.v("LOG_NOT_REVIEWED", "4.3", ViolationSeverity.WARNING, "2026-11-04", "li", D.plusDays(2)));
+
+        var request =
+                ReportRequest.forPeriod(Fixtures.gardenCourt(), violations, NOVEMBER, MONTH_AS_OF, Locale.ENGLISH);
+        StaffEvaluation e = Reports.staff(request.withStaff("li"));
+
+        assertThat(e.officers()).singleElement().satisfies(o -> {
+            assertThat(o.staff()).isEqualTo("li");
+            assertThat(o.shifts()).isZero();
+            assertThat(o.score()).isEqualTo(98);
+        });
+        assertThat(e.siteMedian()).isEqualTo(87.0);
+    }
+
+    @Test
+    void chain_head_comes_from_the_last_log_record_when_the_records_carry_the_log() {
+        var log = List.of(
+                new io.dutykit.core.chain.LogRecord(
+                        1,
+                        "r-1",
+                        "ENTRY_APPENDED",
+                        at("2026-11-02T18:05"),
+                        "wang",
+                        Map.of(),
+                        "0".repeat(64),
+                        "1".repeat(64)),
+                new io.dutykit.core.chain.LogRecord(
+                        2,
+                        "r-2",
+                        "ENTRY_APPENDED",
+                        at("2026-11-02T19:00"),
+                        "wang",
+                        Map.of(),
+                        "1".repeat(64),
+                        "2".repeat(64)));
+        var records = Fixtures.gardenCourt().toBuilder().log(log).build();
+
+        var head = Reports.daily(ReportRequest.forDate(records, List.of(), D, DAILY_AS_OF, Locale.ENGLISH))
+                .chainHead();
+
+        assertThat(head.hash()).isEqualTo("2".repeat(64));
+        assertThat(head.source()).isEqualTo(DailyReport.ChainHead.Source.LOG);
+        assertThat(head.detail()).isEqualTo("#2");
+    }
+
+    @Test
+    void while_the_shift_runs_the_last_patrol_gap_ends_at_as_of_and_later_records_are_left_out() {
+        var request =
+                ReportRequest.forDate(Fixtures.gardenCourt(), List.of(), D, at("2026-11-02T21:00"), Locale.ENGLISH);
+
+        var patrols = Reports.daily(request).patrols();
+
+        assertThat(patrols.shiftEnded()).isFalse();
+        assertThat(patrols.gaps()).extracting(DailyReport.PatrolGap::minutes).containsExactly(60.0, 90.0, 60.0);
+        assertThat(Reports.daily(request).openAtEnd())
+                .extracting(CarriedItem::id)
+                .containsExactly("e-11");
+    }
 }
