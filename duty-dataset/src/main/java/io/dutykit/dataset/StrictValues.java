@@ -47,6 +47,9 @@ final class StrictValues {
     }
 
     static DatasetException wrongType(String path, JsonNode value, String expected) {
+        if (value == null || value.isMissingNode()) {
+            return error(path, "missing; expected " + expected);
+        }
         return error(path, show(value) + " is " + typeName(value) + "; expected " + expected);
     }
 

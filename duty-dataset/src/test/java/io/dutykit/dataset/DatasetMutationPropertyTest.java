@@ -69,8 +69,28 @@ class DatasetMutationPropertyTest {
             @ForAll @IntRange(min = 0, max = 7) int variant,
             @ForAll("hostile") String text) {
         ObjectNode root = TestData.gardenCourt();
-        String pointer = POINTERS.get(where % POINTERS.size());
-        apply(root, pointer, mutation, variant, text);
+        apply(root, POINTERS.get(where % POINTERS.size()), mutation, variant, text);
+        acceptedOrRefusedWithAPath(root);
+    }
+
+    @Property(tries = 150)
+    void two_mutations_are_accepted_or_refused_with_a_path(
+            @ForAll Mutation first,
+            @ForAll Mutation second,
+            @ForAll @IntRange(min = 0, max = 100_000) int whereFirst,
+            @ForAll @IntRange(min = 0, max = 100_000) int whereSecond,
+            @ForAll @IntRange(min = 0, max = 7) int variant,
+            @ForAll("hostile") String text) {
+        ObjectNode root = TestData.gardenCourt();
+        apply(root, POINTERS.get(whereFirst % POINTERS.size()), first, variant, text);
+        String pointer = POINTERS.get(whereSecond % POINTERS.size());
+        if (!root.at(pointer).isMissingNode()) {
+            apply(root, pointer, second, variant + 1, text);
+        }
+        acceptedOrRefusedWithAPath(root);
+    }
+
+    private static void acceptedOrRefusedWithAPath(ObjectNode root) {
         String json = TestData.text(root);
 
         SiteRecords records;

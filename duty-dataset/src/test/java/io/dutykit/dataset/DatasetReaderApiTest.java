@@ -32,6 +32,17 @@ class DatasetReaderApiTest {
     }
 
     @Test
+    void a_missing_embedded_dataset_is_named_as_missing() {
+        ObjectNode scenario = TestData.JSON.createObjectNode();
+
+        assertThatThrownBy(() -> reader.read(scenario.get("dataset"), "$.dataset"))
+                .isInstanceOfSatisfying(DatasetException.class, e -> {
+                    assertThat(e.path()).isEqualTo("$.dataset");
+                    assertThat(e.getMessage()).startsWith("$.dataset: missing; expected a dutykit/1 site dataset");
+                });
+    }
+
+    @Test
     void an_embedded_dataset_reads_like_a_file() {
         SiteRecords records = reader.read(gardenCourt(), "$.dataset");
 
