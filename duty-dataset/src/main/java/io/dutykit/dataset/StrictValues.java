@@ -305,7 +305,7 @@ final class StrictValues {
     }
 
     static long integer(JsonNode value, String path, long min, long max) {
-        String expected = "a whole number from " + min + (max == Long.MAX_VALUE ? " up" : " to " + max);
+        String expected = "a whole number from " + min + (max >= Integer.MAX_VALUE ? " up" : " to " + max);
         if (!value.isNumber()) {
             throw wrongType(path, value, expected);
         }
