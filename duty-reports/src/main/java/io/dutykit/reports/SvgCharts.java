@@ -49,6 +49,8 @@ final class SvgCharts {
                 .max()
                 .orElse(0);
         int ticks = niceMax(max);
+        // a quarter has ~92 days: label every few columns so the labels do not overlap
+        int labelEvery = Math.max(1, (int) Math.ceil(bars.size() / 31.0));
         StringBuilder s = open(chart, width, height);
         legend(s, chart.series(), left, 14);
         for (int i = 0; i <= 4; i++) {
@@ -85,7 +87,9 @@ final class SvgCharts {
             if (total > 0) {
                 s.append(text(x + (step - 6) / 2, base - 3, Messages.number(total), "middle", 10));
             }
-            s.append(text(x + (step - 6) / 2, top + plotH + 14, bar.label(), "middle", 10));
+            if (i % labelEvery == 0) {
+                s.append(text(x + (step - 6) / 2, top + plotH + 14, bar.label(), "middle", 10));
+            }
         }
         s.append(line(left, top + plotH, width - 6, top + plotH, AXIS));
         return s.append("</svg>").toString();
