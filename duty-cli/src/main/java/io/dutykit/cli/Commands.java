@@ -13,6 +13,7 @@ final class Commands {
                 new ReportCommand(),
                 new ImportCommand(),
                 new ExportCommand(),
+                new RulesCommand(),
                 new GenerateCommand(),
                 new SimulateCommand(),
                 new DemoCommand());
