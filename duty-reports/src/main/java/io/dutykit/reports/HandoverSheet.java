@@ -55,7 +55,9 @@ public record HandoverSheet(ReportHeader header, LocalDate date, List<Page> hand
     public enum Punctuality {
         ON_TIME,
         LATE,
-        MISSING
+        MISSING,
+        /** Not recorded yet, and the mark is still ahead of as-of. */
+        PENDING
     }
 
     /**

@@ -157,6 +157,9 @@ final class HandoverSheetLayout {
         if (mark.status() == Punctuality.MISSING) {
             return Cell.of(raw, m.text("mark.MISSING")).tone(Tone.BAD);
         }
+        if (mark.status() == Punctuality.PENDING) {
+            return Cell.of(raw, m.text("mark.PENDING"));
+        }
         String text = m.text("mark." + mark.status().name(), m.time(mark.at()), Messages.number(mark.minutesBefore()));
         return Cell.of(raw, text).tone(mark.status() == Punctuality.ON_TIME ? Tone.GOOD : Tone.BAD);
     }

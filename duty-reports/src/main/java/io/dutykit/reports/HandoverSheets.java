@@ -55,11 +55,13 @@ final class HandoverSheets {
                 mark(
                         handover.scheduledAt(),
                         Minutes.known(handover.incomingArrivedAt(), asOf),
-                        thresholds.incomingLeadMinutes()),
+                        thresholds.incomingLeadMinutes(),
+                        asOf),
                 mark(
                         handover.scheduledAt(),
                         Minutes.known(handover.outgoingReadyAt(), asOf),
-                        thresholds.outgoingLeadMinutes()),
+                        thresholds.outgoingLeadMinutes(),
+                        asOf),
                 handover.inventory(),
                 discrepant,
                 missing,
@@ -75,11 +77,13 @@ final class HandoverSheets {
     }
 
     /** On time when {@code at} is at or before {@code scheduledAt - leadMinutes}. */
-    static Mark mark(Instant scheduledAt, Instant at, int leadMinutes) {
+    static Mark mark(Instant scheduledAt, Instant at, int leadMinutes, Instant asOf) {
+        Instant deadline = scheduledAt.minusSeconds(60L * leadMinutes);
         if (at == null) {
-            return new Mark(null, null, leadMinutes, Punctuality.MISSING);
+            return new Mark(
+                    null, null, leadMinutes, asOf.isBefore(deadline) ? Punctuality.PENDING : Punctuality.MISSING);
         }
-        boolean onTime = !at.isAfter(scheduledAt.minusSeconds(60L * leadMinutes));
+        boolean onTime = !at.isAfter(deadline);
         return new Mark(
                 at, Minutes.between(at, scheduledAt), leadMinutes, onTime ? Punctuality.ON_TIME : Punctuality.LATE);
     }

@@ -377,4 +377,18 @@ class ReportFiguresTest {
                 .extracting(CarriedItem::id)
                 .containsExactly("e-11");
     }
+
+    @Test
+    void a_handover_still_ahead_of_as_of_is_pending_not_missing() {
+        var request =
+                ReportRequest.forDate(Fixtures.gardenCourt(), List.of(), D, at("2026-11-02T20:00"), Locale.ENGLISH);
+
+        var morning = Reports.handover(request).handovers().get(1);
+
+        assertThat(morning.arrival().status()).isEqualTo(Punctuality.PENDING);
+        assertThat(morning.readiness().status()).isEqualTo(Punctuality.PENDING);
+        assertThat(morning.signatures())
+                .extracting(HandoverSheet.SignatureCheck::verification)
+                .containsOnly(Verification.MISSING);
+    }
 }
