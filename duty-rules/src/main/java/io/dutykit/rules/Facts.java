@@ -12,6 +12,7 @@ import io.dutykit.core.incident.Incident;
 import io.dutykit.core.record.Absence;
 import io.dutykit.core.record.Call;
 import io.dutykit.core.record.DutyReport;
+import io.dutykit.core.record.EntryKind;
 import io.dutykit.core.record.LogEntry;
 import io.dutykit.core.record.ProcessReview;
 import io.dutykit.core.record.SupervisorReview;
@@ -35,6 +36,7 @@ import io.dutykit.rules.fact.IncidentFact;
 import io.dutykit.rules.fact.InventoryFact;
 import io.dutykit.rules.fact.LeaveFact;
 import io.dutykit.rules.fact.MonthFact;
+import io.dutykit.rules.fact.PatrolFact;
 import io.dutykit.rules.fact.ProcessReviewFact;
 import io.dutykit.rules.fact.QuarterFact;
 import io.dutykit.rules.fact.ReviewFact;
@@ -70,6 +72,9 @@ final class Facts {
     private final Map<String, Staff> staff;
     private final Map<LocalDate, Handover> handoverAtStart = new HashMap<>();
     private final Map<LocalDate, String> rostered = new HashMap<>();
+    private final Map<LocalDate, DutyShift> shifts = new HashMap<>();
+    private final Instant windowStart;
+    private final Instant windowEnd;
 
     Facts(
             SiteRecords records,
@@ -84,6 +89,9 @@ final class Facts {
         this.parameters = parameters;
         this.thresholds = thresholds;
         this.staff = records.staffById();
+        // the instants the period's shifts (and the day either side) can touch
+        this.windowStart = dutyShift(period.from().minusDays(1)).start();
+        this.windowEnd = dutyShift(period.to().plusDays(1)).end();
         for (Roster roster : records.rosters()) {
             for (RosterDuty duty : roster.duties()) {
                 rostered.put(duty.date(), duty.staff());
@@ -118,6 +126,35 @@ final class Facts {
         return facts;
     }
 
+    /** The shift of a duty date, computed once per evaluation. */
+    private DutyShift dutyShift(LocalDate date) {
+        return shifts.computeIfAbsent(date, site::shiftOf);
+    }
+
+    private Optional<DutyShift> shiftContaining(Instant instant) {
+        LocalDate local = site.localDate(instant);
+        DutyShift today = dutyShift(local);
+        if (today.contains(instant)) {
+            return Optional.of(today);
+        }
+        DutyShift yesterday = dutyShift(local.minusDays(1));
+        return yesterday.contains(instant) ? Optional.of(yesterday) : Optional.empty();
+    }
+
+    private LocalDate dutyDateOf(Instant instant) {
+        return shiftContaining(instant).map(DutyShift::date).orElseGet(() -> site.localDate(instant));
+    }
+
+    /** True when an item open from {@code at} until {@code closedAt} (null: still open) is open at some point of the window. */
+    private boolean openInWindow(Instant at, Instant closedAt) {
+        return at.isBefore(windowEnd) && (closedAt == null || closedAt.isAfter(windowStart));
+    }
+
+    private boolean nearPeriod(LocalDate date) {
+        return !date.isBefore(period.from().minusDays(1))
+                && !date.isAfter(period.to().plusDays(1));
+    }
+
     private Instant known(Instant instant) {
         return instant == null || instant.isAfter(asOf) ? null : instant;
     }
@@ -134,6 +171,9 @@ final class Facts {
             }
         }
         for (Leave leave : records.leaves()) {
+            if (!nearPeriod(leave.date())) {
+                continue;
+            }
             facts.add(new LeaveFact(
                     leave.id(),
                     leave.staff(),
@@ -148,13 +188,16 @@ final class Facts {
     private void addHandovers(List<Object> facts) {
         Duration judgeAfter = parameters.judgeAfter();
         for (Handover h : records.handovers()) {
-            Instant completedAt = known(h.completedAt());
-            boolean judged =
-                    completedAt != null || !h.scheduledAt().plus(judgeAfter).isAfter(asOf);
-            boolean atShiftStart = site.shiftOf(h.date()).start().equals(h.scheduledAt());
+            boolean atShiftStart = dutyShift(h.date()).start().equals(h.scheduledAt());
             if (atShiftStart) {
                 handoverAtStart.put(h.date(), h);
             }
+            if (!inScope(h.date())) {
+                continue; // the handover rules judge handovers of the period only
+            }
+            Instant completedAt = known(h.completedAt());
+            boolean judged =
+                    completedAt != null || !h.scheduledAt().plus(judgeAfter).isAfter(asOf);
             facts.add(new HandoverFact(
                     h.id(),
                     h.date(),
@@ -186,15 +229,39 @@ final class Facts {
 
     private void addShifts(List<Object> facts) {
         // the day before and after the period too, for absences and calls near its edges
+        List<ShiftFact> shifts = new ArrayList<>();
         for (LocalDate date = period.from().minusDays(1);
                 !date.isAfter(period.to().plusDays(1));
                 date = date.plusDays(1)) {
-            facts.add(shift(date));
+            shifts.add(shift(date));
+        }
+        facts.addAll(shifts);
+        addPatrols(facts, shifts);
+    }
+
+    /** Each PATROL entry once per in-scope shift whose closed window {@code [start, end]} holds it. */
+    private void addPatrols(List<Object> facts, List<ShiftFact> shifts) {
+        if (shifts.isEmpty()) {
+            return;
+        }
+        Instant first = shifts.get(0).start();
+        Instant last = shifts.get(shifts.size() - 1).end();
+        for (LogEntry e : records.entries()) {
+            if (e.kind() != EntryKind.PATROL || e.at().isBefore(first) || e.at().isAfter(last)) {
+                continue;
+            }
+            LocalDate local = site.localDate(e.at());
+            for (LocalDate date = local.minusDays(1); !date.isAfter(local); date = date.plusDays(1)) {
+                DutyShift shift = dutyShift(date);
+                if (period.contains(date) && !e.at().isBefore(shift.start()) && !e.at().isAfter(shift.end())) {
+                    facts.add(new PatrolFact(date, e.id(), e.at()));
+                }
+            }
         }
     }
 
     ShiftFact shift(LocalDate date) {
-        DutyShift shift = site.shiftOf(date);
+        DutyShift shift = dutyShift(date);
         String officer = rostered.get(date);
         Handover atStart = handoverAtStart.get(date);
         String onDuty = atStart != null ? atStart.incoming() : officer;
@@ -258,6 +325,9 @@ final class Facts {
 
     private void addIncidents(List<Object> facts) {
         for (Incident i : records.incidents()) {
+            if (!inScope(i.date()) && !openInWindow(i.openedAt(), i.resolvedAt())) {
+                continue;
+            }
             IncidentThresholds.Threshold t = thresholds.lookup(i.category(), i.severity());
             facts.add(new IncidentFact(
                     i.id(),
@@ -297,8 +367,11 @@ final class Facts {
             if (c.at().isAfter(asOf)) {
                 continue;
             }
-            Optional<DutyShift> shift = site.shiftContaining(c.at());
+            Optional<DutyShift> shift = shiftContaining(c.at());
             LocalDate date = shift.map(DutyShift::date).orElseGet(() -> site.localDate(c.at()));
+            if (!inScope(date)) {
+                continue;
+            }
             facts.add(new CallFact(
                     c.id(),
                     c.at(),
@@ -320,7 +393,10 @@ final class Facts {
                 // the length is the whole of to - from once the absence has ended
                 until = a.to().isAfter(asOf) ? asOf : a.to();
             }
-            LocalDate date = site.dutyDateOf(a.from());
+            LocalDate date = dutyDateOf(a.from());
+            if (!inScope(date)) {
+                continue;
+            }
             facts.add(new AbsenceFact(
                     a.id(),
                     a.staff(),
@@ -335,9 +411,15 @@ final class Facts {
 
     private void addRecords(List<Object> facts) {
         for (SupervisorReview r : records.reviews()) {
+            if (!nearPeriod(r.date())) {
+                continue;
+            }
             facts.add(new ReviewFact(r.date(), r.supervisor(), r.at()));
         }
         for (DutyReport r : records.dutyReports()) {
+            if (!nearPeriod(r.date())) {
+                continue;
+            }
             facts.add(new DutyReportFact(r.date(), r.author(), r.submittedAt()));
         }
         for (Training t : records.trainings()) {

@@ -21,7 +21,8 @@ final class EngineBenchmark {
     private EngineBenchmark() {}
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream out =
+                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         RuleCompiler.Engine engine = RuleCompiler.Engine.valueOf(args.length > 0 ? args[0] : "MVEL");
         int sites = args.length > 1 ? Integer.parseInt(args[1]) : 20;
 
@@ -39,7 +40,10 @@ final class EngineBenchmark {
             data.add(generator.site(i, month, 1));
         }
         CheckPeriod period = CheckPeriod.of(month);
-        Instant asOf = month.plusMonths(1).atDay(20).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
+        Instant asOf = month.plusMonths(1)
+                .atDay(20)
+                .atStartOfDay(ZoneId.of("Asia/Shanghai"))
+                .toInstant();
 
         int violations = run(rules, data, period, asOf); // warm-up
         for (int i = 0; i < 4; i++) {
@@ -52,12 +56,21 @@ final class EngineBenchmark {
         }
         long perRound = (System.nanoTime() - t0) / rounds;
         long records = data.stream()
-                .mapToLong(s -> s.entries().size() + s.handovers().size() + s.incidents().size() + s.calls().size())
+                .mapToLong(s -> s.entries().size()
+                        + s.handovers().size()
+                        + s.incidents().size()
+                        + s.calls().size())
                 .sum();
         out.printf(
                 "engine=%s firstBuildMs=%d secondBuildMs=%d sites=%d records=%d violations=%d evalMsPerRun=%.1f evalMsPerSite=%.2f%n",
-                engine, firstBuild / 1_000_000, secondBuild / 1_000_000, sites, records, violations,
-                perRound / 1e6, perRound / 1e6 / sites);
+                engine,
+                firstBuild / 1_000_000,
+                secondBuild / 1_000_000,
+                sites,
+                records,
+                violations,
+                perRound / 1e6,
+                perRound / 1e6 / sites);
     }
 
     private static int run(ProcedureRules rules, List<SiteRecords> data, CheckPeriod period, Instant asOf) {

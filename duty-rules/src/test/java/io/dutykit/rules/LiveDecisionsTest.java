@@ -1,0 +1,127 @@
+package io.dutykit.rules;
+
+import static io.dutykit.rules.Given.aHandover;
+import static io.dutykit.rules.Given.anIncident;
+import static io.dutykit.rules.Given.given;
+import static io.dutykit.rules.Given.t;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dutykit.core.check.DueItem;
+import io.dutykit.core.check.DueKind;
+import io.dutykit.core.check.HandoverDecision;
+import io.dutykit.core.handover.Handover;
+import io.dutykit.core.incident.IncidentSeverity;
+import io.dutykit.core.record.EntryKind;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** decideCompletion and due: the live questions a property system asks. */
+class LiveDecisionsTest {
+    private static final DroolsProcedureRules RULES = DroolsProcedureRules.defaults();
+
+    private static Handover handover() {
+        return aHandover("ho-1", "2026-11-02T17:30", "chen", "wang")
+                .notCompleted()
+                .build();
+    }
+
+    @Nested
+    class DecideCompletion {
+        @Test
+        void refuses_while_an_important_entry_or_a_critical_incident_of_the_outgoing_is_open() {
+            Given g = given().entry("e-1", "2026-11-02T16:00", "chen", EntryKind.COMPLAINT, true, null)
+                    .incident(anIncident("inc-1", "2026-11-02T16:30")
+                            .reportedBy("chen")
+                            .severity(IncidentSeverity.MAJOR)
+                            .resolved(null))
+                    .entry("e-2", "2026-11-02T16:00", "chen", EntryKind.ENQUIRY, false, null)
+                    .entry("e-3", "2026-11-02T16:00", "liu", EntryKind.COMPLAINT, true, null);
+
+            HandoverDecision decision = RULES.decideCompletion(g.records(), handover(), t("2026-11-02T17:40"));
+
+            assertThat(decision.allowed()).isFalse();
+            assertThat(decision.blockingIds()).containsExactly("e-1", "inc-1");
+            assertThat(decision.reasons()).hasSize(2).allSatisfy(r -> assertThat(r)
+                    .contains("4.2.2"));
+            assertThat(decision.reasons().get(0)).contains("e-1").contains("2026-11-02 16:00");
+        }
+
+        @Test
+        void allows_once_the_work_is_closed_at_or_before_the_instant() {
+            Given g = given().entry("e-1", "2026-11-02T16:00", "chen", EntryKind.COMPLAINT, true, "2026-11-02T17:40")
+                    .incident(anIncident("inc-1", "2026-11-02T16:30")
+                            .reportedBy("chen")
+                            .resolved("2026-11-02T17:39"));
+            assertThat(RULES.decideCompletion(g.records(), handover(), t("2026-11-02T17:40"))
+                            .allowed())
+                    .isTrue();
+            assertThat(RULES.decideCompletion(g.records(), handover(), t("2026-11-02T17:39:59"))
+                            .blockingIds())
+                    .containsExactly("e-1");
+        }
+
+        @Test
+        void agrees_with_the_drl_rule_on_the_same_records() {
+            Given g =
+                    given().entry("e-1", "2026-11-02T16:00", "chen", EntryKind.COMPLAINT, true, "2026-11-02T17:40:01");
+            boolean refused = !RULES.decideCompletion(g.records(), handover(), t("2026-11-02T17:40"))
+                    .allowed();
+            List<String> violations = g.handover(aHandover("ho-1", "2026-11-02T17:30", "chen", "wang")
+                            .completed("2026-11-02T17:40"))
+                    .check("HANDOVER_WITH_OPEN_CRITICAL_WORK", "2026-11-02", "2026-11-02", "2026-11-20T00:00");
+            assertThat(refused).isTrue();
+            assertThat(violations).hasSize(1);
+        }
+    }
+
+    @Nested
+    class Due {
+        @Test
+        void lists_the_escalations_plan_and_resolution_of_an_open_major_incident() {
+            Given g = given().incident(anIncident("inc-1", "2026-11-02T20:00")
+                    .severity(IncidentSeverity.MAJOR)
+                    .category("FIRE")
+                    .resolved(null));
+            List<DueItem> due = RULES.due(g.records(), t("2026-11-02T20:01"), Duration.ofMinutes(30));
+            assertThat(due)
+                    .filteredOn(d -> d.subject().equals("inc-1"))
+                    .extracting(DueItem::kind, DueItem::deadline)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(DueKind.EMERGENCY_PLAN, t("2026-11-02T20:05")),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    DueKind.ESCALATION_TO_SUPERVISOR, t("2026-11-02T20:10")),
+                            org.assertj.core.groups.Tuple.tuple(DueKind.ESCALATION_TO_MANAGER, t("2026-11-02T20:30")));
+        }
+
+        @Test
+        void a_met_deadline_is_not_due() {
+            Given g =
+                    given().incident(anIncident("inc-1", "2026-11-02T20:00").escalated("li", "2026-11-02T20:02", true));
+            assertThat(RULES.due(g.records(), t("2026-11-02T20:05"), Duration.ofHours(1)))
+                    .noneMatch(d -> d.kind() == DueKind.ESCALATION_TO_SUPERVISOR);
+        }
+
+        @Test
+        void lists_the_handover_steps_duty_report_review_and_roster() {
+            Given g = given().handover(aHandover("ho-1", "2026-11-02T17:30", "chen", "wang")
+                    .arrived(null)
+                    .ready(null)
+                    .notCompleted());
+            assertThat(RULES.due(g.records(), t("2026-11-02T17:00"), Duration.ofMinutes(30)))
+                    .extracting(DueItem::kind, DueItem::subject)
+                    .contains(
+                            org.assertj.core.groups.Tuple.tuple(DueKind.OUTGOING_READY, "ho-1"),
+                            org.assertj.core.groups.Tuple.tuple(DueKind.INCOMING_ARRIVAL, "ho-1"));
+            assertThat(RULES.due(g.records(), t("2026-11-03T09:00"), Duration.ofHours(1)))
+                    .extracting(DueItem::kind, DueItem::subject)
+                    .contains(
+                            org.assertj.core.groups.Tuple.tuple(DueKind.DUTY_REPORT, "2026-11-02"),
+                            org.assertj.core.groups.Tuple.tuple(DueKind.LOG_REVIEW, "2026-11-02"));
+            assertThat(RULES.due(g.records(), t("2026-11-30T12:00"), Duration.ofDays(1)))
+                    .extracting(DueItem::kind, DueItem::subject)
+                    .contains(org.assertj.core.groups.Tuple.tuple(DueKind.ROSTER_PUBLICATION, "2026-12"));
+        }
+    }
+}
