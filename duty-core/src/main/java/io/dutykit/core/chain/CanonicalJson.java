@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -32,8 +33,22 @@ public final class CanonicalJson {
 
     /** The canonical text of an instant, or null. */
     public static String instant(Instant instant) {
-        return instant == null ? null : INSTANT.format(instant);
+        if (instant == null) {
+            return null;
+        }
+        Instant millis = instant.truncatedTo(ChronoUnit.MILLIS);
+        if (millis.getEpochSecond() < 0 || millis.getEpochSecond() >= LAST_FOUR_DIGIT_YEAR) {
+            return INSTANT.format(millis);
+        }
+        // Instant.toString writes no fraction for whole seconds and exactly three digits for milliseconds
+        String text = millis.toString();
+        return millis.getNano() == 0 ? text.substring(0, text.length() - 1) + ".000Z" : text;
     }
+
+    /** 10000-01-01T00:00:00Z: later instants are written with a sign by Instant.toString. */
+    private static final long LAST_FOUR_DIGIT_YEAR = 253402300800L;
+
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(CanonicalJson::newSha256);
 
     public static String write(Object value) {
         StringBuilder out = new StringBuilder(256);
@@ -53,7 +68,14 @@ public final class CanonicalJson {
         return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
+    /** A SHA-256 digest, reset, owned by the calling thread: use it before calling anything else that hashes. */
     public static MessageDigest sha256() {
+        MessageDigest digest = SHA256.get();
+        digest.reset();
+        return digest;
+    }
+
+    private static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The hash chain of a site's duty log (SPEC section 8), as documented in docs/log-integrity.md.
@@ -65,6 +66,34 @@ public final class LogChain {
     }
 
     /**
+     * {@link #hashOf(LogRecord)} computed from the canonical text of the record's data as stored (for
+     * stores that keep {@code data} as canonical JSON text): the same bytes without re-writing {@code
+     * data}. Text that is not canonical hashes differently, as any change of the stored bytes should.
+     */
+    public static String hashOf(LogRecord record, String canonicalData) {
+        StringBuilder text = new StringBuilder(canonicalData.length() + 256);
+        text.append("{\"actor\":")
+                .append(CanonicalJson.write(record.actor()))
+                .append(",\"at\":\"")
+                .append(CanonicalJson.instant(record.at()))
+                .append("\",\"data\":")
+                .append(canonicalData)
+                .append(",\"id\":")
+                .append(CanonicalJson.write(record.id()))
+                .append(",\"prevHash\":")
+                .append(CanonicalJson.write(record.prevHash()))
+                .append(",\"seq\":")
+                .append(record.seq())
+                .append(",\"type\":")
+                .append(CanonicalJson.write(record.type()))
+                .append('}');
+        MessageDigest digest = CanonicalJson.sha256();
+        digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
+        digest.update(String.valueOf(record.prevHash()).getBytes(StandardCharsets.US_ASCII));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
      * The record that follows {@code previous} (null for the first record of a site): its seq is one
      * more, its prevHash is the previous hash and its hash is computed. {@code at} is kept to the
      * millisecond, as the canonical form writes it.
@@ -96,6 +125,11 @@ public final class LogChain {
      * of its record. Names the first record that fails.
      */
     public static ChainVerification verify(List<LogRecord> log) {
+        return verify(log, LogChain::hashOf);
+    }
+
+    /** As {@link #verify(List)}, computing each record's hash with {@code hasher} (e.g. from stored text). */
+    public static ChainVerification verify(List<LogRecord> log, Function<LogRecord, String> hasher) {
         if (log.isEmpty()) {
             return ChainVerification.intact(0, null);
         }
@@ -148,7 +182,7 @@ public final class LogChain {
                                         + "): a record was inserted, removed or reordered here, or the one before"
                                         + " was rewritten"));
             }
-            String hash = hashOf(record);
+            String hash = hasher.apply(record);
             if (!hash.equals(record.hash())) {
                 return ChainVerification.broken(
                         checked,
@@ -173,7 +207,13 @@ public final class LogChain {
      * is detected.
      */
     public static ChainVerification verify(List<LogRecord> log, String anchoredHead) {
-        ChainVerification chain = verify(log);
+        return verify(log, anchoredHead, LogChain::hashOf);
+    }
+
+    /** As {@link #verify(List, String)}, computing each record's hash with {@code hasher}. */
+    public static ChainVerification verify(
+            List<LogRecord> log, String anchoredHead, Function<LogRecord, String> hasher) {
+        ChainVerification chain = verify(log, hasher);
         if (!chain.isIntact() || anchoredHead == null || anchoredHead.equals(LogRecord.GENESIS)) {
             return chain;
         }
@@ -222,7 +262,11 @@ public final class LogChain {
         return chain;
     }
 
-    private static Checkpoint governingCheckpoint(List<LogRecord> log) {
+    /** The checkpoint that says where a purged log continues from, or null. */
+    public static Checkpoint governingCheckpoint(List<LogRecord> log) {
+        if (log.isEmpty()) {
+            return null;
+        }
         long firstSeq = log.get(0).seq();
         Checkpoint governing = null;
         for (LogRecord record : log) {

@@ -16,6 +16,9 @@ import io.dutykit.core.roster.Leave;
 import io.dutykit.core.roster.Roster;
 import io.dutykit.core.site.Site;
 import io.dutykit.core.staff.Staff;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -74,6 +77,42 @@ public enum RecordKind {
                     record == null ? "null" : record.getClass().getSimpleName());
         }
         return key.apply(record);
+    }
+
+    /**
+     * The key of a record from its snapshot ({@link Snapshots#toData}) without building the record:
+     * the same text {@link #key(Object)} gives.
+     *
+     * @throws InvalidValueException when a field of the key is missing or malformed
+     */
+    public String keyOf(Map<String, Object> data) {
+        return switch (this) {
+            case ROSTER, PROCESS_REVIEW -> field(data, "month");
+            case REVIEW -> field(data, "date") + "/" + field(data, "supervisor");
+            case DUTY_REPORT -> field(data, "date") + "/" + optional(data, "author");
+            case TRAINING -> field(data, "date") + "/" + optional(data, "topic");
+            case SPOT_CHECK -> {
+                try {
+                    yield field(data, "date") + "/" + field(data, "supervisor") + "/"
+                            + Instant.parse(field(data, "at"));
+                } catch (DateTimeParseException e) {
+                    throw InvalidValueException.of("%s.at (%s) must be an instant", listName, data.get("at"));
+                }
+            }
+            default -> field(data, "id");
+        };
+    }
+
+    private String field(Map<String, Object> data, String name) {
+        if (data != null && data.get(name) instanceof String text && !text.isBlank()) {
+            return text;
+        }
+        throw InvalidValueException.of(
+                "%s.%s (%s) is required for the record's key", listName, name, data == null ? null : data.get(name));
+    }
+
+    private static String optional(Map<String, Object> data, String name) {
+        return data.get(name) instanceof String text ? text : "";
     }
 
     /** The kind of a record object. */

@@ -46,6 +46,7 @@ class LogChainTest {
                         + "\"ok\":true,\"text\":\"水管漏水 \\\"B2\\\"\"},\"id\":\"e-1\",\"prevHash\":\""
                         + LogRecord.GENESIS + "\",\"seq\":1,\"type\":\"ENTRY_APPENDED\"}");
         assertThat(first.hash()).isEqualTo(CanonicalJson.sha256Hex(LogChain.canonicalText(first) + LogRecord.GENESIS));
+        assertThat(LogChain.hashOf(first, CanonicalJson.write(data))).isEqualTo(first.hash());
         LogRecord second = LogChain.link(first, "e-1/closed", "ENTRY_CLOSED", T.plusSeconds(60), "wang", Map.of());
         assertThat(second.seq()).isEqualTo(2);
         assertThat(second.prevHash()).isEqualTo(first.hash());

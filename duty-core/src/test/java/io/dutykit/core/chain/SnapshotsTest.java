@@ -110,6 +110,26 @@ class SnapshotsTest {
     }
 
     @Test
+    void instants_are_written_in_utc_with_exactly_three_fraction_digits() {
+        assertThat(CanonicalJson.instant(Instant.parse("2026-11-02T09:25:00Z"))).isEqualTo("2026-11-02T09:25:00.000Z");
+        assertThat(CanonicalJson.instant(Instant.parse("2026-11-02T09:25:00.1Z")))
+                .isEqualTo("2026-11-02T09:25:00.100Z");
+        assertThat(CanonicalJson.instant(Instant.parse("2026-11-02T09:25:00.123456789Z")))
+                .isEqualTo("2026-11-02T09:25:00.123Z");
+        assertThat(CanonicalJson.instant(Instant.parse("1969-12-31T23:59:59.5Z")))
+                .isEqualTo("1969-12-31T23:59:59.500Z");
+        assertThat(CanonicalJson.instant(Instant.parse("9999-12-31T23:59:59Z"))).isEqualTo("9999-12-31T23:59:59.000Z");
+    }
+
+    @Test
+    void the_key_read_from_a_snapshot_is_the_key_of_the_record() {
+        for (Object record : everyKind()) {
+            RecordKind kind = RecordKind.of(record);
+            assertThat(kind.keyOf(Snapshots.toData(record))).isEqualTo(kind.key(record));
+        }
+    }
+
+    @Test
     void snapshots_use_the_dataset_field_names() {
         Map<String, Object> entry = Snapshots.toData(everyKind().get(5));
         assertThat(entry)
