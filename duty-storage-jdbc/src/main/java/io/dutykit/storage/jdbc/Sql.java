@@ -1,6 +1,7 @@
 package io.dutykit.storage.jdbc;
 
 import io.dutykit.core.chain.CanonicalJson;
+import io.dutykit.core.chain.LogChain;
 import io.dutykit.core.chain.LogRecord;
 import io.dutykit.core.chain.RecordKind;
 import io.dutykit.core.handover.Handover;
@@ -175,6 +176,61 @@ final class Sql {
             }
         }
         return records;
+    }
+
+    /** A log record with the canonical text of its data exactly as stored. */
+    record StoredRecord(LogRecord record, String dataText) {}
+
+    static List<StoredRecord> storedLog(Connection c, String siteId) throws SQLException {
+        return storedLog(c, siteId, true);
+    }
+
+    /**
+     * The site's log with each record's data text as stored; with {@code parseData} false only CHECKPOINT
+     * records get their data parsed (the others carry an empty map), for a walk of the chain alone.
+     */
+    static List<StoredRecord> storedLog(Connection c, String siteId, boolean parseData) throws SQLException {
+        List<StoredRecord> records = new ArrayList<>();
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT " + LOG_COLUMNS + " FROM duty_log WHERE site_id = ? ORDER BY seq")) {
+            ps.setFetchSize(1000);
+            ps.setString(1, siteId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String text = rs.getString("data");
+                    String type = rs.getString("type");
+                    boolean parse = parseData || type.equals(LogChain.CHECKPOINT);
+                    records.add(new StoredRecord(
+                            new LogRecord(
+                                    rs.getLong("seq"),
+                                    rs.getString("record_id"),
+                                    type,
+                                    instant(rs, "at"),
+                                    rs.getString("actor"),
+                                    parse ? CanonicalJson.readObject(text) : Map.of(),
+                                    trim(rs.getString("prev_hash")),
+                                    trim(rs.getString("hash"))),
+                            text));
+                }
+            }
+        }
+        return records;
+    }
+
+    /** The projection rows of one kind at a site: key to stored data text, in first-saved order. */
+    static Map<String, String> projectionTexts(Connection c, RecordKind kind, String siteId) throws SQLException {
+        Map<String, String> rows = new java.util.LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT record_key, data FROM " + TABLES.get(kind)
+                + " WHERE site_id = ? ORDER BY first_seq, record_key")) {
+            ps.setFetchSize(1000);
+            ps.setString(1, siteId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return rows;
     }
 
     private static LogRecord logRecord(ResultSet rs) throws SQLException {

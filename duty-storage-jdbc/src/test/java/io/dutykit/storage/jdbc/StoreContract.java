@@ -312,6 +312,21 @@ abstract class StoreContract {
     }
 
     @Test
+    void the_chain_only_walk_catches_the_log_but_leaves_the_tables_to_the_full_verification() {
+        fiveEntries();
+        assertThat(storage.verifyChain(site, stores.log().head(site).orElseThrow())
+                        .isIntact())
+                .isTrue();
+        sql("UPDATE duty_entry SET data = REPLACE(data, 'text of e-4', 'nothing happened') WHERE site_id = ?", site);
+        assertThat(storage.verifyChain(site, null).isIntact()).isTrue();
+        assertThat(storage.verify(site).isIntact()).isFalse();
+        sql("UPDATE duty_log SET actor = 'mallory' WHERE site_id = ? AND seq = 7", site);
+        ChainBreak found = storage.verifyChain(site, null).firstBreak();
+        assertThat(found.seq()).isEqualTo(7);
+        assertThat(found.problem()).isEqualTo(ChainBreak.Problem.HASH_MISMATCH);
+    }
+
+    @Test
     void a_removed_log_record_is_named() {
         fiveEntries();
         sql("DELETE FROM duty_log WHERE site_id = ? AND seq = 6", site);
