@@ -161,6 +161,21 @@ public final class JdbcStores {
         return db.write("list the sites", Sql::siteIds);
     }
 
+    /**
+     * Saves many changes of one site in one transaction, in order, with batched statements: each
+     * change is checked as {@code RecordStore.save} checks it (compare-and-set against the state before
+     * it, including earlier changes of the batch; a retried change id with the same content is skipped;
+     * one handover per shift). All or nothing: on a conflict nothing of the batch is written. For
+     * importers, simulators and hosts that record many things at once.
+     *
+     * @return how many log records were appended (retried changes are not counted)
+     * @throws ConflictException when a change conflicts; nothing was saved
+     */
+    public int saveAll(String siteId, List<PendingSave> saves) {
+        Checks.requiredText(siteId, "siteId");
+        return BatchAppend.run(db, siteId, Checks.list(saves));
+    }
+
     // ---- verification ---------------------------------------------------------------------------
 
     /**

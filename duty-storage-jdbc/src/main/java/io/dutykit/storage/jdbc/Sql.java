@@ -217,6 +217,114 @@ final class Sql {
         return records;
     }
 
+    /** The log records with the given ids, by id (looked up in chunks). */
+    static Map<String, LogRecord> logRecords(Connection c, String siteId, java.util.Collection<String> ids)
+            throws SQLException {
+        Map<String, LogRecord> found = new java.util.HashMap<>();
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + LOG_COLUMNS
+                    + " FROM duty_log WHERE site_id = ? AND record_id IN (" + marks(chunk.size()) + ")")) {
+                ps.setString(1, siteId);
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 2, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        LogRecord record = logRecord(rs);
+                        found.put(record.id(), record);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The stored data text of the given keys of one kind, by key (looked up in chunks). */
+    static Map<String, String> projectionTexts(
+            Connection c, RecordKind kind, String siteId, java.util.Collection<String> keys) throws SQLException {
+        Map<String, String> found = new java.util.HashMap<>();
+        List<String> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            try (PreparedStatement ps = c.prepareStatement("SELECT record_key, data FROM " + TABLES.get(kind)
+                    + " WHERE site_id = ? AND record_key IN (" + marks(chunk.size()) + ")")) {
+                ps.setString(1, siteId);
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 2, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    /** Writes the query-table rows of a batch: batched INSERTs of new rows and UPDATEs of existing ones. */
+    static void writeRows(Connection c, String siteId, java.util.Collection<BatchAppend.RowWrite> rows)
+            throws SQLException {
+        Map<String, PreparedStatement> statements = new java.util.HashMap<>();
+        try {
+            for (BatchAppend.RowWrite row : rows) {
+                Handover handover = row.record() instanceof Handover h ? h : null;
+                String sql;
+                if (row.isNew()) {
+                    sql = handover != null
+                            ? "INSERT INTO duty_handover (site_id, record_key, data, first_seq, last_seq, handover_date,"
+                                    + " scheduled_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                            : "INSERT INTO " + TABLES.get(row.kind())
+                                    + " (site_id, record_key, data, first_seq, last_seq) VALUES (?, ?, ?, ?, ?)";
+                } else {
+                    sql = handover != null
+                            ? "UPDATE duty_handover SET data = ?, last_seq = ?, handover_date = ?, scheduled_at = ?"
+                                    + " WHERE site_id = ? AND record_key = ?"
+                            : "UPDATE " + TABLES.get(row.kind())
+                                    + " SET data = ?, last_seq = ? WHERE site_id = ? AND record_key = ?";
+                }
+                PreparedStatement ps = statements.get(sql);
+                if (ps == null) {
+                    ps = c.prepareStatement(sql);
+                    statements.put(sql, ps);
+                }
+                if (row.isNew()) {
+                    bindProjection(ps, siteId, row.key(), row.text(), row.firstSeq(), row.lastSeq());
+                    if (handover != null) {
+                        ps.setObject(6, handover.date());
+                        ps.setObject(7, timestamp(handover.scheduledAt()));
+                    }
+                } else if (handover != null) {
+                    ps.setString(1, row.text());
+                    ps.setLong(2, row.lastSeq());
+                    ps.setObject(3, handover.date());
+                    ps.setObject(4, timestamp(handover.scheduledAt()));
+                    ps.setString(5, siteId);
+                    ps.setString(6, row.key());
+                } else {
+                    ps.setString(1, row.text());
+                    ps.setLong(2, row.lastSeq());
+                    ps.setString(3, siteId);
+                    ps.setString(4, row.key());
+                }
+                ps.addBatch();
+            }
+            for (PreparedStatement ps : statements.values()) {
+                ps.executeBatch();
+            }
+        } finally {
+            for (PreparedStatement ps : statements.values()) {
+                ps.close();
+            }
+        }
+    }
+
     /** The projection rows of one kind at a site: key to stored data text, in first-saved order. */
     static Map<String, String> projectionTexts(Connection c, RecordKind kind, String siteId) throws SQLException {
         Map<String, String> rows = new java.util.LinkedHashMap<>();

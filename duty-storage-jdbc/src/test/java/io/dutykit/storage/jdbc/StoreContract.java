@@ -290,6 +290,43 @@ abstract class StoreContract {
         assertThat(stores.handovers().all(site)).extracting(Handover::id).containsExactly("ho-a");
     }
 
+    @Test
+    void a_batch_is_saved_in_order_in_one_transaction_and_all_or_nothing() {
+        LogEntry open = entry("b-1");
+        LogEntry closed = open.close(T.plusSeconds(60));
+        Instant start = Instant.parse("2026-11-02T09:30:00Z");
+        List<PendingSave> batch = new ArrayList<>();
+        batch.add(new PendingSave(null, open, change("b-1", ChangeType.ENTRY_APPENDED, T)));
+        batch.add(new PendingSave(open, closed, change("b-1/closed", ChangeType.ENTRY_CLOSED, T.plusSeconds(60))));
+        batch.add(new PendingSave(
+                null, Handover.schedule("ho-b", D, start, "chen", "wang"), change("ho-b", ChangeType.HANDOVER_OPENED)));
+        for (int i = 2; i <= 50; i++) {
+            batch.add(new PendingSave(null, entry("b-" + i), change("b-" + i, ChangeType.ENTRY_APPENDED, T)));
+        }
+        assertThat(storage.saveAll(site, batch)).isEqualTo(52);
+        assertThat(stores.entries().find(site, "b-1")).contains(closed);
+        assertThat(stores.entries().all(site)).hasSize(50);
+        assertThat(storage.verify(site).isIntact()).isTrue();
+        // retried as a whole: nothing new
+        assertThat(storage.saveAll(site, batch)).isZero();
+
+        List<PendingSave> clashing = List.of(
+                new PendingSave(null, entry("c-1"), change("c-1", ChangeType.ENTRY_APPENDED, T)),
+                new PendingSave(
+                        null,
+                        Handover.schedule("ho-c", D, start, "wang", "chen"),
+                        change("ho-c", ChangeType.HANDOVER_OPENED)));
+        assertThatThrownBy(() -> storage.saveAll(site, clashing)).isInstanceOf(ConflictException.class);
+        assertThat(stores.entries().find(site, "c-1")).isEmpty();
+        List<PendingSave> stale = List.of(
+                new PendingSave(null, entry("d-1"), change("d-1", ChangeType.ENTRY_APPENDED, T)),
+                new PendingSave(open, closed, change("b-1/closed-again", ChangeType.ENTRY_CLOSED, T)));
+        assertThatThrownBy(() -> storage.saveAll(site, stale)).isInstanceOf(ConflictException.class);
+        assertThat(stores.entries().find(site, "d-1")).isEmpty();
+        assertThat(stores.log().records(site)).hasSize(4 + 52);
+        assertThat(storage.verify(site).isIntact()).isTrue();
+    }
+
     // ---- tampering ------------------------------------------------------------------------------
 
     void fiveEntries() {
