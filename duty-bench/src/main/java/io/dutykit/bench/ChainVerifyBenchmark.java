@@ -1,0 +1,80 @@
+package io.dutykit.bench;
+
+import io.dutykit.core.chain.ChainVerification;
+import io.dutykit.storage.jdbc.JdbcStores;
+import java.security.MessageDigest;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * SPEC section 10, figure 5: verifying a site-month's chain from the database ({@link
+ * JdbcStores#verify}: read the log, re-hash every record, rebuild the lists and compare them with the
+ * query tables) against a plain SELECT of the same log rows through the same driver, and raw SHA-256
+ * over the bytes of those rows.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx1g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class ChainVerifyBenchmark {
+    @Param({"h2", "postgresql"})
+    public String db;
+
+    private Databases database;
+    private JdbcStores stores;
+    private List<byte[]> bytes;
+
+    @Setup
+    public void setUp() throws SQLException {
+        database = Databases.start(db);
+        stores = JdbcStores.open(database.dataSource());
+        stores.importSite(BenchData.renamed(BenchData.sites(1).get(0), "site"));
+        bytes = LogRows.bytes(LogRows.select(database.dataSource(), "site"));
+    }
+
+    @TearDown
+    public void tearDown() {
+        database.close();
+    }
+
+    @Benchmark
+    public ChainVerification verify() {
+        ChainVerification verification = stores.verify("site");
+        if (!verification.isIntact()) {
+            throw new IllegalStateException("the benchmark's chain does not verify: " + verification.firstBreak());
+        }
+        return verification;
+    }
+
+    @Benchmark
+    public List<LogRows.Row> plainSelect() throws SQLException {
+        return LogRows.select(database.dataSource(), "site");
+    }
+
+    @Benchmark
+    public void sha256(Blackhole blackhole) {
+        MessageDigest digest = LogRows.sha256();
+        for (byte[] row : bytes) {
+            digest.update(row);
+            blackhole.consume(digest.digest());
+        }
+    }
+}
