@@ -661,6 +661,29 @@ abstract class StoreContract {
     }
 
     @Test
+    void threads_racing_to_write_the_first_records_of_a_new_site_make_one_chain() throws Exception {
+        String fresh = site + "-new";
+        int threads = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CyclicBarrier start = new CyclicBarrier(threads);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            String id = "first-" + t;
+            done.add(pool.submit(() -> {
+                start.await();
+                stores.entries().save(fresh, null, entry(id), change(id, ChangeType.ENTRY_APPENDED, T));
+                return null;
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get(2, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        assertThat(stores.log().records(fresh)).extracting(LogRecord::seq).containsExactlyElementsOf(seqs(1, threads));
+        assertThat(storage.verifyChain(fresh, null).isIntact()).isTrue();
+    }
+
+    @Test
     void of_two_officers_taking_over_the_same_shift_at_once_exactly_one_succeeds() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         for (int round = 0; round < 10; round++) {
