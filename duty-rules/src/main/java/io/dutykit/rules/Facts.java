@@ -5,7 +5,6 @@ import io.dutykit.core.SiteRecords;
 import io.dutykit.core.check.CheckPeriod;
 import io.dutykit.core.handover.Anomaly;
 import io.dutykit.core.handover.Handover;
-import io.dutykit.core.handover.InventoryLine;
 import io.dutykit.core.handover.Signature;
 import io.dutykit.core.incident.Escalation;
 import io.dutykit.core.incident.Incident;
@@ -33,7 +32,6 @@ import io.dutykit.rules.fact.EntryFact;
 import io.dutykit.rules.fact.EscalationFact;
 import io.dutykit.rules.fact.HandoverFact;
 import io.dutykit.rules.fact.IncidentFact;
-import io.dutykit.rules.fact.InventoryFact;
 import io.dutykit.rules.fact.LeaveFact;
 import io.dutykit.rules.fact.MonthFact;
 import io.dutykit.rules.fact.PatrolFact;
@@ -43,7 +41,6 @@ import io.dutykit.rules.fact.ReviewFact;
 import io.dutykit.rules.fact.RosterDutyFact;
 import io.dutykit.rules.fact.RosterFact;
 import io.dutykit.rules.fact.ShiftFact;
-import io.dutykit.rules.fact.SignatureFact;
 import io.dutykit.rules.fact.StaffFact;
 import io.dutykit.rules.fact.TrainingFact;
 import java.time.Duration;
@@ -51,6 +48,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -188,6 +186,9 @@ final class Facts {
     private void addHandovers(List<Object> facts) {
         Duration judgeAfter = parameters.judgeAfter();
         for (Handover h : records.handovers()) {
+            if (!nearPeriod(h.date())) {
+                continue; // neither judged nor deciding who was on duty in the period
+            }
             boolean atShiftStart = dutyShift(h.date()).start().equals(h.scheduledAt());
             if (atShiftStart) {
                 handoverAtStart.put(h.date(), h);
@@ -198,6 +199,17 @@ final class Facts {
             Instant completedAt = known(h.completedAt());
             boolean judged =
                     completedAt != null || !h.scheduledAt().plus(judgeAfter).isAfter(asOf);
+            List<AnomalyFact> anomalies = new ArrayList<>(h.anomalies().size());
+            for (int i = 0; i < h.anomalies().size(); i++) {
+                Anomaly anomaly = h.anomalies().get(i);
+                anomalies.add(new AnomalyFact(h.id(), i, anomaly.description(), anomaly.explanation()));
+            }
+            List<Signature> signatures = new ArrayList<>(h.signatures().size());
+            for (Signature signature : h.signatures()) {
+                if (!signature.at().isAfter(asOf)) {
+                    signatures.add(signature);
+                }
+            }
             facts.add(new HandoverFact(
                     h.id(),
                     h.date(),
@@ -207,23 +219,13 @@ final class Facts {
                     known(h.incomingArrivedAt()),
                     known(h.outgoingReadyAt()),
                     h.carriedOver(),
+                    h.inventory(),
+                    anomalies,
+                    signatures,
                     completedAt,
                     judged,
-                    inScope(h.date()),
+                    true,
                     atShiftStart));
-            for (InventoryLine line : h.inventory()) {
-                facts.add(new InventoryFact(
-                        h.id(), line.item(), line.expected(), line.counted(), line.damaged(), line.explanation()));
-            }
-            for (int i = 0; i < h.anomalies().size(); i++) {
-                Anomaly anomaly = h.anomalies().get(i);
-                facts.add(new AnomalyFact(h.id(), i, anomaly.description(), anomaly.explanation()));
-            }
-            for (Signature signature : h.signatures()) {
-                if (!signature.at().isAfter(asOf)) {
-                    facts.add(new SignatureFact(h.id(), signature.staff(), signature.role(), signature.at()));
-                }
-            }
         }
     }
 
@@ -241,20 +243,23 @@ final class Facts {
 
     /** Each PATROL entry once per in-scope shift whose closed window {@code [start, end]} holds it. */
     private void addPatrols(List<Object> facts, List<ShiftFact> shifts) {
-        if (shifts.isEmpty()) {
-            return;
-        }
-        Instant first = shifts.get(0).start();
-        Instant last = shifts.get(shifts.size() - 1).end();
+        List<LogEntry> patrols = new ArrayList<>();
         for (LogEntry e : records.entries()) {
-            if (e.kind() != EntryKind.PATROL || e.at().isBefore(first) || e.at().isAfter(last)) {
+            if (e.kind() == EntryKind.PATROL && !e.at().isBefore(windowStart) && !e.at().isAfter(windowEnd)) {
+                patrols.add(e);
+            }
+        }
+        patrols.sort(Comparator.comparing(LogEntry::at));
+        for (ShiftFact shift : shifts) {
+            if (!shift.inScope()) {
                 continue;
             }
-            LocalDate local = site.localDate(e.at());
-            for (LocalDate date = local.minusDays(1); !date.isAfter(local); date = date.plusDays(1)) {
-                DutyShift shift = dutyShift(date);
-                if (period.contains(date) && !e.at().isBefore(shift.start()) && !e.at().isAfter(shift.end())) {
-                    facts.add(new PatrolFact(date, e.id(), e.at()));
+            for (LogEntry e : patrols) {
+                if (e.at().isAfter(shift.end())) {
+                    break;
+                }
+                if (!e.at().isBefore(shift.start())) {
+                    facts.add(new PatrolFact(shift.date(), e.id(), e.at()));
                 }
             }
         }

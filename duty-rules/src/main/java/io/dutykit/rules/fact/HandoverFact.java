@@ -1,12 +1,15 @@
 package io.dutykit.rules.fact;
 
+import io.dutykit.core.handover.InventoryLine;
+import io.dutykit.core.handover.Signature;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A handover as it stood at as-of. Its inventory lines, anomalies and signatures are separate facts
- * ({@link InventoryFact}, {@link AnomalyFact}, {@link SignatureFact}) linked by {@code handoverId}.
+ * A handover as it stood at as-of, with its inventory lines, anomalies (numbered from 0) and the
+ * signatures made by as-of; match them with {@code from}, e.g. {@code InventoryLine( damaged > 0 )
+ * from $h.inventory}.
  *
  * @param judged completed, or {@code handover.judgeAfterMinutes} past {@code scheduledAt}, at or
  *     before as-of
@@ -21,12 +24,18 @@ public record HandoverFact(
         Instant incomingArrivedAt,
         Instant outgoingReadyAt,
         List<String> carriedOver,
+        List<InventoryLine> inventory,
+        List<AnomalyFact> anomalies,
+        List<Signature> signatures,
         Instant completedAt,
         boolean judged,
         boolean inScope,
         boolean atShiftStart) {
     public HandoverFact {
         carriedOver = List.copyOf(carriedOver);
+        inventory = List.copyOf(inventory);
+        anomalies = List.copyOf(anomalies);
+        signatures = List.copyOf(signatures);
     }
 
     /** The instant a violation of this handover is dated: {@code completedAt}, else {@code scheduledAt}. */
