@@ -50,7 +50,16 @@ final class RuleCompiler {
             kfs.write(ROOT + folderOf(file) + file.name(), file.content());
         }
         KieBuilder builder = ks.newKieBuilder(kfs);
-        builder.buildAll(engine == Engine.EXECUTABLE_MODEL ? ExecutableModelProject.class : DrlProject.class);
+        try {
+            builder.buildAll(engine == Engine.EXECUTABLE_MODEL ? ExecutableModelProject.class : DrlProject.class);
+        } catch (RuntimeException e) {
+            // the engine occasionally throws instead of reporting; it is still a problem of the rules
+            ks.getRepository().removeKieModule(releaseId);
+            return new Compiled(
+                    null,
+                    List.of(new RuleProblem(
+                            RuleProblem.Level.ERROR, "(rules)", 0, explain(String.valueOf(e.getMessage())))));
+        }
         List<RuleProblem> problems = new ArrayList<>(problems(builder.getResults()));
         if (problems.stream().anyMatch(p -> p.level() == RuleProblem.Level.ERROR)) {
             ks.getRepository().removeKieModule(releaseId);

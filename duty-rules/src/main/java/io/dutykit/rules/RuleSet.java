@@ -1,6 +1,11 @@
 package io.dutykit.rules;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +25,7 @@ import java.util.stream.Stream;
  */
 public final class RuleSet {
     static final String DEFAULT_LOCATION = "io/dutykit/rules/";
+    static final String CLASSPATH = "classpath:";
     static final String PARAMETERS = "procedure.properties";
     static final String THRESHOLDS_CSV = "incident-thresholds.csv";
     static final String THRESHOLDS_XLSX = "incident-thresholds.xlsx";
@@ -115,6 +121,39 @@ public final class RuleSet {
             thresholds = IncidentThresholds.read(xlsx.toString(), bytes(xlsx));
         }
         return new RuleSet(files, parameters, thresholds, folder);
+    }
+
+    /**
+     * The defaults overridden and extended by a folder given as a path or as {@code
+     * classpath:some/folder} (a folder on the classpath, in a directory or inside a jar).
+     *
+     * @throws RulesException when the location does not exist or cannot be read
+     */
+    public static RuleSet withLocation(String location) {
+        if (!location.startsWith(CLASSPATH)) {
+            return withFolder(Path.of(location));
+        }
+        String name = location.substring(CLASSPATH.length()).replaceAll("^/+", "");
+        URL url = Thread.currentThread().getContextClassLoader() != null
+                ? Thread.currentThread().getContextClassLoader().getResource(name)
+                : RuleSet.class.getClassLoader().getResource(name);
+        if (url == null) {
+            throw new RulesException("the rules folder " + location + " is not on the classpath");
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    return withFolder(jar.provider().getPath(uri));
+                }
+            }
+            return withFolder(Path.of(uri));
+        } catch (URISyntaxException | IOException | RuntimeException e) {
+            if (e instanceof RulesException rules) {
+                throw rules;
+            }
+            throw new RulesException("the rules folder " + location + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private static byte[] bytes(Path path) {

@@ -59,6 +59,13 @@ class ExternalRulesTest {
     }
 
     @Test
+    void a_rules_folder_may_be_a_classpath_location() {
+        RuleSet ruleSet = RuleSet.withLocation("classpath:company");
+        assertThat(ruleSet.ruleFileNames()).endsWith("night-patrol.drl");
+        assertThat(RuleSet.withLocation(folder.toString()).ruleFileNames()).isEqualTo(RuleSet.DEFAULT_RULE_FILES);
+    }
+
+    @Test
     void a_file_with_a_default_name_replaces_the_default() throws IOException {
         Files.writeString(
                 folder.resolve("calls.drl"), "package io.dutykit.rules;\n// the company drops the call rules\n");
