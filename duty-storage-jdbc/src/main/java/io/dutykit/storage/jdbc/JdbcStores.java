@@ -5,22 +5,15 @@ import io.dutykit.core.ConflictException;
 import io.dutykit.core.InvalidValueException;
 import io.dutykit.core.NotFoundException;
 import io.dutykit.core.SiteRecords;
-import io.dutykit.core.chain.CanonicalJson;
 import io.dutykit.core.chain.ChainVerification;
-import io.dutykit.core.chain.Checkpoint;
-import io.dutykit.core.chain.LogChain;
 import io.dutykit.core.chain.LogRecord;
-import io.dutykit.core.chain.LogReplay;
 import io.dutykit.core.chain.RecordKind;
-import io.dutykit.core.chain.Snapshots;
 import io.dutykit.core.handover.Handover;
 import io.dutykit.core.incident.Incident;
-import io.dutykit.core.port.ChangeType;
 import io.dutykit.core.port.DutyStores;
 import io.dutykit.core.record.Absence;
 import io.dutykit.core.record.Call;
 import io.dutykit.core.record.DutyReport;
-import io.dutykit.core.record.EntryKind;
 import io.dutykit.core.record.LogEntry;
 import io.dutykit.core.record.ProcessReview;
 import io.dutykit.core.record.SpotCheck;
@@ -34,10 +27,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -61,8 +51,6 @@ import org.postgresql.ds.PGSimpleDataSource;
 public final class JdbcStores {
     /** The shortest retention the procedure allows (4.1.8: full logs are kept for 3 years). */
     public static final Period MINIMUM_RETENTION = Period.ofYears(3);
-
-    private static final String IMPORT_ACTOR = "import";
 
     private final Database db;
     private final JdbcStoreSet set;
@@ -257,139 +245,7 @@ public final class JdbcStores {
      * @throws InvalidValueException when the dataset's log does not verify or its records clash
      */
     public void importSite(SiteRecords records) {
-        Checks.required(records, "records");
-        String siteId = records.site().id();
-        List<LogRecord> log = records.log().isEmpty() ? newLog(records) : records.log();
-        SiteRecords complete = records.toBuilder().log(log).build();
-        ChainVerification verification = LogChain.verify(complete);
-        if (!verification.isIntact()) {
-            throw InvalidValueException.of(
-                    "the dataset of site %s was not imported: its duty log does not verify: %s",
-                    siteId, verification.firstBreak());
-        }
-        for (LogReplay.Snapshot snapshot : LogReplay.of(log).snapshots(RecordKind.SITE)) {
-            if (!snapshot.key().equals(siteId)) {
-                throw InvalidValueException.of(
-                        "the dataset of site %s logs another site (%s); import one site per dataset",
-                        siteId, snapshot.key());
-            }
-        }
-        LogReplay replay = LogReplay.of(log);
-        db.write("import site " + siteId, c -> {
-            Sql.lockHead(c, db.dialect(), siteId);
-            if (Sql.hasAnything(c, siteId)) {
-                throw new ConflictException("site " + siteId + " already holds records; an import goes into an"
-                        + " empty site (export it, or pick another database)");
-            }
-            Sql.insertLogBatch(c, siteId, log);
-            try {
-                for (RecordKind kind : RecordKind.values()) {
-                    for (LogReplay.Snapshot snapshot : replay.snapshots(kind)) {
-                        Sql.insertProjection(
-                                c,
-                                kind,
-                                siteId,
-                                snapshot.key(),
-                                snapshot.record(),
-                                CanonicalJson.write(snapshot.data()),
-                                snapshot.firstSeq(),
-                                snapshot.last() == null
-                                        ? snapshot.firstSeq()
-                                        : snapshot.last().seq());
-                    }
-                }
-            } catch (SQLException e) {
-                if (Dialect.isUniqueViolation(e)) {
-                    throw InvalidValueException.of(
-                            "the dataset of site %s was not imported: two handovers take over the same shift" + " (%s)",
-                            siteId, e.getMessage());
-                }
-                throw e;
-            }
-            LogRecord last = log.get(log.size() - 1);
-            Sql.updateHead(c, siteId, last.seq(), last.hash());
-            LocalDate purgedBefore = records.purgedBefore() != null ? records.purgedBefore() : replay.purgedBefore();
-            if (purgedBefore != null) {
-                Sql.setPurgedBefore(c, siteId, purgedBefore);
-            }
-            return null;
-        });
-    }
-
-    private List<LogRecord> newLog(SiteRecords records) {
-        Instant at = clock.instant();
-        List<LogRecord> log = new ArrayList<>();
-        LogRecord previous = null;
-        for (RecordKind kind : RecordKind.values()) {
-            for (Object record : listOf(records, kind)) {
-                Object normalized = Snapshots.normalized(record);
-                String key = kind.key(normalized);
-                previous = LogChain.link(
-                        previous,
-                        "import/" + kind.listName() + "/" + key,
-                        importType(normalized).name(),
-                        at,
-                        IMPORT_ACTOR,
-                        Snapshots.toData(normalized));
-                log.add(previous);
-            }
-        }
-        return log;
-    }
-
-    private static List<?> listOf(SiteRecords records, RecordKind kind) {
-        return switch (kind) {
-            case SITE -> List.of(records.site());
-            case STAFF -> records.staff();
-            case ROSTER -> records.rosters();
-            case LEAVE -> records.leaves();
-            case HANDOVER -> records.handovers();
-            case ENTRY -> records.entries();
-            case INCIDENT -> records.incidents();
-            case CALL -> records.calls();
-            case ABSENCE -> records.absences();
-            case REVIEW -> records.reviews();
-            case DUTY_REPORT -> records.dutyReports();
-            case TRAINING -> records.trainings();
-            case PROCESS_REVIEW -> records.processReviews();
-            case SPOT_CHECK -> records.spotChecks();
-        };
-    }
-
-    /** The change type that brings a hand-written record into the log in its present state. */
-    private static ChangeType importType(Object record) {
-        if (record instanceof Site) {
-            return ChangeType.SITE_CONFIGURED;
-        } else if (record instanceof Staff) {
-            return ChangeType.STAFF_REGISTERED;
-        } else if (record instanceof Roster roster) {
-            return roster.isPublished() ? ChangeType.ROSTER_PUBLISHED : ChangeType.ROSTER_DRAFTED;
-        } else if (record instanceof Leave leave) {
-            return leave.isApproved() ? ChangeType.LEAVE_APPROVED : ChangeType.LEAVE_REQUESTED;
-        } else if (record instanceof Handover handover) {
-            return handover.isCompleted()
-                    ? ChangeType.HANDOVER_COMPLETED
-                    : handover.signatures().isEmpty() ? ChangeType.HANDOVER_OPENED : ChangeType.HANDOVER_SIGNED;
-        } else if (record instanceof LogEntry entry) {
-            return entry.kind() == EntryKind.CORRECTION
-                    ? ChangeType.ENTRY_CORRECTED
-                    : entry.closedAt() != null ? ChangeType.ENTRY_CLOSED : ChangeType.ENTRY_APPENDED;
-        } else if (record instanceof Incident incident) {
-            return incident.isResolved() ? ChangeType.INCIDENT_RESOLVED : ChangeType.INCIDENT_OPENED;
-        } else if (record instanceof Call) {
-            return ChangeType.CALL_RECORDED;
-        } else if (record instanceof Absence absence) {
-            return absence.to() != null ? ChangeType.ABSENCE_ENDED : ChangeType.ABSENCE_STARTED;
-        } else if (record instanceof SupervisorReview) {
-            return ChangeType.REVIEW_SIGNED;
-        } else if (record instanceof DutyReport) {
-            return ChangeType.DUTY_REPORT_SUBMITTED;
-        } else if (record instanceof Training) {
-            return ChangeType.TRAINING_RECORDED;
-        } else if (record instanceof ProcessReview) {
-            return ChangeType.PROCESS_REVIEW_RECORDED;
-        }
-        return ChangeType.SPOT_CHECK_RECORDED;
+        SiteImport.run(db, clock.instant(), Checks.required(records, "records"));
     }
 
     // ---- retention ------------------------------------------------------------------------------
@@ -418,98 +274,6 @@ public final class JdbcStores {
     public PurgeResult purge(String siteId, Period retention, String actor, boolean allowShorterRetention) {
         Checks.required(retention, "retention");
         Checks.requiredText(actor, "actor");
-        Instant now = clock.instant();
-        return db.write("purge the duty log of site " + siteId, c -> {
-            Sql.Head head = Sql.lockHead(c, db.dialect(), siteId);
-            List<LogRecord> log = Sql.log(c, siteId);
-            LogReplay full = LogReplay.of(log);
-            List<LogReplay.Snapshot> siteSnapshots = full.snapshots(RecordKind.SITE);
-            Site site = siteSnapshots.isEmpty()
-                    ? Site.of(siteId, null, null, null)
-                    : (Site) siteSnapshots.get(siteSnapshots.size() - 1).record();
-            LocalDate today = site.localDate(now);
-            LocalDate cutoff = today.minus(retention);
-            if (cutoff.isAfter(today.minus(MINIMUM_RETENTION)) && !allowShorterRetention) {
-                throw InvalidValueException.of(
-                        "a retention of %s is shorter than the 3 years clause 4.1.8 asks for; keep at least %s,"
-                                + " or pass the explicit override",
-                        retention, MINIMUM_RETENTION);
-            }
-            ChainVerification verification = LogChain.verify(log);
-            if (!verification.isIntact() || full.firstBreak() != null) {
-                throw new StorageException("the duty log of site " + siteId + " does not verify, so it is not purged"
-                        + " (that would hide the damage): "
-                        + (verification.isIntact() ? full.firstBreak() : verification.firstBreak()));
-            }
-            int count = 0;
-            while (count < log.size() && site.dutyDateOf(log.get(count).at()).isBefore(cutoff)) {
-                count++;
-            }
-            if (count == 0) {
-                return new PurgeResult(siteId, cutoff, 0, 0, 0);
-            }
-            LogRecord lastRemoved = log.get(count - 1);
-            LogReplay prefix = LogReplay.prefix(log, count);
-            List<Checkpoint.Carried> carried = new ArrayList<>();
-            List<LogReplay.Snapshot> removed = new ArrayList<>();
-            for (RecordKind kind : RecordKind.values()) {
-                for (LogReplay.Snapshot snapshot : prefix.snapshots(kind)) {
-                    LogReplay.Snapshot latest = full.snapshot(kind, snapshot.key());
-                    long lastSeq = latest.last() == null ? 0 : latest.last().seq();
-                    LocalDate date = dutyDate(kind, snapshot.record(), site);
-                    if (date != null && date.isBefore(cutoff) && lastSeq <= lastRemoved.seq()) {
-                        removed.add(snapshot);
-                    } else {
-                        carried.add(new Checkpoint.Carried(kind, snapshot.key(), snapshot.data()));
-                    }
-                }
-            }
-            Checkpoint checkpoint = new Checkpoint(cutoff, lastRemoved.seq() + 1, lastRemoved.hash(), carried);
-            Sql.insertPurgeAudit(
-                    c,
-                    siteId,
-                    cutoff,
-                    checkpoint.firstSeq(),
-                    checkpoint.chainsFrom(),
-                    count,
-                    removed.size(),
-                    actor,
-                    now);
-            Sql.deleteLogThrough(c, db.dialect(), siteId, lastRemoved.seq());
-            for (LogReplay.Snapshot snapshot : removed) {
-                Sql.deleteProjection(c, snapshot.kind(), siteId, snapshot.key());
-            }
-            LogRecord record = LogChain.link(
-                    head.seq() + 1,
-                    head.hash(),
-                    "checkpoint/" + (head.seq() + 1),
-                    LogChain.CHECKPOINT,
-                    now,
-                    actor,
-                    checkpoint.toData());
-            Sql.insertLog(c, siteId, record, CanonicalJson.write(record.data()));
-            Sql.updateHead(c, siteId, record.seq(), record.hash());
-            Sql.setPurgedBefore(c, siteId, cutoff);
-            return new PurgeResult(siteId, cutoff, count, removed.size(), record.seq());
-        });
-    }
-
-    /** The duty date a record belongs to for retention; null for the site and staff, which stay. */
-    private static LocalDate dutyDate(RecordKind kind, Object record, Site site) {
-        return switch (kind) {
-            case SITE, STAFF -> null;
-            case ROSTER -> ((Roster) record).month().atEndOfMonth();
-            case PROCESS_REVIEW -> ((ProcessReview) record).month().atEndOfMonth();
-            case LEAVE -> ((Leave) record).date();
-            case HANDOVER -> ((Handover) record).date();
-            case ENTRY -> ((LogEntry) record).date();
-            case INCIDENT -> ((Incident) record).date();
-            case CALL -> site.dutyDateOf(((Call) record).at());
-            case ABSENCE -> site.dutyDateOf(((Absence) record).from());
-            case REVIEW -> ((SupervisorReview) record).date();
-            case DUTY_REPORT -> ((DutyReport) record).date();
-            case TRAINING -> ((Training) record).date();
-            case SPOT_CHECK -> ((SpotCheck) record).date();
-        };
+        return RetentionPurge.run(db, clock.instant(), siteId, retention, actor, allowShorterRetention);
     }
 }

@@ -1,0 +1,173 @@
+package io.dutykit.storage.jdbc;
+
+import io.dutykit.core.ConflictException;
+import io.dutykit.core.InvalidValueException;
+import io.dutykit.core.SiteRecords;
+import io.dutykit.core.chain.CanonicalJson;
+import io.dutykit.core.chain.ChainVerification;
+import io.dutykit.core.chain.LogChain;
+import io.dutykit.core.chain.LogRecord;
+import io.dutykit.core.chain.LogReplay;
+import io.dutykit.core.chain.RecordKind;
+import io.dutykit.core.chain.Snapshots;
+import io.dutykit.core.handover.Handover;
+import io.dutykit.core.incident.Incident;
+import io.dutykit.core.port.ChangeType;
+import io.dutykit.core.record.Absence;
+import io.dutykit.core.record.Call;
+import io.dutykit.core.record.DutyReport;
+import io.dutykit.core.record.EntryKind;
+import io.dutykit.core.record.LogEntry;
+import io.dutykit.core.record.ProcessReview;
+import io.dutykit.core.record.SupervisorReview;
+import io.dutykit.core.record.Training;
+import io.dutykit.core.roster.Leave;
+import io.dutykit.core.roster.Roster;
+import io.dutykit.core.site.Site;
+import io.dutykit.core.staff.Staff;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Stores a whole site from a dataset in one transaction (see {@link JdbcStores#importSite}). */
+final class SiteImport {
+    private static final String IMPORT_ACTOR = "import";
+
+    private SiteImport() {}
+
+    static void run(Database db, Instant at, SiteRecords records) {
+        String siteId = records.site().id();
+        List<LogRecord> log = records.log().isEmpty() ? newLog(records, at) : records.log();
+        SiteRecords complete = records.toBuilder().log(log).build();
+        ChainVerification verification = LogChain.verify(complete);
+        if (!verification.isIntact()) {
+            throw InvalidValueException.of(
+                    "the dataset of site %s was not imported: its duty log does not verify: %s",
+                    siteId, verification.firstBreak());
+        }
+        for (LogReplay.Snapshot snapshot : LogReplay.of(log).snapshots(RecordKind.SITE)) {
+            if (!snapshot.key().equals(siteId)) {
+                throw InvalidValueException.of(
+                        "the dataset of site %s logs another site (%s); import one site per dataset",
+                        siteId, snapshot.key());
+            }
+        }
+        LogReplay replay = LogReplay.of(log);
+        db.write("import site " + siteId, c -> {
+            Sql.lockHead(c, db.dialect(), siteId);
+            if (Sql.hasAnything(c, siteId)) {
+                throw new ConflictException("site " + siteId + " already holds records; an import goes into an"
+                        + " empty site (export it, or pick another database)");
+            }
+            Sql.insertLogBatch(c, siteId, log);
+            try {
+                for (RecordKind kind : RecordKind.values()) {
+                    for (LogReplay.Snapshot snapshot : replay.snapshots(kind)) {
+                        Sql.insertProjection(
+                                c,
+                                kind,
+                                siteId,
+                                snapshot.key(),
+                                snapshot.record(),
+                                CanonicalJson.write(snapshot.data()),
+                                snapshot.firstSeq(),
+                                snapshot.last() == null
+                                        ? snapshot.firstSeq()
+                                        : snapshot.last().seq());
+                    }
+                }
+            } catch (SQLException e) {
+                if (Dialect.isUniqueViolation(e)) {
+                    throw InvalidValueException.of(
+                            "the dataset of site %s was not imported: two handovers take over the same shift" + " (%s)",
+                            siteId, e.getMessage());
+                }
+                throw e;
+            }
+            LogRecord last = log.get(log.size() - 1);
+            Sql.updateHead(c, siteId, last.seq(), last.hash());
+            LocalDate purgedBefore = records.purgedBefore() != null ? records.purgedBefore() : replay.purgedBefore();
+            if (purgedBefore != null) {
+                Sql.setPurgedBefore(c, siteId, purgedBefore);
+            }
+            return null;
+        });
+    }
+
+    private static List<LogRecord> newLog(SiteRecords records, Instant at) {
+        List<LogRecord> log = new ArrayList<>();
+        LogRecord previous = null;
+        for (RecordKind kind : RecordKind.values()) {
+            for (Object record : listOf(records, kind)) {
+                Object normalized = Snapshots.normalized(record);
+                String key = kind.key(normalized);
+                previous = LogChain.link(
+                        previous,
+                        "import/" + kind.listName() + "/" + key,
+                        importType(normalized).name(),
+                        at,
+                        IMPORT_ACTOR,
+                        Snapshots.toData(normalized));
+                log.add(previous);
+            }
+        }
+        return log;
+    }
+
+    private static List<?> listOf(SiteRecords records, RecordKind kind) {
+        return switch (kind) {
+            case SITE -> List.of(records.site());
+            case STAFF -> records.staff();
+            case ROSTER -> records.rosters();
+            case LEAVE -> records.leaves();
+            case HANDOVER -> records.handovers();
+            case ENTRY -> records.entries();
+            case INCIDENT -> records.incidents();
+            case CALL -> records.calls();
+            case ABSENCE -> records.absences();
+            case REVIEW -> records.reviews();
+            case DUTY_REPORT -> records.dutyReports();
+            case TRAINING -> records.trainings();
+            case PROCESS_REVIEW -> records.processReviews();
+            case SPOT_CHECK -> records.spotChecks();
+        };
+    }
+
+    /** The change type that brings a hand-written record into the log in its present state. */
+    private static ChangeType importType(Object record) {
+        if (record instanceof Site) {
+            return ChangeType.SITE_CONFIGURED;
+        } else if (record instanceof Staff) {
+            return ChangeType.STAFF_REGISTERED;
+        } else if (record instanceof Roster roster) {
+            return roster.isPublished() ? ChangeType.ROSTER_PUBLISHED : ChangeType.ROSTER_DRAFTED;
+        } else if (record instanceof Leave leave) {
+            return leave.isApproved() ? ChangeType.LEAVE_APPROVED : ChangeType.LEAVE_REQUESTED;
+        } else if (record instanceof Handover handover) {
+            return handover.isCompleted()
+                    ? ChangeType.HANDOVER_COMPLETED
+                    : handover.signatures().isEmpty() ? ChangeType.HANDOVER_OPENED : ChangeType.HANDOVER_SIGNED;
+        } else if (record instanceof LogEntry entry) {
+            return entry.kind() == EntryKind.CORRECTION
+                    ? ChangeType.ENTRY_CORRECTED
+                    : entry.closedAt() != null ? ChangeType.ENTRY_CLOSED : ChangeType.ENTRY_APPENDED;
+        } else if (record instanceof Incident incident) {
+            return incident.isResolved() ? ChangeType.INCIDENT_RESOLVED : ChangeType.INCIDENT_OPENED;
+        } else if (record instanceof Call) {
+            return ChangeType.CALL_RECORDED;
+        } else if (record instanceof Absence absence) {
+            return absence.to() != null ? ChangeType.ABSENCE_ENDED : ChangeType.ABSENCE_STARTED;
+        } else if (record instanceof SupervisorReview) {
+            return ChangeType.REVIEW_SIGNED;
+        } else if (record instanceof DutyReport) {
+            return ChangeType.DUTY_REPORT_SUBMITTED;
+        } else if (record instanceof Training) {
+            return ChangeType.TRAINING_RECORDED;
+        } else if (record instanceof ProcessReview) {
+            return ChangeType.PROCESS_REVIEW_RECORDED;
+        }
+        return ChangeType.SPOT_CHECK_RECORDED;
+    }
+}
