@@ -28,7 +28,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Period;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -182,6 +184,15 @@ public final class JdbcStores {
     public ChainVerification verify(String siteId, String anchoredHead) {
         return db.read(
                 "verify the duty log of site " + siteId, c -> StoredVerification.verify(c, siteId, anchoredHead));
+    }
+
+    /** {@link #verify(String)} of every site in the database, by site id in id order. */
+    public Map<String, ChainVerification> verifyAll() {
+        Map<String, ChainVerification> results = new LinkedHashMap<>();
+        for (String siteId : siteIds()) {
+            results.put(siteId, verify(siteId));
+        }
+        return results;
     }
 
     /**

@@ -2,6 +2,9 @@ package io.dutykit.storage.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dutykit.core.port.Change;
+import io.dutykit.core.port.ChangeType;
+import io.dutykit.core.record.EntryKind;
 import io.dutykit.core.record.LogEntry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
@@ -10,6 +13,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -75,5 +80,12 @@ class DurabilityIT {
                 storage.stores().entries().all(site).stream().map(LogEntry::id).toList();
         assertThat(stored).containsAll(acknowledged);
         assertThat(storage.verify(site).isIntact()).isTrue();
+        // the store opens and takes new appends after the crash
+        Instant at = Instant.parse("2026-11-02T12:00:00Z");
+        LogEntry after = LogEntry.of("after-crash", LocalDate.of(2026, 11, 2), at, "wang", EntryKind.NOTE, "n", false);
+        storage.stores()
+                .entries()
+                .save(site, null, after, new Change("after-crash", ChangeType.ENTRY_APPENDED, at, "wang"));
+        assertThat(storage.verifyAll().get(site).isIntact()).isTrue();
     }
 }
