@@ -28,7 +28,7 @@ import java.util.Set;
  */
 final class BatchAppend {
     /** A change checked and turned into canonical text before the transaction starts. */
-    private record Prepared(
+    record Prepared(
             RecordKind kind,
             String key,
             Object record,
@@ -51,10 +51,11 @@ final class BatchAppend {
         if (prepared.isEmpty()) {
             return 0;
         }
-        return db.write("save " + prepared.size() + " changes of site " + siteId, c -> apply(c, db, siteId, prepared));
+        return db.write(
+                "save " + prepared.size() + " changes of site " + siteId, c -> apply(c, db, siteId, prepared, null));
     }
 
-    private static Prepared prepare(String siteId, PendingSave save) {
+    static Prepared prepare(String siteId, PendingSave save) {
         RecordKind kind = RecordKind.of(save.change().type());
         if (RecordKind.of(save.next()) != kind) {
             throw InvalidValueException.of(
@@ -82,7 +83,17 @@ final class BatchAppend {
         return new Prepared(kind, key, normalized, data, CanonicalJson.write(data), expected, save);
     }
 
-    private static int apply(Connection c, Database db, String siteId, List<Prepared> prepared) throws SQLException {
+    /**
+     * Checks the changes in order against the stored state and the changes before them, then writes the
+     * accepted ones with batched statements. With {@code outcomes} null the first refusal is thrown
+     * (all or nothing); otherwise each refusal is put at its change's index and the others go on.
+     *
+     * @return how many log records were appended
+     */
+    static int apply(
+            Connection c, Database db, String siteId, List<Prepared> prepared, List<ConflictException> outcomes)
+            throws SQLException {
+        String batchNote = outcomes == null && prepared.size() > 1 ? "; nothing of this batch was saved" : "";
         Sql.Head head = Sql.lockHead(c, db.dialect(), siteId);
         Set<String> ids = new LinkedHashSet<>();
         Map<RecordKind, Set<String>> keys = new EnumMap<>(RecordKind.class);
@@ -100,40 +111,19 @@ final class BatchAppend {
         Map<String, RowWrite> rows = new LinkedHashMap<>();
         long seq = head.seq();
         String prevHash = head.hash();
-        for (Prepared p : prepared) {
+        for (int i = 0; i < prepared.size(); i++) {
+            Prepared p = prepared.get(i);
+            ConflictException refused = check(c, siteId, p, existing, current, shifts, batchNote);
+            if (refused != null) {
+                if (outcomes == null) {
+                    throw refused;
+                }
+                outcomes.set(i, refused);
+                continue;
+            }
             var change = p.save().change();
-            LogRecord earlier = existing.get(change.recordId());
-            if (earlier != null) {
-                if (earlier.type().equals(change.type().name())
-                        && earlier.at().equals(change.at().truncatedTo(ChronoUnit.MILLIS))
-                        && Objects.equals(earlier.actor(), change.actor())
-                        && CanonicalJson.write(earlier.data()).equals(p.text())) {
-                    continue; // a retried change: accepted once
-                }
-                throw new ConflictException("log record id " + change.recordId() + " of site " + siteId
-                        + " was already used for other content; nothing of this batch was saved");
-            }
-            Map<String, String> texts = current.get(p.kind());
-            String stored = texts.get(p.key());
-            if (p.expected() == null && stored != null) {
-                throw new ConflictException(p.kind().listName() + " " + p.key() + " already exists at site " + siteId
-                        + " (change " + change.recordId() + "); nothing of this batch was saved");
-            }
-            if (p.expected() != null && !p.expected().equals(stored)) {
-                throw new ConflictException(p.kind().listName() + " " + p.key() + " at site " + siteId
-                        + " is not as read (change " + change.recordId() + "); nothing of this batch was saved");
-            }
-            if (p.record() instanceof Handover handover) {
-                String shift = handover.date() + "@" + handover.scheduledAt();
-                String taken = shifts.containsKey(shift)
-                        ? shifts.get(shift)
-                        : Sql.handoverAt(c, siteId, handover.date(), handover.scheduledAt());
-                if (taken != null && !taken.equals(p.key())) {
-                    throw new ConflictException("the shift of " + handover.date() + " at " + handover.scheduledAt()
-                            + " is already being taken over by handover " + taken
-                            + "; nothing of this batch was saved");
-                }
-                shifts.put(shift, p.key());
+            if (existing.containsKey(change.recordId())) {
+                continue; // a retried change with the same content: accepted once
             }
             seq++;
             LogRecord record = LogChain.link(
@@ -141,12 +131,17 @@ final class BatchAppend {
             prevHash = record.hash();
             records.add(record);
             existing.put(change.recordId(), record);
+            Map<String, String> texts = current.get(p.kind());
+            String stored = texts.get(p.key());
             String rowKey = p.kind() + "\u0000" + p.key();
             RowWrite before = rows.get(rowKey);
             boolean isNew = before != null ? before.isNew() : stored == null;
             long firstSeq = before != null ? before.firstSeq() : seq;
             rows.put(rowKey, new RowWrite(p.kind(), p.key(), p.record(), p.text(), firstSeq, seq, isNew));
             texts.put(p.key(), p.text());
+            if (p.record() instanceof Handover handover) {
+                shifts.put(handover.date() + "@" + handover.scheduledAt(), p.key());
+            }
         }
         if (records.isEmpty()) {
             return 0;
@@ -156,12 +151,62 @@ final class BatchAppend {
             Sql.writeRows(c, siteId, rows.values());
         } catch (SQLException e) {
             if (Dialect.isUniqueViolation(e)) {
-                throw new ConflictException("two handovers would take over the same shift at site " + siteId
-                        + "; nothing of this batch was saved");
+                throw new ConflictException(
+                        "two handovers would take over the same shift at site " + siteId + "; nothing was saved");
             }
             throw e;
         }
         Sql.updateHead(c, siteId, seq, prevHash);
         return records.size();
+    }
+
+    /** Why the change cannot be saved on top of what is stored and the changes before it, or null. */
+    private static ConflictException check(
+            Connection c,
+            String siteId,
+            Prepared p,
+            Map<String, LogRecord> existing,
+            Map<RecordKind, Map<String, String>> current,
+            Map<String, String> shifts,
+            String batchNote)
+            throws SQLException {
+        var change = p.save().change();
+        LogRecord earlier = existing.get(change.recordId());
+        if (earlier != null) {
+            boolean same = earlier.type().equals(change.type().name())
+                    && earlier.at().equals(change.at().truncatedTo(ChronoUnit.MILLIS))
+                    && Objects.equals(earlier.actor(), change.actor())
+                    && CanonicalJson.write(earlier.data()).equals(p.text());
+            return same
+                    ? null
+                    : new ConflictException("log record id " + change.recordId() + " of site " + siteId
+                            + " was already used (seq " + earlier.seq() + ", " + earlier.type() + ") for other"
+                            + " content; a retried change must carry the same content, a new change a new id"
+                            + batchNote);
+        }
+        String stored = current.get(p.kind()).get(p.key());
+        String what = p.kind().listName() + " " + p.key() + " at site " + siteId;
+        if (p.expected() == null && stored != null) {
+            return new ConflictException(what + " already exists; read it and change it" + batchNote);
+        }
+        if (p.expected() != null && stored == null) {
+            return new ConflictException(what + " is not stored (any more); read it again" + batchNote);
+        }
+        if (p.expected() != null && !p.expected().equals(stored)) {
+            return new ConflictException(
+                    what + " changed since it was read; read it again and redo the change" + batchNote);
+        }
+        if (p.record() instanceof Handover handover) {
+            String shift = handover.date() + "@" + handover.scheduledAt();
+            String taken = shifts.containsKey(shift)
+                    ? shifts.get(shift)
+                    : Sql.handoverAt(c, siteId, handover.date(), handover.scheduledAt());
+            if (taken != null && !taken.equals(p.key())) {
+                return new ConflictException("the shift of " + handover.date() + " at " + handover.scheduledAt()
+                        + " at site " + siteId + " is already being taken over by handover " + taken + "; handover "
+                        + handover.id() + " was not saved (one handover per shift, clause 4.2)" + batchNote);
+            }
+        }
+        return null;
     }
 }

@@ -47,20 +47,21 @@ final class JdbcStoreSet {
     final DutyStores stores;
 
     JdbcStoreSet(Database db) {
-        Sites sites = put(new Sites(db));
-        StaffMembers staff = put(new StaffMembers(db));
-        Rosters rosters = put(new Rosters(db));
-        Leaves leaves = put(new Leaves(db));
-        Handovers handovers = put(new Handovers(db));
-        Entries entries = put(new Entries(db));
-        Incidents incidents = put(new Incidents(db));
-        Calls calls = put(new Calls(db));
-        Absences absences = put(new Absences(db));
-        Reviews reviews = put(new Reviews(db));
-        DutyReports reports = put(new DutyReports(db));
-        Trainings trainings = put(new Trainings(db));
-        ProcessReviews processReviews = put(new ProcessReviews(db));
-        SpotChecks spotChecks = put(new SpotChecks(db));
+        GroupCommit commits = new GroupCommit(db);
+        Sites sites = put(new Sites(db, commits));
+        StaffMembers staff = put(new StaffMembers(db, commits));
+        Rosters rosters = put(new Rosters(db, commits));
+        Leaves leaves = put(new Leaves(db, commits));
+        Handovers handovers = put(new Handovers(db, commits));
+        Entries entries = put(new Entries(db, commits));
+        Incidents incidents = put(new Incidents(db, commits));
+        Calls calls = put(new Calls(db, commits));
+        Absences absences = put(new Absences(db, commits));
+        Reviews reviews = put(new Reviews(db, commits));
+        DutyReports reports = put(new DutyReports(db, commits));
+        Trainings trainings = put(new Trainings(db, commits));
+        ProcessReviews processReviews = put(new ProcessReviews(db, commits));
+        SpotChecks spotChecks = put(new SpotChecks(db, commits));
         stores = new DutyStores(
                 sites,
                 staff,
@@ -90,32 +91,32 @@ final class JdbcStoreSet {
     }
 
     static final class Sites extends JdbcRecordStore<Site> implements SiteStore {
-        Sites(Database db) {
-            super(db, RecordKind.SITE, Site.class);
+        Sites(Database db, GroupCommit commits) {
+            super(db, commits, RecordKind.SITE, Site.class);
         }
     }
 
     static final class StaffMembers extends JdbcRecordStore<Staff> implements StaffStore {
-        StaffMembers(Database db) {
-            super(db, RecordKind.STAFF, Staff.class);
+        StaffMembers(Database db, GroupCommit commits) {
+            super(db, commits, RecordKind.STAFF, Staff.class);
         }
     }
 
     static final class Rosters extends JdbcRecordStore<Roster> implements RosterStore {
-        Rosters(Database db) {
-            super(db, RecordKind.ROSTER, Roster.class);
+        Rosters(Database db, GroupCommit commits) {
+            super(db, commits, RecordKind.ROSTER, Roster.class);
         }
     }
 
     static final class Leaves extends JdbcRecordStore<Leave> implements LeaveStore {
-        Leaves(Database db) {
-            super(db, RecordKind.LEAVE, Leave.class);
+        Leaves(Database db, GroupCommit commits) {
+            super(db, commits, RecordKind.LEAVE, Leave.class);
         }
     }
 
     static final class Handovers extends JdbcRecordStore<Handover> implements HandoverStore {
-        Handovers(Database db) {
-            super(db, RecordKind.HANDOVER, Handover.class);
+        Handovers(Database db, GroupCommit commits) {
+            super(db, commits, RecordKind.HANDOVER, Handover.class);
         }
 
         @Override
@@ -128,56 +129,56 @@ final class JdbcStoreSet {
     }
 
     static final class Entries extends JdbcRecordStore<LogEntry> implements EntryStore {
-        Entries(Database db) {
-            super(db, RecordKind.ENTRY, LogEntry.class);
+        Entries(Database db, GroupCommit commits) {
+            super(db, commits, RecordKind.ENTRY, LogEntry.class);
         }
     }
 
     static final class Incidents extends JdbcRecordStore<Incident> implements IncidentStore {
-        Incidents(Database db) {
-            super(db, RecordKind.INCIDENT, Incident.class);
+        Incidents(Database db, GroupCommit commits) {
+            super(db, commits, RecordKind.INCIDENT, Incident.class);
         }
     }
 
     static final class Calls extends JdbcRecordStore<Call> implements CallStore {
-        Calls(Database db) {
-            super(db, RecordKind.CALL, Call.class);
+        Calls(Database db, GroupCommit commits) {
+            super(db, commits, RecordKind.CALL, Call.class);
         }
     }
 
     static final class Absences extends JdbcRecordStore<Absence> implements AbsenceStore {
-        Absences(Database db) {
-            super(db, RecordKind.ABSENCE, Absence.class);
+        Absences(Database db, GroupCommit commits) {
+            super(db, commits, RecordKind.ABSENCE, Absence.class);
         }
     }
 
     static final class Reviews extends JdbcRecordStore<SupervisorReview> implements ReviewStore {
-        Reviews(Database db) {
-            super(db, RecordKind.REVIEW, SupervisorReview.class);
+        Reviews(Database db, GroupCommit commits) {
+            super(db, commits, RecordKind.REVIEW, SupervisorReview.class);
         }
     }
 
     static final class DutyReports extends JdbcRecordStore<DutyReport> implements DutyReportStore {
-        DutyReports(Database db) {
-            super(db, RecordKind.DUTY_REPORT, DutyReport.class);
+        DutyReports(Database db, GroupCommit commits) {
+            super(db, commits, RecordKind.DUTY_REPORT, DutyReport.class);
         }
     }
 
     static final class Trainings extends JdbcRecordStore<Training> implements TrainingStore {
-        Trainings(Database db) {
-            super(db, RecordKind.TRAINING, Training.class);
+        Trainings(Database db, GroupCommit commits) {
+            super(db, commits, RecordKind.TRAINING, Training.class);
         }
     }
 
     static final class ProcessReviews extends JdbcRecordStore<ProcessReview> implements ProcessReviewStore {
-        ProcessReviews(Database db) {
-            super(db, RecordKind.PROCESS_REVIEW, ProcessReview.class);
+        ProcessReviews(Database db, GroupCommit commits) {
+            super(db, commits, RecordKind.PROCESS_REVIEW, ProcessReview.class);
         }
     }
 
     static final class SpotChecks extends JdbcRecordStore<SpotCheck> implements SpotCheckStore {
-        SpotChecks(Database db) {
-            super(db, RecordKind.SPOT_CHECK, SpotCheck.class);
+        SpotChecks(Database db, GroupCommit commits) {
+            super(db, commits, RecordKind.SPOT_CHECK, SpotCheck.class);
         }
     }
 
