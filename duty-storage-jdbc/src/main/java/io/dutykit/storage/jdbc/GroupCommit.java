@@ -51,6 +51,13 @@ final class GroupCommit {
                         break;
                     }
                 }
+                if (batch.isEmpty()) {
+                    // only possible if a writer died between taking this ticket and answering it
+                    throw new StorageException("the save of "
+                            + change.save().change().recordId() + " at site "
+                            + siteId + " was taken by a writer that stopped; whether it was committed is unknown:"
+                            + " retry it with the same id");
+                }
                 commit(siteId, batch);
             }
         } finally {
@@ -78,9 +85,12 @@ final class GroupCommit {
                 outcomes.addAll(Collections.nCopies(changes.size(), null));
                 return BatchAppend.apply(c, db, siteId, changes, outcomes);
             });
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             for (Ticket ticket : batch) {
                 ticket.done().completeExceptionally(e);
+            }
+            if (e instanceof Error error) {
+                throw error;
             }
             return;
         }
