@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -46,9 +47,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * ChainVerification check = storage.verify("garden-court");
  * }</pre>
  *
- * <p>The dialect is picked from the JDBC URL. Every change is one transaction that appends a log record
- * and updates the query tables (projections of the log); appends to one site are serialized on the
- * site's head row. See docs/storage.md.
+ * <p>The dialect is picked from the JDBC URL. Every change appends a log record and updates the query
+ * tables (projections of the log) in one transaction; appends to one site are serialized on the site's
+ * head row, and concurrent saves to one site share transactions (group commit). See docs/storage.md.
  */
 public final class JdbcStores {
     /** The shortest retention the procedure allows (4.1.8: full logs are kept for 3 years). */
@@ -78,14 +79,21 @@ public final class JdbcStores {
         } catch (SQLException e) {
             throw new StorageException("cannot connect to the database: " + e.getMessage(), e);
         }
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations(dialect.migrations())
-                .table("dutykit_schema_history")
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations(dialect.migrations())
+                    .table("dutykit_schema_history")
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StorageException(
+                    "the DutyKit schema migrations could not be applied: " + e.getMessage()
+                            + " (see docs/storage.md, Schema and migrations)",
+                    e);
+        }
         return new JdbcStores(new Database(dataSource, dialect), Checks.required(clock, "clock"));
     }
 
@@ -123,6 +131,9 @@ public final class JdbcStores {
             String upper = url.toUpperCase(java.util.Locale.ROOT);
             if (!upper.startsWith("JDBC:H2:MEM:") && !upper.contains(";WRITE_DELAY=")) {
                 url = url + ";WRITE_DELAY=0";
+            }
+            if (!upper.contains(";DB_CLOSE_DELAY=")) {
+                url = url + ";DB_CLOSE_DELAY=-1"; // keep it open between transactions; it closes when the JVM exits
             }
             JdbcDataSource h2 = new JdbcDataSource();
             h2.setURL(url);
