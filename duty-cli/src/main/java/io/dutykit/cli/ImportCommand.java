@@ -53,9 +53,7 @@ final class ImportCommand implements Callable<Integer> {
             for (SiteRecords site : sites) {
                 refuseBeforeWriting(site, stored);
             }
-            for (SiteRecords site : sites) {
-                database.jdbc().importSite(site);
-            }
+            database.jdbc().importSites(sites);
         }
         spec.commandLine().getOut().printf("imported %d site(s) into %s%n", sites.size(), db);
         return ExitCode.OK;

@@ -267,7 +267,20 @@ public final class JdbcStores {
      * @throws InvalidValueException when the dataset's log does not verify or its records clash
      */
     public void importSite(SiteRecords records) {
-        SiteImport.run(db, clock.instant(), Checks.required(records, "records"));
+        importSites(List.of(Checks.required(records, "records")));
+    }
+
+    /**
+     * Stores several sites in one transaction: all of them or none (a multi-site dataset). Each site is
+     * checked as {@link #importSite} checks it, and one that already holds records refuses the whole
+     * import.
+     *
+     * @throws ConflictException when a site already holds records
+     * @throws InvalidValueException when a dataset's log does not verify, a site appears twice, or
+     *     records clash
+     */
+    public void importSites(List<SiteRecords> sites) {
+        SiteImport.run(db, clock.instant(), Checks.required(sites, "sites"));
     }
 
     // ---- retention ------------------------------------------------------------------------------

@@ -25,19 +25,49 @@ import io.dutykit.core.roster.Leave;
 import io.dutykit.core.roster.Roster;
 import io.dutykit.core.site.Site;
 import io.dutykit.core.staff.Staff;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Stores a whole site from a dataset in one transaction (see {@link JdbcStores#importSite}). */
+/** Stores whole sites from a dataset in one transaction (see {@link JdbcStores#importSites}). */
 final class SiteImport {
     private static final String IMPORT_ACTOR = "import";
 
     private SiteImport() {}
 
-    static void run(Database db, Instant at, SiteRecords records) {
+    /** A site's dataset checked and made ready to store: its log (given or new) and how to replay it. */
+    private record Prepared(SiteRecords records, List<LogRecord> log, LogReplay replay) {
+        String siteId() {
+            return records.site().id();
+        }
+    }
+
+    /** Stores every site in one transaction: all of them or, on any problem, none. */
+    static void run(Database db, Instant at, List<SiteRecords> sites) {
+        List<Prepared> prepared = new ArrayList<>();
+        Set<String> siteIds = new HashSet<>();
+        for (SiteRecords records : sites) {
+            if (!siteIds.add(records.site().id())) {
+                throw InvalidValueException.of(
+                        "the dataset holds site %s twice; nothing was imported",
+                        records.site().id());
+            }
+            prepared.add(prepare(records, at));
+        }
+        db.write("import " + String.join(", ", siteIds), c -> {
+            for (Prepared site : prepared) {
+                store(c, db, site);
+            }
+            return null;
+        });
+    }
+
+    private static Prepared prepare(SiteRecords records, Instant at) {
         String siteId = records.site().id();
         List<LogRecord> log = records.log().isEmpty() ? newLog(records, at) : records.log();
         SiteRecords complete = records.toBuilder().log(log).build();
@@ -47,53 +77,58 @@ final class SiteImport {
                     "the dataset of site %s was not imported: its duty log does not verify: %s",
                     siteId, verification.firstBreak());
         }
-        for (LogReplay.Snapshot snapshot : LogReplay.of(log).snapshots(RecordKind.SITE)) {
+        LogReplay replay = LogReplay.of(log);
+        for (LogReplay.Snapshot snapshot : replay.snapshots(RecordKind.SITE)) {
             if (!snapshot.key().equals(siteId)) {
                 throw InvalidValueException.of(
                         "the dataset of site %s logs another site (%s); import one site per dataset",
                         siteId, snapshot.key());
             }
         }
-        LogReplay replay = LogReplay.of(log);
-        db.write("import site " + siteId, c -> {
-            Sql.lockHead(c, db.dialect(), siteId);
-            if (Sql.hasAnything(c, siteId)) {
-                throw new ConflictException("site " + siteId + " already holds records; an import goes into an"
-                        + " empty site (export it, or pick another database)");
-            }
-            Sql.insertLogBatch(c, siteId, log);
-            try {
-                for (RecordKind kind : RecordKind.values()) {
-                    for (LogReplay.Snapshot snapshot : replay.snapshots(kind)) {
-                        Sql.insertProjection(
-                                c,
-                                kind,
-                                siteId,
-                                snapshot.key(),
-                                snapshot.record(),
-                                CanonicalJson.write(snapshot.data()),
-                                snapshot.firstSeq(),
-                                snapshot.last() == null
-                                        ? snapshot.firstSeq()
-                                        : snapshot.last().seq());
-                    }
+        return new Prepared(records, log, replay);
+    }
+
+    private static void store(Connection c, Database db, Prepared site) throws SQLException {
+        String siteId = site.siteId();
+        List<LogRecord> log = site.log();
+        LogReplay replay = site.replay();
+        Sql.lockHead(c, db.dialect(), siteId);
+        if (Sql.hasAnything(c, siteId)) {
+            throw new ConflictException("site " + siteId + " already holds records; an import goes into an"
+                    + " empty site (export it, or pick another database); nothing was imported");
+        }
+        Sql.insertLogBatch(c, siteId, log);
+        try {
+            for (RecordKind kind : RecordKind.values()) {
+                for (LogReplay.Snapshot snapshot : replay.snapshots(kind)) {
+                    Sql.insertProjection(
+                            c,
+                            kind,
+                            siteId,
+                            snapshot.key(),
+                            snapshot.record(),
+                            CanonicalJson.write(snapshot.data()),
+                            snapshot.firstSeq(),
+                            snapshot.last() == null
+                                    ? snapshot.firstSeq()
+                                    : snapshot.last().seq());
                 }
-            } catch (SQLException e) {
-                if (Dialect.isUniqueViolation(e)) {
-                    throw InvalidValueException.of(
-                            "the dataset of site %s was not imported: two handovers take over the same shift" + " (%s)",
-                            siteId, e.getMessage());
-                }
-                throw e;
             }
-            LogRecord last = log.get(log.size() - 1);
-            Sql.updateHead(c, siteId, last.seq(), last.hash());
-            LocalDate purgedBefore = records.purgedBefore() != null ? records.purgedBefore() : replay.purgedBefore();
-            if (purgedBefore != null) {
-                Sql.setPurgedBefore(c, siteId, purgedBefore);
+        } catch (SQLException e) {
+            if (Dialect.isUniqueViolation(e)) {
+                throw InvalidValueException.of(
+                        "the dataset of site %s was not imported: two handovers take over the same shift (%s)",
+                        siteId, e.getMessage());
             }
-            return null;
-        });
+            throw e;
+        }
+        LogRecord last = log.get(log.size() - 1);
+        Sql.updateHead(c, siteId, last.seq(), last.hash());
+        LocalDate purgedBefore =
+                site.records().purgedBefore() != null ? site.records().purgedBefore() : replay.purgedBefore();
+        if (purgedBefore != null) {
+            Sql.setPurgedBefore(c, siteId, purgedBefore);
+        }
     }
 
     private static List<LogRecord> newLog(SiteRecords records, Instant at) {

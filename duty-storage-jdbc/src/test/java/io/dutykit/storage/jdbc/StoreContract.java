@@ -615,6 +615,30 @@ abstract class StoreContract {
     }
 
     @Test
+    void a_multi_site_import_is_all_or_nothing_across_sites() {
+        fiveEntries();
+        SiteRecords exported = storage.export(site);
+        SiteRecords fresh = SiteRecords.builder(Site.of("new-" + site, "New", null, null))
+                .staff(List.of(Staff.of("wang", "w", Role.DUTY_OFFICER)))
+                .entries(List.of(entry("e-1")))
+                .build();
+        JdbcStores other = JdbcStores.open(freshDatabase(), Clock.fixed(NOW, ZoneOffset.UTC));
+        other.importSite(exported);
+
+        // the second site is new, but the first already holds records: neither is written
+        assertThatThrownBy(() -> other.importSites(List.of(fresh, exported)))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining(site);
+        assertThat(other.siteIds()).containsExactly(site);
+
+        assertThatThrownBy(() -> other.importSites(List.of(fresh, fresh)))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("twice");
+        other.importSites(List.of(fresh));
+        assertThat(other.siteIds()).containsExactlyInAnyOrder(site, "new-" + site);
+    }
+
+    @Test
     void a_hand_written_dataset_gets_a_log_on_import() {
         SiteRecords handWritten = SiteRecords.builder(Site.of("hand-" + site, "Hand", null, null))
                 .staff(List.of(Staff.of("wang", "w", Role.DUTY_OFFICER)))
