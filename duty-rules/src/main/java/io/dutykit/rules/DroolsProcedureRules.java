@@ -23,16 +23,21 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.ExecutionResults;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.internal.command.CommandFactory;
 
 /**
  * The procedure's rules run by Drools: the DRL files of a {@link RuleSet} compiled once into a
- * KieBase, and a fresh session per evaluation. Thread-safe.
+ * KieBase, evaluated once over each site's facts in a stateless session (sequential mode).
+ * Thread-safe.
  */
 public final class DroolsProcedureRules implements ProcedureRules {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private static final String FINDINGS = "findings";
 
     private static volatile DroolsProcedureRules defaults;
 
@@ -52,9 +57,10 @@ public final class DroolsProcedureRules implements ProcedureRules {
                             .collect(Collectors.joining("\n")));
         }
         this.kieBase = compiled.kieBase();
-        // sessions are reset and reused after dispose(), which saves building one per evaluation
-        this.sessions =
-                kieBase.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        // (without sequential mode) sessions are reset and reused after dispose()
+        this.sessions = RuleCompiler.SEQUENTIAL
+                ? null
+                : kieBase.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
         this.warnings = List.copyOf(compiled.problems());
     }
 
@@ -103,6 +109,16 @@ public final class DroolsProcedureRules implements ProcedureRules {
         Objects.requireNonNull(asOf, "asOf");
         List<Object> facts = new Facts(records, period, asOf, ruleSet.parameters(), ruleSet.thresholds()).all();
         Collection<?> found;
+        if (RuleCompiler.SEQUENTIAL) {
+            // one pass over the facts; the findings come back through the batch's results
+            ExecutionResults results = kieBase.newStatelessKieSession()
+                    .execute(CommandFactory.newBatchExecution(List.of(
+                            CommandFactory.newInsertElements(facts),
+                            CommandFactory.newFireAllRules(),
+                            CommandFactory.newGetObjects(new ClassObjectFilter(Finding.class), FINDINGS))));
+            found = new ArrayList<>((Collection<?>) results.getValue(FINDINGS));
+            return violations(records.site().id(), records.site().zone(), found);
+        }
         KieSession session = sessions.newKieSession();
         try {
             for (Object fact : facts) {

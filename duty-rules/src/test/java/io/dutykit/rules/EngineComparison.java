@@ -65,12 +65,12 @@ final class EngineComparison {
         long td = 0;
         long tr = 0;
         for (int i = 0; i < 6; i++) {
-            td += time(runDrools, 700);
-            tr += time(runReference, 700);
+            td += time(runDrools, 1500);
+            tr += time(runReference, 1500);
         }
         out.printf(
                 "differences=%d droolsMs=%.1f referenceMs=%.1f ratio=%.1f%n",
-                differences, td / 1e6, tr / 1e6, (double) td / tr);
+                differences, td / 6e6, tr / 6e6, (double) td / tr);
     }
 
     /** Mean time of one run, over at least {@code millis} milliseconds. */
