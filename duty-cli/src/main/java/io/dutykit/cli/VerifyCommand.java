@@ -4,10 +4,13 @@ import io.dutykit.core.SiteRecords;
 import io.dutykit.core.chain.ChainVerification;
 import io.dutykit.core.chain.LogChain;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code duty verify}: walks the hash chain and checks that the lists agree with it. */
@@ -25,34 +28,62 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     DatasetInput input;
 
+    @Option(
+            names = "--head",
+            paramLabel = "SITE=HASH",
+            description = {
+                "a chain head held outside the database (the logHead a supervisor signed, the head printed on a"
+                        + " duty report); the site's log must still contain it, so a truncation or rewrite is found"
+            })
+    Map<String, String> heads = new LinkedHashMap<>();
+
     @Override
     public Integer call() {
         input.requireOne();
         PrintWriter out = spec.commandLine().getOut();
         int[] code = {ExitCode.OK};
+        java.util.Set<String> seen = new java.util.HashSet<>();
         if (input.db != null) {
             try (Databases db = Databases.open(input.db)) {
                 for (String siteId : db.siteIds()) {
+                    seen.add(siteId);
                     code[0] = ExitCode.worst(
-                            code[0], report(out, siteId, db.jdbc().verify(siteId)));
+                            code[0], report(out, siteId, db.jdbc().verify(siteId, heads.get(siteId))));
                 }
             }
         } else {
-            input.forEachSite(site ->
-                    code[0] = ExitCode.worst(code[0], report(out, site.site().id(), verify(site))));
+            input.forEachSite(site -> {
+                seen.add(site.site().id());
+                code[0] = ExitCode.worst(
+                        code[0],
+                        report(
+                                out,
+                                site.site().id(),
+                                verify(site, heads.get(site.site().id()))));
+            });
+        }
+        for (String site : heads.keySet()) {
+            if (!seen.contains(site)) {
+                // a head for a site that is not there at all: the whole site is gone, or the id is mistyped
+                out.printf(
+                        "%s: BROKEN at log record - (seq -): --head names site %s, which has no log here%n",
+                        site, site);
+                code[0] = ExitCode.worst(code[0], ExitCode.INTEGRITY);
+            }
         }
         out.flush();
         return code[0];
     }
 
-    private static ChainVerification verify(SiteRecords site) {
+    private static ChainVerification verify(SiteRecords site, String head) {
         if (site.log().isEmpty()) {
             throw UserError.of(
                     "site %s has no duty log to verify: only datasets exported from a DutyKit store carry one"
                             + " (duty export --db URL --out FILE)",
                     site.site().id());
         }
-        return LogChain.verify(site);
+        ChainVerification verification = LogChain.verify(site);
+        return verification.isIntact() && head != null ? LogChain.verify(site.log(), head) : verification;
     }
 
     private static int report(PrintWriter out, String siteId, ChainVerification verification) {

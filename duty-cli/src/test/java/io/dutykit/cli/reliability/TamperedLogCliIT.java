@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.dutykit.core.port.Change;
+import io.dutykit.core.port.ChangeType;
+import io.dutykit.core.record.EntryKind;
+import io.dutykit.core.record.LogEntry;
+import io.dutykit.storage.jdbc.JdbcStores;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,6 +20,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Random;
@@ -171,6 +177,61 @@ class TamperedLogCliIT {
         assertThat(verify.exit()).as(verify.toString()).isEqualTo(3);
         assertThat(verify.out())
                 .contains("BROKEN at log record " + victim.get("id").asText() + " (seq 6)");
+    }
+
+    @Test
+    void a_clean_truncation_passes_plain_verify_and_is_found_against_the_head_held_outside() throws Exception {
+        Path folder = Files.createTempDirectory("dutykit-truncate-cli");
+        String db = "jdbc:h2:file:" + folder.resolve("db/dutykit");
+        assertThat(Duty.run("simulate", "--db", db, "--sites", "1", "--days", "2", "--seed", "9", "--quiet-refusals")
+                        .exit())
+                .isZero();
+        String site = "site-001";
+        // the last record: an entry appended at the end of the night
+        JdbcStores storage = JdbcStores.open(db);
+        Instant at = Instant.parse("2026-10-03T00:10:00Z");
+        var entry =
+                LogEntry.of("e-last", LocalDate.of(2026, 10, 2), at, "officer1", EntryKind.NOTE, "quiet night", false);
+        storage.stores()
+                .entries()
+                .save(
+                        site,
+                        null,
+                        entry,
+                        new Change("e-last/ENTRY_APPENDED", ChangeType.ENTRY_APPENDED, at, "officer1"));
+        Duty intact = Duty.run("verify", "--db", db);
+        assertThat(intact.exit()).as(intact.toString()).isZero();
+        String printedHead = intact.out().trim().substring(intact.out().trim().lastIndexOf(' ') + 1);
+        assertThat(Duty.run("verify", "--db", db, "--head", site + "=" + printedHead)
+                        .exit())
+                .isZero();
+
+        // someone with write access drops that record and its table row, and fixes the head row
+        try (Connection c = DriverManager.getConnection(db, "sa", "");
+                var s = c.createStatement()) {
+            long last;
+            String previousHash;
+            try (var rs = s.executeQuery("SELECT seq FROM duty_log WHERE record_id = 'e-last/ENTRY_APPENDED'")) {
+                rs.next();
+                last = rs.getLong(1);
+            }
+            try (var rs = s.executeQuery("SELECT hash FROM duty_log WHERE seq = " + (last - 1))) {
+                rs.next();
+                previousHash = rs.getString(1);
+            }
+            s.executeUpdate("DELETE FROM duty_log WHERE seq = " + last);
+            s.executeUpdate("DELETE FROM duty_entry WHERE record_key = 'e-last'");
+            s.executeUpdate("UPDATE duty_log_head SET seq = " + (last - 1) + ", hash = '" + previousHash + "'");
+        }
+
+        Duty plain = Duty.run("verify", "--db", db);
+        Duty anchored = Duty.run("verify", "--db", db, "--head", site + "=" + printedHead);
+
+        assertThat(plain.exit())
+                .as("undetectable without an outside anchor: %s", plain)
+                .isZero();
+        assertThat(anchored.exit()).as(anchored.toString()).isEqualTo(3);
+        assertThat(anchored.out()).contains("BROKEN").contains(printedHead);
     }
 
     static int position(double fraction, int from, int to) {
