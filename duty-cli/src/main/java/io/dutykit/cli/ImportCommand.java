@@ -1,8 +1,6 @@
 package io.dutykit.cli;
 
 import io.dutykit.core.SiteRecords;
-import io.dutykit.core.chain.ChainVerification;
-import io.dutykit.core.chain.LogChain;
 import io.dutykit.dataset.DatasetReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,29 +46,11 @@ final class ImportCommand implements Callable<Integer> {
         List<SiteRecords> sites = new ArrayList<>();
         new DatasetReader().withMaxInputMb(maxInputMb).forEachSite(dataset, sites::add);
         try (Databases database = Databases.open(db)) {
-            // each site is one transaction: refuse what a later site would refuse before writing any
-            List<String> stored = database.siteIds();
-            for (SiteRecords site : sites) {
-                refuseBeforeWriting(site, stored);
-            }
+            // one transaction for every site: a site already stored, or a log that does not verify,
+            // refuses the whole import
             database.jdbc().importSites(sites);
         }
         spec.commandLine().getOut().printf("imported %d site(s) into %s%n", sites.size(), db);
         return ExitCode.OK;
-    }
-
-    private static void refuseBeforeWriting(SiteRecords site, List<String> stored) {
-        String id = site.site().id();
-        if (stored.contains(id)) {
-            throw UserError.of("site %s is already stored; nothing was imported (import into an empty database)", id);
-        }
-        if (!site.log().isEmpty()) {
-            ChainVerification verification = LogChain.verify(site);
-            if (!verification.isIntact()) {
-                throw UserError.of(
-                        "the dataset of site %s was not imported: its duty log does not verify: %s; nothing was imported",
-                        id, verification.firstBreak());
-            }
-        }
     }
 }
