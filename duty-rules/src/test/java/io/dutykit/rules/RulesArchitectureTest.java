@@ -7,13 +7,11 @@ import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class RulesArchitectureTest {
-    private static final JavaClasses RULES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.dutykit.rules");
+    private static final JavaClasses RULES = new ClassFileImporter().importPath(Path.of("target/classes"));
 
     @Test
     void the_rules_adapter_does_not_depend_on_storage_reports_or_the_cli() {
