@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * violations — compared on site, rule, subject, responsible, date and at (message arguments are
  * informative only). October 2026 holds the National Day holiday (10-01..10-07) and the make-up
  * working day 10-10; each dataset covers October and November, checked with as-of after the period
- * and with as-of in the middle of a duty shift inside it.
+ * and with as-of in the middle of duty shifts inside it (a working-day evening, a holiday noon).
  */
 class EnginesAgreeTest {
     private static final YearMonth FIRST = DatasetGenerator.DEFAULT_FIRST_MONTH;
@@ -41,13 +41,21 @@ class EnginesAgreeTest {
     /** Known disagreements, each narrowed to one rule and one reading of the spec (see the report). */
     private static final List<Exclusion> KNOWN = List.of();
 
+    /**
+     * After the period; on the evening of the last day of October, inside its duty shift; at noon of
+     * 2026-10-04, inside a 24-hour holiday shift.
+     */
+    private static final String[] AS_OFS = {
+        "2026-12-20T09:00:00+08:00", "2026-10-31T21:17:00+08:00", "2026-10-04T12:00:00+08:00"
+    };
+
     private static final ProcedureRules DROOLS = DroolsProcedureRules.defaults();
     private static final ProcedureRules REFERENCE = new ReferenceProcedureRules();
 
     static Stream<Arguments> datasets() {
         List<Arguments> cases = new ArrayList<>();
         for (long seed : new long[] {1, 7, 2026}) {
-            for (String asOf : new String[] {"2026-12-20T09:00:00+08:00", "2026-10-31T21:17:00+08:00"}) {
+            for (String asOf : AS_OFS) {
                 cases.add(Arguments.of(seed, OffsetDateTime.parse(asOf).toInstant()));
             }
         }
