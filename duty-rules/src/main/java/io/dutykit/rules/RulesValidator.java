@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
  * method call.
  */
 public final class RulesValidator {
-    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+(\"[^\"]*\"|\\S+)");
+    private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*rule\\s+(\"[^\"]*\"|\\S+)");
     private static final Pattern THEN_END = Pattern.compile("(?s)\\bthen\\b(.*?)(?m:^\\s*end\\b)");
     private static final Pattern INSERT_FINDING =
             Pattern.compile("(?s)^(insert|insertLogical)\\s*\\(\\s*(new\\s+)?Finding\\s*[.(].*\\)$");
     private static final Pattern EVAL = Pattern.compile("\\beval\\s*\\(");
-    private static final Pattern FUNCTION = Pattern.compile("(?m)^\\s*function\\b");
+    private static final Pattern FUNCTION = Pattern.compile("(?m)^[ \\t]*function\\b");
     private static final Pattern FROM_CALL =
             Pattern.compile("\\bfrom\\s+(?!accumulate\\b|collect\\b|entry-point\\b)[^\\n;]*\\(");
 
@@ -93,11 +93,12 @@ public final class RulesValidator {
             int when = code.indexOf("when", rule.end());
             String header = code.substring(rule.end(), when < 0 ? code.length() : when);
             if (!header.contains("@id(")) {
+                String name = text.substring(rule.start(1), rule.end(1));
                 warnings.add(warning(
                         file,
                         code,
-                        rule.start(),
-                        "rule " + rule.group(1) + " has no @id(...):"
+                        rule.start(1),
+                        "rule " + name + " has no @id(...):"
                                 + " its violations are reported under the rule's name; give it a stable id, a @clause and a"
                                 + " @severity"));
             }

@@ -79,7 +79,23 @@ class RulesValidatorTest {
         assertThat(problems)
                 .extracting(p -> p.file() + ":" + p.line())
                 .contains("risky.drl:5", "risky.drl:6", "risky.drl:10", "risky.drl:11", "risky.drl:13");
+        assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("rule \"RISKY\" has no @id"));
         assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("does more than insert a Finding"));
+    }
+
+    @Test
+    void a_rule_without_an_id_is_named_with_its_line() throws IOException {
+        Files.writeString(
+                folder.resolve("noid.drl"),
+                HEADER + "\n"
+                        + "rule \"NO ID\"\n"
+                        + "when\n  $s : ShiftFact( inScope )\n"
+                        + "then\n  insert(Finding.of(drools.getRule(), \"x\", java.util.List.of(), null, null));\nend\n");
+        assertThat(RulesValidator.validate(folder)).singleElement().satisfies(p -> {
+            assertThat(p.level()).isEqualTo(RuleProblem.Level.WARNING);
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).contains("rule \"NO ID\" has no @id");
+        });
     }
 
     @Test
