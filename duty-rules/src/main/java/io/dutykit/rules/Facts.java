@@ -73,6 +73,10 @@ final class Facts {
     private final Map<LocalDate, DutyShift> shifts = new HashMap<>();
     private final Instant windowStart;
     private final Instant windowEnd;
+    private final LocalDate nearFrom;
+    private final LocalDate nearTo;
+    /** The shifts of the period ±1 day, in order; shifts never overlap, so a search by start finds the one holding an instant. */
+    private final List<DutyShift> window = new ArrayList<>();
 
     Facts(
             SiteRecords records,
@@ -88,8 +92,13 @@ final class Facts {
         this.thresholds = thresholds;
         this.staff = records.staffById();
         // the instants the period's shifts (and the day either side) can touch
-        this.windowStart = dutyShift(period.from().minusDays(1)).start();
-        this.windowEnd = dutyShift(period.to().plusDays(1)).end();
+        this.nearFrom = period.from().minusDays(1);
+        this.nearTo = period.to().plusDays(1);
+        for (LocalDate date = nearFrom; !date.isAfter(nearTo); date = date.plusDays(1)) {
+            window.add(dutyShift(date));
+        }
+        this.windowStart = window.get(0).start();
+        this.windowEnd = window.get(window.size() - 1).end();
         for (Roster roster : records.rosters()) {
             for (RosterDuty duty : roster.duties()) {
                 rostered.put(duty.date(), duty.staff());
@@ -130,6 +139,21 @@ final class Facts {
     }
 
     private Optional<DutyShift> shiftContaining(Instant instant) {
+        if (!instant.isBefore(windowStart) && instant.isBefore(windowEnd)) {
+            // binary search over the window's shifts by start
+            int low = 0;
+            int high = window.size() - 1;
+            while (low < high) {
+                int mid = (low + high + 1) >>> 1;
+                if (window.get(mid).start().isAfter(instant)) {
+                    high = mid - 1;
+                } else {
+                    low = mid;
+                }
+            }
+            DutyShift shift = window.get(low);
+            return shift.contains(instant) ? Optional.of(shift) : Optional.empty();
+        }
         LocalDate local = site.localDate(instant);
         DutyShift today = dutyShift(local);
         if (today.contains(instant)) {
@@ -250,17 +274,18 @@ final class Facts {
             }
         }
         patrols.sort(Comparator.comparing(LogEntry::at));
+        int first = 0;
         for (ShiftFact shift : shifts) {
+            while (first < patrols.size() && patrols.get(first).at().isBefore(shift.start())) {
+                first++;
+            }
             if (!shift.inScope()) {
                 continue;
             }
-            for (LogEntry e : patrols) {
-                if (e.at().isAfter(shift.end())) {
-                    break;
-                }
-                if (!e.at().isBefore(shift.start())) {
-                    facts.add(new PatrolFact(shift.date(), e.id(), e.at()));
-                }
+            // shifts follow each other, so a patrol at a shift's end is also the next one's start
+            for (int i = first; i < patrols.size() && !patrols.get(i).at().isAfter(shift.end()); i++) {
+                facts.add(new PatrolFact(
+                        shift.date(), patrols.get(i).id(), patrols.get(i).at()));
             }
         }
     }
