@@ -26,6 +26,7 @@ import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.ExecutionResults;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.StatelessKieSession;
 import org.kie.internal.command.CommandFactory;
 
 /**
@@ -44,6 +45,9 @@ public final class DroolsProcedureRules implements ProcedureRules {
     private final RuleSet ruleSet;
     private final KieBase kieBase;
     private final KieSessionsPool sessions;
+    /** A stateless session is only a factory of working memories: one serves every evaluation and thread. */
+    private final StatelessKieSession stateless;
+
     private final List<RuleProblem> warnings;
 
     private DroolsProcedureRules(RuleSet ruleSet, RuleCompiler.Engine engine) {
@@ -61,6 +65,7 @@ public final class DroolsProcedureRules implements ProcedureRules {
         this.sessions = RuleCompiler.SEQUENTIAL
                 ? null
                 : kieBase.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        this.stateless = RuleCompiler.SEQUENTIAL ? kieBase.newStatelessKieSession() : null;
         this.warnings = List.copyOf(compiled.problems());
     }
 
@@ -111,11 +116,10 @@ public final class DroolsProcedureRules implements ProcedureRules {
         Collection<?> found;
         if (RuleCompiler.SEQUENTIAL) {
             // one pass over the facts; the findings come back through the batch's results
-            ExecutionResults results = kieBase.newStatelessKieSession()
-                    .execute(CommandFactory.newBatchExecution(List.of(
-                            CommandFactory.newInsertElements(facts),
-                            CommandFactory.newFireAllRules(),
-                            CommandFactory.newGetObjects(new ClassObjectFilter(Finding.class), FINDINGS))));
+            ExecutionResults results = stateless.execute(CommandFactory.newBatchExecution(List.of(
+                    CommandFactory.newInsertElements(facts),
+                    CommandFactory.newFireAllRules(),
+                    CommandFactory.newGetObjects(new ClassObjectFilter(Finding.class), FINDINGS))));
             found = new ArrayList<>((Collection<?>) results.getValue(FINDINGS));
             return violations(records.site().id(), records.site().zone(), found);
         }

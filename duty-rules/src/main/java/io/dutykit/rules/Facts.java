@@ -173,8 +173,7 @@ final class Facts {
     }
 
     private boolean nearPeriod(LocalDate date) {
-        return !date.isBefore(period.from().minusDays(1))
-                && !date.isAfter(period.to().plusDays(1));
+        return !date.isBefore(nearFrom) && !date.isAfter(nearTo);
     }
 
     private Instant known(Instant instant) {
@@ -346,10 +345,30 @@ final class Facts {
         return LocalDate.of(date.getYear(), month, 1);
     }
 
+    /**
+     * The entries of the period ±1 day, and every entry that can be open work (SPEC section 4) and
+     * is open at some instant of the window (stretched to every completion of a handover of the
+     * period). Older entries cannot match a rule of the period, and inserting them was a large part
+     * of each evaluation's cost.
+     */
     private void addEntries(List<Object> facts) {
+        Instant openFrom = windowStart;
+        Instant openUntil = windowEnd;
+        for (Handover h : records.handovers()) {
+            Instant completedAt = known(h.completedAt());
+            if (completedAt != null && inScope(h.date())) {
+                openFrom = completedAt.isBefore(openFrom) ? completedAt : openFrom;
+                openUntil = completedAt.isAfter(openUntil) ? completedAt : openUntil;
+            }
+        }
         for (LogEntry e : records.entries()) {
-            facts.add(
-                    new EntryFact(e.id(), e.date(), e.at(), e.author(), e.kind(), e.important(), known(e.closedAt())));
+            Instant closedAt = known(e.closedAt());
+            boolean openDuringWindow = e.kind().canBeOpenWork()
+                    && e.at().isBefore(openUntil)
+                    && (closedAt == null || closedAt.isAfter(openFrom));
+            if (nearPeriod(e.date()) || openDuringWindow) {
+                facts.add(new EntryFact(e.id(), e.date(), e.at(), e.author(), e.kind(), e.important(), closedAt));
+            }
         }
     }
 
