@@ -282,9 +282,18 @@ final class Facts {
                 continue;
             }
             // shifts follow each other, so a patrol at a shift's end is also the next one's start
-            for (int i = first; i < patrols.size() && !patrols.get(i).at().isAfter(shift.end()); i++) {
-                facts.add(new PatrolFact(
-                        shift.date(), patrols.get(i).id(), patrols.get(i).at()));
+            int last = first;
+            while (last < patrols.size() && !patrols.get(last).at().isAfter(shift.end())) {
+                last++;
+            }
+            // from the shift's last patrol backwards, remembering the earliest strictly later one
+            Instant nextAt = null;
+            for (int i = last - 1; i >= first; i--) {
+                Instant at = patrols.get(i).at();
+                facts.add(new PatrolFact(shift.date(), patrols.get(i).id(), at, nextAt));
+                if (i > first && patrols.get(i - 1).at().isBefore(at)) {
+                    nextAt = at;
+                }
             }
         }
     }
