@@ -73,6 +73,10 @@ final class Facts {
     private final Map<LocalDate, DutyShift> shifts = new HashMap<>();
     private final Instant windowStart;
     private final Instant windowEnd;
+    /** 00:00 site-local on the period's first day, and on the day after its last. */
+    private final Instant periodStart;
+
+    private final Instant periodEnd;
     private final LocalDate nearFrom;
     private final LocalDate nearTo;
     /** The shifts of the period ±1 day, in order; shifts never overlap, so a search by start finds the one holding an instant. */
@@ -99,6 +103,8 @@ final class Facts {
         }
         this.windowStart = window.get(0).start();
         this.windowEnd = window.get(window.size() - 1).end();
+        this.periodStart = period.from().atStartOfDay(site.zone()).toInstant();
+        this.periodEnd = period.to().plusDays(1).atStartOfDay(site.zone()).toInstant();
         for (Roster roster : records.rosters()) {
             for (RosterDuty duty : roster.duties()) {
                 rostered.put(duty.date(), duty.staff());
@@ -163,6 +169,17 @@ final class Facts {
         return yesterday.contains(instant) ? Optional.of(yesterday) : Optional.empty();
     }
 
+    /**
+     * True when the duty date of an instant surely lies outside the period, without computing it:
+     * outside the window, a shift holding the instant is not a shift of the period ±1 day, and
+     * outside every shift the site-local date decides.
+     */
+    private boolean surelyOutOfScope(Instant instant) {
+        boolean inWindow = !instant.isBefore(windowStart) && instant.isBefore(windowEnd);
+        boolean localDateInPeriod = !instant.isBefore(periodStart) && instant.isBefore(periodEnd);
+        return !inWindow && !localDateInPeriod;
+    }
+
     private LocalDate dutyDateOf(Instant instant) {
         return shiftContaining(instant).map(DutyShift::date).orElseGet(() -> site.localDate(instant));
     }
@@ -202,7 +219,10 @@ final class Facts {
                     inScope(leave.date()),
                     leave.approvedBy(),
                     known(leave.approvedAt()),
-                    leave.substitute()));
+                    leave.substitute(),
+                    leave.approvedBy() != null
+                            && staff.containsKey(leave.approvedBy())
+                            && staff.get(leave.approvedBy()).isSupervisor()));
         }
     }
 
@@ -422,7 +442,7 @@ final class Facts {
 
     private void addCallsAndAbsences(List<Object> facts) {
         for (Call c : records.calls()) {
-            if (c.at().isAfter(asOf)) {
+            if (c.at().isAfter(asOf) || surelyOutOfScope(c.at())) {
                 continue;
             }
             Optional<DutyShift> shift = shiftContaining(c.at());
@@ -443,7 +463,7 @@ final class Facts {
                     c.staff()));
         }
         for (Absence a : records.absences()) {
-            if (a.from().isAfter(asOf)) {
+            if (a.from().isAfter(asOf) || surelyOutOfScope(a.from())) {
                 continue;
             }
             Instant until = a.to() != null && !a.to().isAfter(asOf) ? a.to() : asOf;
@@ -472,7 +492,8 @@ final class Facts {
             if (!nearPeriod(r.date())) {
                 continue;
             }
-            facts.add(new ReviewFact(r.date(), r.supervisor(), r.at()));
+            Staff reviewer = staff.get(r.supervisor());
+            facts.add(new ReviewFact(r.date(), r.supervisor(), r.at(), reviewer != null && reviewer.isSupervisor()));
         }
         for (DutyReport r : records.dutyReports()) {
             if (!nearPeriod(r.date())) {

@@ -2,6 +2,7 @@ package io.dutykit.rules.fact;
 
 import io.dutykit.core.handover.InventoryLine;
 import io.dutykit.core.handover.Signature;
+import io.dutykit.core.handover.SignatureRole;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,6 +37,20 @@ public record HandoverFact(
         inventory = List.copyOf(inventory);
         anomalies = List.copyOf(anomalies);
         signatures = List.copyOf(signatures);
+    }
+
+    /**
+     * True when the handover carries a signature (made by as-of) of {@code staff} in {@code role},
+     * e.g. {@code !signedBy(outgoing, SignatureRole.OUTGOING)}: cheaper than matching {@code
+     * Signature( … ) from $h.signatures}, which the engine evaluates as a sub-network per handover.
+     */
+    public boolean signedBy(String staff, SignatureRole role) {
+        for (Signature signature : signatures) {
+            if (signature.role() == role && signature.staff().equals(staff)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The instant a violation of this handover is dated: {@code completedAt}, else {@code scheduledAt}. */

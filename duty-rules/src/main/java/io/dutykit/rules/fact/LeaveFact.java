@@ -3,7 +3,11 @@ package io.dutykit.rules.fact;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A leave request; approved when {@code approvedBy} is not null. Blank texts read as null. */
+/**
+ * A leave request; approved when {@code approvedBy} is not null. Blank texts read as null.
+ *
+ * @param approvedBySupervisor the person who approved it holds the SUPERVISOR role
+ */
 public record LeaveFact(
         String id,
         String staff,
@@ -11,4 +15,5 @@ public record LeaveFact(
         boolean inScope,
         String approvedBy,
         Instant approvedAt,
-        String substitute) {}
+        String substitute,
+        boolean approvedBySupervisor) {}
