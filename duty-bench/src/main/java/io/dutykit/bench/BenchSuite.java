@@ -123,7 +123,7 @@ public final class BenchSuite {
                         engine, scores.get("LiveDecisionBenchmark.decideCompletion[" + engine + "].p50"), p99);
             }
         }
-        for (String engine : List.of("MVEL", "EXECUTABLE_MODEL")) {
+        for (String engine : List.of("MVEL", "EXECUTABLE_MODEL", "EXECUTABLE_MODEL_JAVA")) {
             Double ms = scores.get("ColdStartBenchmark.buildRuleBase[" + engine + "]");
             if (ms != null) {
                 out.printf("cold start, rule base build [%s]: %.0f ms (goal < 3000 ms)%n", engine, ms);
@@ -142,6 +142,13 @@ public final class BenchSuite {
                                 + " raw %.0f rows/s (%d log rows per site-month)%n",
                         db, raw / store, logRows * 1000 / store, logRows * 1000 / raw, logRows);
             }
+            Double saveAll = scores.get("LogAppendBenchmark.storeSaveAll[" + db + "]");
+            Double rawEntries = scores.get("LogAppendBenchmark.rawBatchedEntries[" + db + "]");
+            if (saveAll != null && rawEntries != null) {
+                out.printf(
+                        "log append [%s], store saveAll / raw batched INSERT of the same rows = %.2f (goal >= 0.8)%n",
+                        db, rawEntries / saveAll);
+            }
             Double saved = scores.get("DurableCommitBenchmark.storeSaveEntry[" + db + "]");
             Double inserted = scores.get("DurableCommitBenchmark.rawInsertCommit[" + db + "]");
             if (saved != null && inserted != null) {
@@ -153,6 +160,12 @@ public final class BenchSuite {
             Double verify = scores.get("ChainVerifyBenchmark.verify[" + db + "]");
             Double select = scores.get("ChainVerifyBenchmark.plainSelect[" + db + "]");
             Double sha = scores.get("ChainVerifyBenchmark.sha256[" + db + "]");
+            Double chainOnly = scores.get("ChainVerifyBenchmark.verifyChain[" + db + "]");
+            if (chainOnly != null && select != null) {
+                out.printf(
+                        "verify chain only [%s], verifyChain throughput / plain SELECT = %.2f: verifyChain %.2f ms%n",
+                        db, select / chainOnly, chainOnly);
+            }
             if (verify != null && select != null) {
                 out.printf(
                         "verify chain [%s], verify throughput / plain SELECT = %.2f (goal >= 0.7): verify %.1f ms,"

@@ -16,8 +16,8 @@ import javax.sql.DataSource;
 /**
  * The two databases of SPEC section 8, started for one benchmark trial: H2 in file mode as
  * {@link JdbcStores#h2DataSource} configures it (WRITE_DELAY=0, durable commits), and an embedded
- * PostgreSQL server with {@code synchronous_commit=on} (the embedded server's default is off, which
- * would make "durable" figures meaningless). Files live under {@code dutykit.bench.tmp} (default:
+ * PostgreSQL server with {@code synchronous_commit=on} and {@code fsync=on} (the embedded server
+ * starts with both off, which would make "durable" figures meaningless). Files live under {@code dutykit.bench.tmp} (default:
  * {@code target/bench-tmp}), on the same disk as the project. Both sit behind a small HikariCP pool,
  * as docs/storage.md tells hosts to do, so no figure pays for opening connections.
  */
@@ -47,6 +47,7 @@ final class Databases implements AutoCloseable {
                         .setDataDirectory(folder.resolve("data"))
                         .setCleanDataDirectory(true)
                         .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("fsync", "on")
                         .start();
                 return new Databases(folder, postgres, postgres.getPostgresDatabase());
             }

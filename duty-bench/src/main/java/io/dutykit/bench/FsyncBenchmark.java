@@ -45,6 +45,14 @@ public class FsyncBenchmark {
         folder = Files.createTempDirectory(Databases.tempRoot(), "fsync");
         channel =
                 FileChannel.open(folder.resolve("fsync.bin"), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        preallocated =
+                FileChannel.open(folder.resolve("wal.bin"), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        ByteBuffer zeros = ByteBuffer.allocate(1 << 20);
+        for (long written = 0; written < PREALLOCATED; written += zeros.capacity()) {
+            zeros.clear();
+            preallocated.write(zeros);
+        }
+        preallocated.force(true);
     }
 
     @TearDown

@@ -1,8 +1,14 @@
 package io.dutykit.bench;
 
 import io.dutykit.core.SiteRecords;
+import io.dutykit.core.port.Change;
+import io.dutykit.core.port.ChangeType;
+import io.dutykit.core.record.EntryKind;
+import io.dutykit.core.record.LogEntry;
 import io.dutykit.storage.jdbc.JdbcStores;
+import io.dutykit.storage.jdbc.PendingSave;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,11 +25,19 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * SPEC section 10, figure 4a: appending a site-month's duty log in bulk. {@code storeAppend} stores it
- * through {@link JdbcStores#importSite} (chains every record, writes the log rows, the query tables and
- * the head, one transaction); {@code rawBatchedInsert} writes the very same {@code duty_log} rows with
- * a plain batched INSERT through the same driver, one transaction. One operation = one site-month
- * (the row count is printed by {@link BenchSuite}).
+ * SPEC section 10, figure 4a: appending to the duty log in bulk, through the stores and raw.
+ *
+ * <ul>
+ *   <li>{@code storeAppend} stores a whole site-month through {@link JdbcStores#importSite} (checks the
+ *       records, chains every one, writes the log rows, the query tables and the head, one
+ *       transaction); {@code rawBatchedInsert} writes the very same {@code duty_log} rows with a plain
+ *       batched INSERT through the same driver, one transaction. One operation = one site-month (the row
+ *       count is printed by {@link BenchSuite}).
+ *   <li>{@code storeSaveAll} appends the site-month's log entries to a configured site through {@link
+ *       JdbcStores#saveAll} (the batched form of {@code EntryStore.save}: compare-and-set, chain, log row,
+ *       query row, head); {@code rawBatchedEntries} inserts the same {@code duty_log} rows that call
+ *       wrote, batched, one transaction.
+ * </ul>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,6 +55,8 @@ public class LogAppendBenchmark {
     private JdbcStores stores;
     private SiteRecords template;
     private List<LogRows.Row> rows;
+    private List<LogEntry> entries;
+    private List<LogRows.Row> entryRows;
     private int next;
 
     @Setup
@@ -50,6 +66,33 @@ public class LogAppendBenchmark {
         template = BenchData.sites(1).get(0);
         stores.importSite(BenchData.renamed(template, "template"));
         rows = LogRows.select(database.dataSource(), "template");
+        entries = template.entries().stream()
+                .filter(e -> e.kind() != EntryKind.CORRECTION)
+                .toList();
+        int before = LogRows.select(database.dataSource(), "template").size();
+        stores.saveAll("template", saves("setup"));
+        List<LogRows.Row> all = LogRows.select(database.dataSource(), "template");
+        entryRows = all.subList(before, all.size());
+    }
+
+    private List<PendingSave> saves(String prefix) {
+        List<PendingSave> saves = new ArrayList<>(entries.size());
+        for (LogEntry e : entries) {
+            String id = prefix + "-" + e.id();
+            LogEntry copy = new LogEntry(
+                    id,
+                    e.date(),
+                    e.at(),
+                    e.author(),
+                    e.kind(),
+                    e.text(),
+                    e.important(),
+                    e.closedAt(),
+                    e.evidence(),
+                    null);
+            saves.add(new PendingSave(null, copy, new Change(id, ChangeType.ENTRY_APPENDED, e.at(), e.author())));
+        }
+        return saves;
     }
 
     @TearDown
@@ -65,5 +108,15 @@ public class LogAppendBenchmark {
     @Benchmark
     public void rawBatchedInsert() throws SQLException {
         LogRows.insertBatched(database.dataSource(), "raw-" + next++, rows);
+    }
+
+    @Benchmark
+    public int storeSaveAll() {
+        return stores.saveAll("template", saves("op" + next++));
+    }
+
+    @Benchmark
+    public void rawBatchedEntries() throws SQLException {
+        LogRows.insertBatched(database.dataSource(), "raw-" + next++, entryRows);
     }
 }

@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(
         value = 1,
         jvmArgsAppend = {"-Xmx2g"})
-@Warmup(iterations = 4, time = 3)
+@Warmup(iterations = 6, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class RuleEvaluationBenchmark {
     static final int SITES = 20;
