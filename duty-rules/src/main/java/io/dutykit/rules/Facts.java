@@ -81,6 +81,10 @@ final class Facts {
     private final LocalDate nearTo;
     /** The shifts of the period ±1 day, in order; shifts never overlap, so a search by start finds the one holding an instant. */
     private final List<DutyShift> window = new ArrayList<>();
+    /** Filled by {@link #scanEntries}: the PATROL entries of the window, and the entry facts. */
+    private final List<LogEntry> patrols = new ArrayList<>();
+
+    private final List<EntryFact> entryFacts = new ArrayList<>();
 
     Facts(
             SiteRecords records,
@@ -112,7 +116,7 @@ final class Facts {
         }
     }
 
-    /** Every fact for one evaluation. */
+    /** Every fact for one evaluation (call once per instance). */
     List<Object> all() {
         List<Object> facts = new ArrayList<>(records.entries().size()
                 + records.handovers().size() * 4
@@ -130,9 +134,10 @@ final class Facts {
         }
         addRosters(facts);
         addHandovers(facts);
+        scanEntries();
         addShifts(facts);
         addMonthsAndQuarters(facts);
-        addEntries(facts);
+        facts.addAll(entryFacts);
         addIncidents(facts);
         addCallsAndAbsences(facts);
         addRecords(facts);
@@ -286,12 +291,6 @@ final class Facts {
 
     /** Each PATROL entry once per in-scope shift whose closed window {@code [start, end]} holds it. */
     private void addPatrols(List<Object> facts, List<ShiftFact> shifts) {
-        List<LogEntry> patrols = new ArrayList<>();
-        for (LogEntry e : records.entries()) {
-            if (e.kind() == EntryKind.PATROL && !e.at().isBefore(windowStart) && !e.at().isAfter(windowEnd)) {
-                patrols.add(e);
-            }
-        }
         patrols.sort(Comparator.comparing(LogEntry::at));
         int first = 0;
         for (ShiftFact shift : shifts) {
@@ -378,9 +377,10 @@ final class Facts {
      * The entries of the period ±1 day, and every entry that can be open work (SPEC section 4) and
      * is open at some instant of the window (stretched to every completion of a handover of the
      * period). Older entries cannot match a rule of the period, and inserting them was a large part
-     * of each evaluation's cost.
+     * of each evaluation's cost. The same single pass over the entries collects the patrols of the
+     * window (for {@link #addPatrols}).
      */
-    private void addEntries(List<Object> facts) {
+    private void scanEntries() {
         Instant openFrom = windowStart;
         Instant openUntil = windowEnd;
         for (Handover h : records.handovers()) {
@@ -391,12 +391,15 @@ final class Facts {
             }
         }
         for (LogEntry e : records.entries()) {
+            if (e.kind() == EntryKind.PATROL && !e.at().isBefore(windowStart) && !e.at().isAfter(windowEnd)) {
+                patrols.add(e);
+            }
             Instant closedAt = known(e.closedAt());
             boolean openDuringWindow = e.kind().canBeOpenWork()
                     && e.at().isBefore(openUntil)
                     && (closedAt == null || closedAt.isAfter(openFrom));
             if (nearPeriod(e.date()) || openDuringWindow) {
-                facts.add(new EntryFact(e.id(), e.date(), e.at(), e.author(), e.kind(), e.important(), closedAt));
+                entryFacts.add(new EntryFact(e.id(), e.date(), e.at(), e.author(), e.kind(), e.important(), closedAt));
             }
         }
     }
