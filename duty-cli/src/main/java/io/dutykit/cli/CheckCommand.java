@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,8 +65,9 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         input.requireOne();
-        ProcedureRules rules = engines.rules();
         Instant asOf = period.asOf();
+        // compiling the rule base takes a second or two: do it while the first site is read and parsed
+        CompletableFuture<ProcedureRules> building = CompletableFuture.supplyAsync(engines::rules);
         List<CheckResult> results = new ArrayList<>();
         boolean[] broken = {false};
         Progress progress = Progress.on(spec.commandLine().getErr(), "checking");
@@ -78,12 +81,13 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
             CheckPeriod checked = period.periodFor(site);
-            violations.addAll(rules.evaluate(site, checked, asOf));
+            violations.addAll(built(building).evaluate(site, checked, asOf));
             violations.sort(Violation.REPORT_ORDER);
             results.add(new CheckResult(site.site().id(), checked, asOf, violations));
             progress.step(site.site().id());
         });
         progress.done();
+        built(building); // a rules folder that does not compile is bad input even when no site was read
         var buffer = new ByteArrayOutputStream();
         new ViolationOutput(language.messages(), language.isChinese()).write(format, results, buffer);
         spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
@@ -94,6 +98,17 @@ final class CheckCommand implements Callable<Integer> {
         boolean failing = results.stream().flatMap(r -> r.violations().stream()).anyMatch(v -> v.severity()
                 .isAtLeast(failOn));
         return failing ? ExitCode.VIOLATIONS : ExitCode.OK;
+    }
+
+    private static ProcedureRules built(CompletableFuture<ProcedureRules> building) {
+        try {
+            return building.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** Used by tests and by {@code demo}: the default period of a site's records. */

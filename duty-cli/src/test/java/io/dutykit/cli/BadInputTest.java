@@ -84,5 +84,13 @@ class BadInputTest {
         java.nio.file.Files.writeString(rules.resolve("broken.drl"), "package x;\nrule \"B\" when Nope() then end\n");
 
         refused(Cli.run("rules", "test", "../duty-rules/scenarios", "--rules", rules.toString()), "broken.drl");
+        refused(Cli.run("check", "../examples/data/garden-court.json", "--rules", rules.toString()), "broken.drl");
+        refused(
+                Cli.run(
+                        "check",
+                        "../examples/data/garden-court.json",
+                        "--rules",
+                        dir.resolve("none").toString()),
+                "none");
     }
 }
