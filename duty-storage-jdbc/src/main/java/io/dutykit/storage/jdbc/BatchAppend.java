@@ -101,10 +101,10 @@ final class BatchAppend {
             ids.add(p.save().change().recordId());
             keys.computeIfAbsent(p.kind(), k -> new LinkedHashSet<>()).add(p.key());
         }
-        Map<String, LogRecord> existing = Sql.logRecords(c, siteId, ids);
+        Map<String, LogRecord> existing = Sql.logRecords(c, db.dialect(), siteId, ids);
         Map<RecordKind, Map<String, String>> current = new EnumMap<>(RecordKind.class);
         for (Map.Entry<RecordKind, Set<String>> entry : keys.entrySet()) {
-            current.put(entry.getKey(), Sql.projectionTexts(c, entry.getKey(), siteId, entry.getValue()));
+            current.put(entry.getKey(), Sql.projectionTexts(c, db.dialect(), entry.getKey(), siteId, entry.getValue()));
         }
         Map<String, String> shifts = new HashMap<>();
         List<LogRecord> records = new ArrayList<>();

@@ -1,7 +1,10 @@
 package io.dutykit.storage.jdbc;
 
 import io.dutykit.core.InvalidValueException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 
 /** The databases the adapter speaks, picked from the JDBC URL as Flyway picks its database plug-in. */
@@ -32,6 +35,49 @@ enum Dialect {
     /** Where this dialect's Flyway migrations live on the classpath. */
     String migrations() {
         return "classpath:io/dutykit/storage/jdbc/migration/" + folder;
+    }
+
+    /**
+     * A query for the rows of one site whose {@code column} is one of {@code keys}, bound and ready to
+     * run, in the form this database plans as look-ups in its unique index on {@code (site_id, column)}:
+     * on H2 the row-value list {@code (site_id, column) IN ((?, ?), …)} (H2 2.3 uses the index only for
+     * {@code site_id} with {@code site_id = ? AND column IN (…)} and tests the list against every row of
+     * the site), on PostgreSQL {@code column = ANY(?)} with one {@code text[]} parameter.
+     *
+     * @param select the select list and table, e.g. {@code "SELECT data FROM duty_entry"}; never input
+     */
+    PreparedStatement selectByKeys(Connection c, String select, String column, String siteId, List<String> keys)
+            throws SQLException {
+        if (this == POSTGRESQL) {
+            PreparedStatement ps = c.prepareStatement(select + " WHERE site_id = ? AND " + column + " = ANY(?)");
+            try {
+                ps.setString(1, siteId);
+                ps.setArray(2, c.createArrayOf("text", keys.toArray()));
+            } catch (SQLException e) {
+                ps.close();
+                throw e;
+            }
+            return ps;
+        }
+        StringBuilder sql = new StringBuilder(select.length() + 64 + keys.size() * 8)
+                .append(select)
+                .append(" WHERE (site_id, ")
+                .append(column)
+                .append(") IN (");
+        for (int i = 0; i < keys.size(); i++) {
+            sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
+        }
+        PreparedStatement ps = c.prepareStatement(sql.append(')').toString());
+        try {
+            for (int i = 0; i < keys.size(); i++) {
+                ps.setString(2 * i + 1, siteId);
+                ps.setString(2 * i + 2, keys.get(i));
+            }
+        } catch (SQLException e) {
+            ps.close();
+            throw e;
+        }
+        return ps;
     }
 
     /** A unique or primary-key violation (SQLState class 23, code 23505 on both databases). */

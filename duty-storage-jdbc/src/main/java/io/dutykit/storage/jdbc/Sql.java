@@ -217,24 +217,22 @@ final class Sql {
         return records;
     }
 
+    /** How many keys one look-up binds (H2 binds two parameters per key). */
+    private static final int CHUNK = 500;
+
     /** The log records with the given ids, by id (looked up in chunks). */
-    static Map<String, LogRecord> logRecords(Connection c, String siteId, java.util.Collection<String> ids)
-            throws SQLException {
+    static Map<String, LogRecord> logRecords(
+            Connection c, Dialect dialect, String siteId, java.util.Collection<String> ids) throws SQLException {
         Map<String, LogRecord> found = new java.util.HashMap<>();
         List<String> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += 500) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + LOG_COLUMNS
-                    + " FROM duty_log WHERE site_id = ? AND record_id IN (" + marks(chunk.size()) + ")")) {
-                ps.setString(1, siteId);
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 2, chunk.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        LogRecord record = logRecord(rs);
-                        found.put(record.id(), record);
-                    }
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            try (PreparedStatement ps = dialect.selectByKeys(
+                            c, "SELECT " + LOG_COLUMNS + " FROM duty_log", "record_id", siteId, chunk);
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    LogRecord record = logRecord(rs);
+                    found.put(record.id(), record);
                 }
             }
         }
@@ -243,29 +241,21 @@ final class Sql {
 
     /** The stored data text of the given keys of one kind, by key (looked up in chunks). */
     static Map<String, String> projectionTexts(
-            Connection c, RecordKind kind, String siteId, java.util.Collection<String> keys) throws SQLException {
+            Connection c, Dialect dialect, RecordKind kind, String siteId, java.util.Collection<String> keys)
+            throws SQLException {
         Map<String, String> found = new java.util.HashMap<>();
         List<String> all = new ArrayList<>(keys);
-        for (int from = 0; from < all.size(); from += 500) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            try (PreparedStatement ps = c.prepareStatement("SELECT record_key, data FROM " + TABLES.get(kind)
-                    + " WHERE site_id = ? AND record_key IN (" + marks(chunk.size()) + ")")) {
-                ps.setString(1, siteId);
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 2, chunk.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.put(rs.getString(1), rs.getString(2));
-                    }
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            try (PreparedStatement ps = dialect.selectByKeys(
+                            c, "SELECT record_key, data FROM " + TABLES.get(kind), "record_key", siteId, chunk);
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getString(1), rs.getString(2));
                 }
             }
         }
         return found;
-    }
-
-    private static String marks(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     /** Writes the query-table rows of a batch: batched INSERTs of new rows and UPDATEs of existing ones. */
