@@ -84,7 +84,7 @@ final class Facts {
     /** Filled by {@link #scanEntries}: the PATROL entries of the window, and the entry facts. */
     private final List<LogEntry> patrols = new ArrayList<>();
 
-    private final List<EntryFact> entryFacts = new ArrayList<>();
+    private final List<EntryFact> entryFacts;
 
     Facts(
             SiteRecords records,
@@ -99,6 +99,7 @@ final class Facts {
         this.parameters = parameters;
         this.thresholds = thresholds;
         this.staff = records.staffById();
+        this.entryFacts = new ArrayList<>(records.entries().size());
         // the instants the period's shifts (and the day either side) can touch
         this.nearFrom = period.from().minusDays(1);
         this.nearTo = period.to().plusDays(1);
