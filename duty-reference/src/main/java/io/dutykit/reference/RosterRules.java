@@ -109,7 +109,8 @@ final class RosterRules {
 
     private static void leaveWithoutSubstitute(CheckContext c) {
         for (Leave leave : c.index.records.leaves()) {
-            if (!c.inScope(leave.date()) || !approvedAsOf(c, leave) || leave.substitute() != null) {
+            // approved means it has approvedBy (SPEC section 4); an approvedAt after as-of only reads as missing
+            if (!c.inScope(leave.date()) || leave.approvedBy() == null || leave.substitute() != null) {
                 continue;
             }
             c.add(
@@ -121,11 +122,6 @@ final class RosterRules {
                     leave.staff(),
                     leave.date().toString());
         }
-    }
-
-    /** Approved (has approvedBy), and the approval is not dated after as-of. */
-    private static boolean approvedAsOf(CheckContext c, Leave leave) {
-        return leave.approvedBy() != null && (leave.approvedAt() == null || c.happened(leave.approvedAt()));
     }
 
     private static List<String> publisher(CheckContext c, Roster roster) {

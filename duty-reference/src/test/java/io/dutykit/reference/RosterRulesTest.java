@@ -200,14 +200,17 @@ class RosterRulesTest {
     }
 
     @Test
-    void LEAVE_WITHOUT_SUBSTITUTE_an_approval_after_as_of_has_not_happened_yet() {
+    void LEAVE_WITHOUT_SUBSTITUTE_an_approval_after_as_of_counts_by_its_approver_with_no_instant_yet() {
         World world = World.week();
         world.leaves.add(new Leave(
                 "lv-2", "wang", date("2026-11-05"), at("2026-11-01T09:00"), "li", at("2026-11-05T10:00"), null, "ill"));
 
+        // a leave is approved when it has approvedBy (SPEC section 4); only its instant reads as missing
         assertThat(world.found("LEAVE_WITHOUT_SUBSTITUTE", at("2026-11-05T09:59")))
-                .isEmpty();
+                .singleElement()
+                .satisfies(v -> assertThat(v.at()).isNull());
         assertThat(world.found("LEAVE_WITHOUT_SUBSTITUTE", at("2026-11-05T10:00")))
-                .hasSize(1);
+                .singleElement()
+                .satisfies(v -> assertThat(v.at()).isEqualTo(at("2026-11-05T10:00")));
     }
 }

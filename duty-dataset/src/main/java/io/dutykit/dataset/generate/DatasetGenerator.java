@@ -265,8 +265,18 @@ public final class DatasetGenerator {
                 Instant requested = minutes(shift.start(), -between(2 * 24 * 60, 4 * 24 * 60));
                 boolean lateApproval = random.nextInt(3) == 0;
                 Instant approved = lateApproval ? minutes(shift.start(), 10) : minutes(requested, between(30, 600));
-                leaves.add(new Leave(id("lv"), rostered, date, requested, supervisor, approved, substitute, "家中有事"));
-                officer = substitute;
+                // now and then the supervisor approves without naming a substitute (LEAVE_WITHOUT_SUBSTITUTE)
+                boolean noSubstitute = random.nextInt(4) == 0;
+                leaves.add(new Leave(
+                        id("lv"),
+                        rostered,
+                        date,
+                        requested,
+                        supervisor,
+                        approved,
+                        noSubstitute ? null : substitute,
+                        "家中有事"));
+                officer = noSubstitute ? rostered : substitute;
             } else if (lapse() && random.nextInt(3) == 0) {
                 officer = officers.get((officers.indexOf(rostered) + 2) % officers.size()); // a private swap
             }
