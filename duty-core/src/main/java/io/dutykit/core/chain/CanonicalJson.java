@@ -153,6 +153,28 @@ public final class CanonicalJson {
         return (Map<String, Object>) value;
     }
 
+    /**
+     * Reads only the named top-level fields of a JSON object (canonical or not), skipping every other
+     * value without building it: for callers that need a record's key fields, not its whole state. The
+     * whole text is still checked as {@link #read} checks it.
+     *
+     * @return the named fields that are present, in the order they appear, values as {@link #read} gives
+     * @throws InvalidValueException when the text is not such a JSON object
+     */
+    public static Map<String, Object> readFields(String text, java.util.Set<String> names) {
+        Parser parser = new Parser(text);
+        parser.space();
+        if (parser.pos >= parser.text.length() || parser.text.charAt(parser.pos) != '{') {
+            throw InvalidValueException.of("expected a JSON object but read %s", text);
+        }
+        Map<String, Object> fields = parser.object(names);
+        parser.space();
+        if (parser.pos != parser.text.length()) {
+            throw parser.error("unexpected text after the JSON value");
+        }
+        return fields;
+    }
+
     private static final class Parser {
         private final String text;
         private int pos;
@@ -194,6 +216,100 @@ public final class CanonicalJson {
             }
         }
 
+        /** Passes over one value, checking it as {@link #value} would, without building it. */
+        private void skip() {
+            if (pos >= text.length()) {
+                throw error("unexpected end of text");
+            }
+            char c = text.charAt(pos);
+            switch (c) {
+                case '{' -> {
+                    pos++;
+                    space();
+                    if (pos < text.length() && text.charAt(pos) == '}') {
+                        pos++;
+                        return;
+                    }
+                    while (true) {
+                        space();
+                        if (pos >= text.length() || text.charAt(pos) != '"') {
+                            throw error("expected a quoted key");
+                        }
+                        skipString();
+                        space();
+                        expect(':');
+                        space();
+                        skip();
+                        space();
+                        if (pos < text.length() && text.charAt(pos) == ',') {
+                            pos++;
+                            continue;
+                        }
+                        expect('}');
+                        return;
+                    }
+                }
+                case '[' -> {
+                    pos++;
+                    space();
+                    if (pos < text.length() && text.charAt(pos) == ']') {
+                        pos++;
+                        return;
+                    }
+                    while (true) {
+                        space();
+                        skip();
+                        space();
+                        if (pos < text.length() && text.charAt(pos) == ',') {
+                            pos++;
+                            continue;
+                        }
+                        expect(']');
+                        return;
+                    }
+                }
+                case '"' -> skipString();
+                case 't' -> literal("true", Boolean.TRUE);
+                case 'f' -> literal("false", Boolean.FALSE);
+                case 'n' -> literal("null", null);
+                default -> number();
+            }
+        }
+
+        /** Passes over a string, checking its escapes as {@link #string} does. */
+        private void skipString() {
+            pos++;
+            while (true) {
+                if (pos >= text.length()) {
+                    throw error("unterminated string");
+                }
+                char c = text.charAt(pos++);
+                if (c == '"') {
+                    return;
+                }
+                if (c != '\\') {
+                    continue;
+                }
+                if (pos >= text.length()) {
+                    throw error("unterminated escape");
+                }
+                char e = text.charAt(pos++);
+                if (e == 'u') {
+                    if (pos + 4 > text.length()) {
+                        throw error("short \\u escape");
+                    }
+                    try {
+                        Integer.parseInt(text, pos, pos + 4, 16);
+                    } catch (NumberFormatException ex) {
+                        throw error("bad \\u escape");
+                    }
+                    pos += 4;
+                } else if ("\"\\/bfnrt".indexOf(e) < 0) {
+                    throw error("unknown escape \\" + e);
+                }
+            }
+        }
+
         private Object literal(String word, Object value) {
             if (!text.startsWith(word, pos)) {
                 throw error("expected " + word);
@@ -203,6 +319,11 @@ public final class CanonicalJson {
         }
 
         private Map<String, Object> object() {
+            return object(null);
+        }
+
+        /** An object; with {@code names} not null only those keys are kept and other values are skipped. */
+        private Map<String, Object> object(java.util.Set<String> names) {
             Map<String, Object> map = new LinkedHashMap<>();
             pos++;
             space();
@@ -219,7 +340,11 @@ public final class CanonicalJson {
                 space();
                 expect(':');
                 space();
-                map.put(key, value());
+                if (names == null || names.contains(key)) {
+                    map.put(key, value());
+                } else {
+                    skip();
+                }
                 space();
                 if (pos < text.length() && text.charAt(pos) == ',') {
                     pos++;
@@ -332,7 +457,8 @@ public final class CanonicalJson {
         return sorted;
     }
 
-    private static void string(String text, StringBuilder out) {
+    /** Appends the canonical text of a string (quoted and escaped) to {@code out}. */
+    static void string(String text, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

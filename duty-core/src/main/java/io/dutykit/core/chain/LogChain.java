@@ -59,10 +59,8 @@ public final class LogChain {
 
     /** {@code SHA-256(canonical bytes ‖ prevHash)} in lower-case hex. */
     public static String hashOf(LogRecord record) {
-        MessageDigest digest = CanonicalJson.sha256();
-        digest.update(canonicalBytes(record));
-        digest.update(String.valueOf(record.prevHash()).getBytes(StandardCharsets.US_ASCII));
-        return HexFormat.of().formatHex(digest.digest());
+        // the same bytes as canonicalBytes(record): the envelope's keys are written in sorted order
+        return hashOf(record, CanonicalJson.write(record.data()));
     }
 
     /**
@@ -72,25 +70,31 @@ public final class LogChain {
      */
     public static String hashOf(LogRecord record, String canonicalData) {
         StringBuilder text = new StringBuilder(canonicalData.length() + 256);
-        text.append("{\"actor\":")
-                .append(CanonicalJson.write(record.actor()))
-                .append(",\"at\":\"")
+        text.append("{\"actor\":");
+        textOrNull(record.actor(), text);
+        text.append(",\"at\":\"")
                 .append(CanonicalJson.instant(record.at()))
                 .append("\",\"data\":")
                 .append(canonicalData)
-                .append(",\"id\":")
-                .append(CanonicalJson.write(record.id()))
-                .append(",\"prevHash\":")
-                .append(CanonicalJson.write(record.prevHash()))
-                .append(",\"seq\":")
-                .append(record.seq())
-                .append(",\"type\":")
-                .append(CanonicalJson.write(record.type()))
-                .append('}');
+                .append(",\"id\":");
+        CanonicalJson.string(record.id(), text);
+        text.append(",\"prevHash\":");
+        textOrNull(record.prevHash(), text);
+        text.append(",\"seq\":").append(record.seq()).append(",\"type\":");
+        CanonicalJson.string(record.type(), text);
+        text.append('}');
         MessageDigest digest = CanonicalJson.sha256();
         digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
         digest.update(String.valueOf(record.prevHash()).getBytes(StandardCharsets.US_ASCII));
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void textOrNull(String value, StringBuilder out) {
+        if (value == null) {
+            out.append("null");
+        } else {
+            CanonicalJson.string(value, out);
+        }
     }
 
     /**

@@ -186,8 +186,10 @@ final class Sql {
     }
 
     /**
-     * The site's log with each record's data text as stored; with {@code parseData} false only CHECKPOINT
-     * records get their data parsed (the others carry an empty map), for a walk of the chain alone.
+     * The site's log with each record's data text as stored, for verification: the records' {@code data}
+     * holds only what verification reads (see {@link #storedData}); with {@code parseData} false only
+     * CHECKPOINT records get their data parsed (the others carry an empty map), for a walk of the chain
+     * alone.
      */
     static List<StoredRecord> storedLog(Connection c, String siteId, boolean parseData) throws SQLException {
         List<StoredRecord> records = new ArrayList<>();
@@ -199,7 +201,6 @@ final class Sql {
                 while (rs.next()) {
                     String text = rs.getString("data");
                     String type = rs.getString("type");
-                    boolean parse = parseData || type.equals(LogChain.CHECKPOINT);
                     records.add(new StoredRecord(
                             new LogRecord(
                                     rs.getLong("seq"),
@@ -207,7 +208,7 @@ final class Sql {
                                     type,
                                     instant(rs, "at"),
                                     rs.getString("actor"),
-                                    parse ? CanonicalJson.readObject(text) : Map.of(),
+                                    storedData(type, text, parseData),
                                     trim(rs.getString("prev_hash")),
                                     trim(rs.getString("hash"))),
                             text));
@@ -219,6 +220,29 @@ final class Sql {
 
     /** How many keys one look-up binds (H2 binds two parameters per key). */
     private static final int CHUNK = 500;
+
+    /** The top-level fields that {@link RecordKind#keyOf} reads. */
+    private static final java.util.Set<String> KEY_FIELDS =
+            java.util.Set.of("id", "month", "date", "supervisor", "author", "topic", "at");
+
+    /**
+     * What verification needs of a record's data: all of it for checkpoints (where the chain continues
+     * from), handovers (signatures against content), reviews and records of an unknown type; for the
+     * other kinds only the fields of their key (the list-agreement check compares texts by key); nothing
+     * but checkpoints for a walk of the chain alone.
+     */
+    private static Map<String, Object> storedData(String type, String text, boolean forLists) {
+        if (type.equals(LogChain.CHECKPOINT)) {
+            return CanonicalJson.readObject(text);
+        }
+        if (!forLists) {
+            return Map.of();
+        }
+        RecordKind kind = RecordKind.ofTypeName(type);
+        return kind == null || kind == RecordKind.HANDOVER || kind == RecordKind.REVIEW
+                ? CanonicalJson.readObject(text)
+                : CanonicalJson.readFields(text, KEY_FIELDS);
+    }
 
     /** The log records with the given ids, by id (looked up in chunks). */
     static Map<String, LogRecord> logRecords(

@@ -47,7 +47,7 @@ final class StoredVerification {
         Sql.Head head = Sql.head(c, siteId);
         List<Sql.StoredRecord> stored = Sql.storedLog(c, siteId, tables);
         List<LogRecord> log = stored.stream().map(Sql.StoredRecord::record).toList();
-        Map<LogRecord, String> texts = new IdentityHashMap<>();
+        Map<LogRecord, String> texts = new IdentityHashMap<>(stored.size() * 2);
         for (Sql.StoredRecord record : stored) {
             texts.put(record.record(), record.dataText());
         }
