@@ -7,7 +7,11 @@ import io.dutykit.core.check.HandoverDecision;
 import io.dutykit.core.check.ProcedureRules;
 import io.dutykit.core.check.Violation;
 import io.dutykit.core.handover.Handover;
+import io.dutykit.rules.fact.CheckContext;
+import io.dutykit.rules.fact.EntryFact;
 import io.dutykit.rules.fact.Finding;
+import io.dutykit.rules.fact.HandoverFact;
+import io.dutykit.rules.fact.IncidentFact;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -113,28 +117,7 @@ public final class DroolsProcedureRules implements ProcedureRules {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(asOf, "asOf");
         List<Object> facts = new Facts(records, period, asOf, ruleSet.parameters(), ruleSet.thresholds()).all();
-        Collection<?> found;
-        if (RuleCompiler.SEQUENTIAL) {
-            // one pass over the facts; the findings come back through the batch's results
-            ExecutionResults results = stateless.execute(CommandFactory.newBatchExecution(List.of(
-                    CommandFactory.newInsertElements(facts),
-                    CommandFactory.newFireAllRules(),
-                    CommandFactory.newGetObjects(new ClassObjectFilter(Finding.class), FINDINGS))));
-            found = new ArrayList<>((Collection<?>) results.getValue(FINDINGS));
-            return violations(records.site().id(), records.site().zone(), found);
-        }
-        KieSession session = sessions.newKieSession();
-        try {
-            for (Object fact : facts) {
-                session.insert(fact);
-            }
-            session.fireAllRules();
-            // copy: the collection is a live view that empties on dispose
-            found = new ArrayList<>(session.getObjects(new ClassObjectFilter(Finding.class)));
-        } finally {
-            session.dispose();
-        }
-        return violations(records.site().id(), records.site().zone(), found);
+        return violations(records.site().id(), records.site().zone(), findings(facts));
     }
 
     /**
@@ -185,9 +168,90 @@ public final class DroolsProcedureRules implements ProcedureRules {
         return value.toString();
     }
 
+    /**
+     * Asks the rule {@value #COMPLETION_RULE} itself: the records are evaluated as if the handover
+     * completed at {@code at}, so a company that changes that rule changes the live decision too. The
+     * open items named in a refusal come from {@link CompletionCheck}, which applies the default
+     * rule's definition; when a changed rule refuses for another reason, the refusal names the rule.
+     * Only the facts that rule can match are inserted (the context, the handover, entries and
+     * incidents), which keeps the answer well under a millisecond.
+     */
     @Override
     public HandoverDecision decideCompletion(SiteRecords records, Handover handover, Instant at) {
-        return CompletionCheck.decide(records, handover, at, records.site().zone());
+        Objects.requireNonNull(handover, "handover");
+        Objects.requireNonNull(at, "at");
+        // only what the facts kept below are made of: the other lists would be prepared and dropped
+        SiteRecords asIfCompleted = SiteRecords.builder(records.site())
+                .staff(records.staff())
+                .rosters(records.rosters())
+                .leaves(records.leaves())
+                .handovers(List.of(asCompletedAt(handover, at)))
+                .entries(records.entries())
+                .incidents(records.incidents())
+                .build();
+        CheckPeriod day = new CheckPeriod(handover.date(), handover.date());
+        List<Object> facts = new ArrayList<>();
+        for (Object fact : new Facts(asIfCompleted, day, at, ruleSet.parameters(), ruleSet.thresholds()).all()) {
+            if (fact instanceof CheckContext
+                    || fact instanceof EntryFact
+                    || fact instanceof IncidentFact
+                    || (fact instanceof HandoverFact h && h.id().equals(handover.id()))) {
+                facts.add(fact);
+            }
+        }
+        boolean refused = findings(facts).stream()
+                .map(Finding.class::cast)
+                .anyMatch(f -> f.rule().equals(COMPLETION_RULE) && f.subject().equals(handover.id()));
+        if (!refused) {
+            return HandoverDecision.allow();
+        }
+        HandoverDecision open =
+                CompletionCheck.decide(records, handover, at, records.site().zone());
+        return open.allowed()
+                ? HandoverDecision.refuse(
+                        List.of(),
+                        List.of("the rule " + COMPLETION_RULE + " (4.2.2) refuses to complete handover " + handover.id()
+                                + " at this moment; see the company's rules"))
+                : open;
+    }
+
+    /** The rule whose verdict is the live decision "may this handover complete now?". */
+    static final String COMPLETION_RULE = "HANDOVER_WITH_OPEN_CRITICAL_WORK";
+
+    private static Handover asCompletedAt(Handover h, Instant at) {
+        return new Handover(
+                h.id(),
+                h.date(),
+                h.scheduledAt(),
+                h.outgoing(),
+                h.incoming(),
+                h.incomingArrivedAt(),
+                h.outgoingReadyAt(),
+                h.inventory(),
+                h.anomalies(),
+                h.carriedOver(),
+                h.signatures(),
+                at);
+    }
+
+    private Collection<?> findings(List<Object> facts) {
+        if (RuleCompiler.SEQUENTIAL) {
+            ExecutionResults results = stateless.execute(CommandFactory.newBatchExecution(List.of(
+                    CommandFactory.newInsertElements(facts),
+                    CommandFactory.newFireAllRules(),
+                    CommandFactory.newGetObjects(new ClassObjectFilter(Finding.class), FINDINGS))));
+            return new ArrayList<>((Collection<?>) results.getValue(FINDINGS));
+        }
+        KieSession session = sessions.newKieSession();
+        try {
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            session.fireAllRules();
+            return new ArrayList<>(session.getObjects(new ClassObjectFilter(Finding.class)));
+        } finally {
+            session.dispose();
+        }
     }
 
     @Override

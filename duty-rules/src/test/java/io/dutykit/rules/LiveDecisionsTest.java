@@ -12,10 +12,14 @@ import io.dutykit.core.check.HandoverDecision;
 import io.dutykit.core.handover.Handover;
 import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.record.EntryKind;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** decideCompletion and due: the live questions a property system asks. */
 class LiveDecisionsTest {
@@ -60,6 +64,59 @@ class LiveDecisionsTest {
             assertThat(RULES.decideCompletion(g.records(), handover(), t("2026-11-02T17:39:59"))
                             .blockingIds())
                     .containsExactly("e-1");
+        }
+
+        @Test
+        void follows_the_rule_as_a_company_changed_it(@TempDir Path folder) throws Exception {
+            // a company drops the default rule (its handover.drl replaces the default file) …
+            String defaults = new String(
+                    LiveDecisionsTest.class
+                            .getResourceAsStream("/io/dutykit/rules/handover.drl")
+                            .readAllBytes(),
+                    StandardCharsets.UTF_8);
+            String without = defaults.replaceAll(
+                    "(?s)// The handover was completed while an important entry.*?\nend\n.*?rule \"HANDOVER_WITH_OPEN_CRITICAL_WORK: critical incident\".*?\nend\n",
+                    "");
+            assertThat(without).doesNotContain("HANDOVER_WITH_OPEN_CRITICAL_WORK");
+            Path dropped = Files.createDirectories(folder.resolve("dropped"));
+            Files.writeString(dropped.resolve("handover.drl"), without);
+            // … or adds a stricter one with the same id: any open entry of the outgoing blocks
+            Path stricter = Files.createDirectories(folder.resolve("stricter"));
+            Files.writeString(stricter.resolve("stricter-handover.drl"), """
+                    package com.example.rules;
+                    import io.dutykit.rules.fact.EntryFact;
+                    import io.dutykit.rules.fact.Finding;
+                    import io.dutykit.rules.fact.HandoverFact;
+                    // Any open entry of the outgoing, important or not, blocks the handover.
+                    rule "COMPANY: any open entry blocks the handover"
+                        @id(HANDOVER_WITH_OPEN_CRITICAL_WORK) @clause("4.2.2") @severity(ERROR)
+                    when
+                        $h : HandoverFact( inScope, judged, completedAt != null )
+                        exists EntryFact( author == $h.outgoing, at < $h.completedAt, closedAt == null )
+                    then
+                        insert(Finding.of(drools.getRule(), $h.id(), Finding.person($h.outgoing()), $h.date(), $h.completedAt()));
+                    end
+                    """);
+            Given important = given().entry("e-1", "2026-11-02T16:00", "chen", EntryKind.COMPLAINT, true, null);
+            Given ordinary = given().entry("e-2", "2026-11-02T16:00", "chen", EntryKind.ENQUIRY, false, null);
+
+            DroolsProcedureRules withoutRule = DroolsProcedureRules.of(RuleSet.withFolder(dropped));
+            DroolsProcedureRules stricterRule = DroolsProcedureRules.of(RuleSet.withFolder(stricter));
+
+            assertThat(RULES.decideCompletion(important.records(), handover(), t("2026-11-02T17:40"))
+                            .allowed())
+                    .isFalse();
+            assertThat(withoutRule
+                            .decideCompletion(important.records(), handover(), t("2026-11-02T17:40"))
+                            .allowed())
+                    .isTrue();
+            assertThat(RULES.decideCompletion(ordinary.records(), handover(), t("2026-11-02T17:40"))
+                            .allowed())
+                    .isTrue();
+            HandoverDecision strict =
+                    stricterRule.decideCompletion(ordinary.records(), handover(), t("2026-11-02T17:40"));
+            assertThat(strict.allowed()).isFalse();
+            assertThat(strict.reasons()).singleElement().asString().contains("HANDOVER_WITH_OPEN_CRITICAL_WORK");
         }
 
         @Test
