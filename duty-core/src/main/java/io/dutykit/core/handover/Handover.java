@@ -88,12 +88,7 @@ public record Handover(
     /** The incoming officer arrives at the service centre (4.2.1: 5 minutes early). */
     public Handover recordIncomingArrival(Instant at) {
         requireOpenForChanges("record the incoming's arrival");
-        return new Handover(
-                id,
-                date,
-                scheduledAt,
-                outgoing,
-                incoming,
+        return copy(
                 Checks.required(at, "incomingArrivedAt"),
                 outgoingReadyAt,
                 inventory,
@@ -106,12 +101,7 @@ public record Handover(
     /** The outgoing officer has the items in order and the desk clean (4.2.2: 15 minutes before). */
     public Handover recordOutgoingReady(Instant at) {
         requireOpenForChanges("record the outgoing's readiness");
-        return new Handover(
-                id,
-                date,
-                scheduledAt,
-                outgoing,
-                incoming,
+        return copy(
                 incomingArrivedAt,
                 Checks.required(at, "outgoingReadyAt"),
                 inventory,
@@ -131,19 +121,7 @@ public record Handover(
             }
         }
         lines.add(line);
-        return new Handover(
-                id,
-                date,
-                scheduledAt,
-                outgoing,
-                incoming,
-                incomingArrivedAt,
-                outgoingReadyAt,
-                lines,
-                anomalies,
-                carriedOver,
-                signatures,
-                completedAt);
+        return copy(incomingArrivedAt, outgoingReadyAt, lines, anomalies, carriedOver, signatures, completedAt);
     }
 
     /** Records an anomaly found in the area, with the outgoing's explanation if given. */
@@ -151,19 +129,7 @@ public record Handover(
         requireOpenForChanges("record an anomaly");
         List<Anomaly> list = new ArrayList<>(anomalies);
         list.add(anomaly);
-        return new Handover(
-                id,
-                date,
-                scheduledAt,
-                outgoing,
-                incoming,
-                incomingArrivedAt,
-                outgoingReadyAt,
-                inventory,
-                list,
-                carriedOver,
-                signatures,
-                completedAt);
+        return copy(incomingArrivedAt, outgoingReadyAt, inventory, list, carriedOver, signatures, completedAt);
     }
 
     /** The outgoing explains the anomaly at {@code index} (0-based), replacing an earlier explanation. */
@@ -175,19 +141,7 @@ public record Handover(
         }
         List<Anomaly> list = new ArrayList<>(anomalies);
         list.set(index, new Anomaly(anomalies.get(index).description(), explanation));
-        return new Handover(
-                id,
-                date,
-                scheduledAt,
-                outgoing,
-                incoming,
-                incomingArrivedAt,
-                outgoingReadyAt,
-                inventory,
-                list,
-                carriedOver,
-                signatures,
-                completedAt);
+        return copy(incomingArrivedAt, outgoingReadyAt, inventory, list, carriedOver, signatures, completedAt);
     }
 
     /** The inventory items and anomaly indexes that still need the outgoing's explanation (4.2.1). */
@@ -214,19 +168,7 @@ public record Handover(
         }
         List<String> list = new ArrayList<>(carriedOver);
         list.add(Checks.requiredText(entryOrIncidentId, "carriedOver[]"));
-        return new Handover(
-                id,
-                date,
-                scheduledAt,
-                outgoing,
-                incoming,
-                incomingArrivedAt,
-                outgoingReadyAt,
-                inventory,
-                anomalies,
-                list,
-                signatures,
-                completedAt);
+        return copy(incomingArrivedAt, outgoingReadyAt, inventory, anomalies, list, signatures, completedAt);
     }
 
     /** The outgoing signs first (4.2.2: leaves only after both have signed). */
@@ -273,12 +215,7 @@ public record Handover(
                     "4.2.2",
                     "handover " + id + " cannot complete before both the outgoing and the incoming have signed");
         }
-        return new Handover(
-                id,
-                date,
-                scheduledAt,
-                outgoing,
-                incoming,
+        return copy(
                 incomingArrivedAt,
                 outgoingReadyAt,
                 inventory,
@@ -335,6 +272,18 @@ public record Handover(
     private Handover withSignature(Signature signature) {
         List<Signature> list = new ArrayList<>(signatures);
         list.add(signature);
+        return copy(incomingArrivedAt, outgoingReadyAt, inventory, anomalies, carriedOver, list, completedAt);
+    }
+
+    /** This handover with its changeable parts replaced; who, when and which shift stay as they are. */
+    private Handover copy(
+            Instant incomingArrivedAt,
+            Instant outgoingReadyAt,
+            List<InventoryLine> inventory,
+            List<Anomaly> anomalies,
+            List<String> carriedOver,
+            List<Signature> signatures,
+            Instant completedAt) {
         return new Handover(
                 id,
                 date,
@@ -346,7 +295,7 @@ public record Handover(
                 inventory,
                 anomalies,
                 carriedOver,
-                list,
+                signatures,
                 completedAt);
     }
 
