@@ -196,37 +196,29 @@ final class HandoverUseCases {
 
     Handover signAsOutgoing(String siteId, String handoverId, String actorId) {
         Handover current = outgoingStep(siteId, handoverId, actorId, "sign as the outgoing officer");
-        if (current.signature(SignatureRole.OUTGOING)
-                .filter(s -> s.staff().equals(actorId))
-                .isPresent()) {
-            return current;
-        }
-        requireExplained(current);
-        Instant now = ctx.now();
-        return save(
-                siteId,
-                current,
-                current.signAsOutgoing(actorId, now),
-                DeskContext.recordId(handoverId, ChangeType.HANDOVER_SIGNED, SignatureRole.OUTGOING),
-                ChangeType.HANDOVER_SIGNED,
-                now,
-                actorId);
+        return sign(siteId, current, SignatureRole.OUTGOING, actorId);
     }
 
     Handover signAsIncoming(String siteId, String handoverId, String actorId) {
         Handover current = incomingStep(siteId, handoverId, actorId, "sign as the incoming officer");
-        if (current.signature(SignatureRole.INCOMING)
-                .filter(s -> s.staff().equals(actorId))
-                .isPresent()) {
+        return sign(siteId, current, SignatureRole.INCOMING, actorId);
+    }
+
+    /** One signature, once: a retried signing returns what is stored; nothing unexplained may be signed. */
+    private Handover sign(String siteId, Handover current, SignatureRole role, String actorId) {
+        if (current.signature(role).filter(s -> s.staff().equals(actorId)).isPresent()) {
             return current;
         }
         requireExplained(current);
         Instant now = ctx.now();
+        Handover signed = role == SignatureRole.OUTGOING
+                ? current.signAsOutgoing(actorId, now)
+                : current.signAsIncoming(actorId, now);
         return save(
                 siteId,
                 current,
-                current.signAsIncoming(actorId, now),
-                DeskContext.recordId(handoverId, ChangeType.HANDOVER_SIGNED, SignatureRole.INCOMING),
+                signed,
+                DeskContext.recordId(current.id(), ChangeType.HANDOVER_SIGNED, role),
                 ChangeType.HANDOVER_SIGNED,
                 now,
                 actorId);
