@@ -63,21 +63,26 @@ final class LogRows {
     static void insertBatched(DataSource dataSource, String siteId, List<Row> rows) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                int pending = 0;
-                for (Row row : rows) {
-                    bind(ps, siteId, row);
-                    ps.addBatch();
-                    if (++pending == BATCH) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
+            insertBatched(c, siteId, rows);
+            c.commit();
+        }
+    }
+
+    /** The same rows under another site id, in batches of 500, on the caller's connection (no commit). */
+    static void insertBatched(Connection c, String siteId, List<Row> rows) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            int pending = 0;
+            for (Row row : rows) {
+                bind(ps, siteId, row);
+                ps.addBatch();
+                if (++pending == BATCH) {
                     ps.executeBatch();
+                    pending = 0;
                 }
             }
-            c.commit();
+            if (pending > 0) {
+                ps.executeBatch();
+            }
         }
     }
 

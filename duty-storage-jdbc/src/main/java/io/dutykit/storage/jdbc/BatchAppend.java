@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -106,14 +107,16 @@ final class BatchAppend {
         for (Map.Entry<RecordKind, Set<String>> entry : keys.entrySet()) {
             current.put(entry.getKey(), Sql.projectionTexts(c, db.dialect(), entry.getKey(), siteId, entry.getValue()));
         }
+        Map<String, String> taken = Sql.handoversAt(c, db.dialect(), siteId, shiftsOf(prepared));
         Map<String, String> shifts = new HashMap<>();
         List<LogRecord> records = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         Map<String, RowWrite> rows = new LinkedHashMap<>();
         long seq = head.seq();
         String prevHash = head.hash();
         for (int i = 0; i < prepared.size(); i++) {
             Prepared p = prepared.get(i);
-            ConflictException refused = check(c, siteId, p, existing, current, shifts, batchNote);
+            ConflictException refused = check(siteId, p, existing, current, shifts, taken, batchNote);
             if (refused != null) {
                 if (outcomes == null) {
                     throw refused;
@@ -126,27 +129,27 @@ final class BatchAppend {
                 continue; // a retried change with the same content: accepted once
             }
             seq++;
-            LogRecord record = LogChain.link(
-                    seq, prevHash, change.recordId(), change.type().name(), change.at(), change.actor(), p.data());
+            LogRecord record = link(seq, prevHash, p);
             prevHash = record.hash();
             records.add(record);
+            texts.add(p.text());
             existing.put(change.recordId(), record);
-            Map<String, String> texts = current.get(p.kind());
-            String stored = texts.get(p.key());
+            Map<String, String> kindTexts = current.get(p.kind());
+            String stored = kindTexts.get(p.key());
             String rowKey = p.kind() + "\u0000" + p.key();
             RowWrite before = rows.get(rowKey);
             boolean isNew = before != null ? before.isNew() : stored == null;
             long firstSeq = before != null ? before.firstSeq() : seq;
             rows.put(rowKey, new RowWrite(p.kind(), p.key(), p.record(), p.text(), firstSeq, seq, isNew));
-            texts.put(p.key(), p.text());
+            kindTexts.put(p.key(), p.text());
             if (p.record() instanceof Handover handover) {
-                shifts.put(handover.date() + "@" + handover.scheduledAt(), p.key());
+                shifts.put(shift(handover), p.key());
             }
         }
         if (records.isEmpty()) {
             return 0;
         }
-        Sql.insertLogBatch(c, siteId, records);
+        Sql.insertLogBatch(c, siteId, records, texts);
         try {
             Sql.writeRows(c, siteId, rows.values());
         } catch (SQLException e) {
@@ -160,16 +163,60 @@ final class BatchAppend {
         return records.size();
     }
 
-    /** Why the change cannot be saved on top of what is stored and the changes before it, or null. */
+    /**
+     * The log record of a change at {@code seq}, chained from {@code prevHash}: what {@link LogChain#link}
+     * makes, hashed over the canonical text the change already carries instead of writing its data again.
+     */
+    private static LogRecord link(long seq, String prevHash, Prepared p) {
+        var change = p.save().change();
+        LogRecord unhashed = new LogRecord(
+                seq,
+                change.recordId(),
+                change.type().name(),
+                change.at().truncatedTo(ChronoUnit.MILLIS),
+                change.actor(),
+                Collections.unmodifiableMap(p.data()),
+                prevHash,
+                null);
+        return new LogRecord(
+                seq,
+                unhashed.id(),
+                unhashed.type(),
+                unhashed.at(),
+                unhashed.actor(),
+                unhashed.data(),
+                prevHash,
+                LogChain.hashOf(unhashed, p.text()));
+    }
+
+    /** The shifts the batch's handovers take over, as {@link #shift} names them. */
+    private static Map<String, Handover> shiftsOf(List<Prepared> prepared) {
+        Map<String, Handover> shifts = new LinkedHashMap<>();
+        for (Prepared p : prepared) {
+            if (p.record() instanceof Handover handover) {
+                shifts.putIfAbsent(shift(handover), handover);
+            }
+        }
+        return shifts;
+    }
+
+    static String shift(Handover handover) {
+        return handover.date() + "@" + handover.scheduledAt();
+    }
+
+    /**
+     * Why the change cannot be saved on top of what is stored and the changes before it, or null.
+     * {@code taken} holds the stored handover of every shift the batch's handovers take over, {@code
+     * shifts} the handovers of the batch accepted so far.
+     */
     private static ConflictException check(
-            Connection c,
             String siteId,
             Prepared p,
             Map<String, LogRecord> existing,
             Map<RecordKind, Map<String, String>> current,
             Map<String, String> shifts,
-            String batchNote)
-            throws SQLException {
+            Map<String, String> taken,
+            String batchNote) {
         var change = p.save().change();
         LogRecord earlier = existing.get(change.recordId());
         if (earlier != null) {
@@ -197,13 +244,11 @@ final class BatchAppend {
                     what + " changed since it was read; read it again and redo the change" + batchNote);
         }
         if (p.record() instanceof Handover handover) {
-            String shift = handover.date() + "@" + handover.scheduledAt();
-            String taken = shifts.containsKey(shift)
-                    ? shifts.get(shift)
-                    : Sql.handoverAt(c, siteId, handover.date(), handover.scheduledAt());
-            if (taken != null && !taken.equals(p.key())) {
+            String shift = shift(handover);
+            String holder = shifts.containsKey(shift) ? shifts.get(shift) : taken.get(shift);
+            if (holder != null && !holder.equals(p.key())) {
                 return new ConflictException("the shift of " + handover.date() + " at " + handover.scheduledAt()
-                        + " at site " + siteId + " is already being taken over by handover " + taken + "; handover "
+                        + " at site " + siteId + " is already being taken over by handover " + holder + "; handover "
                         + handover.id() + " was not saved (one handover per shift, clause 4.2)" + batchNote);
             }
         }

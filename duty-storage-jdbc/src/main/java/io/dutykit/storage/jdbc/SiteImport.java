@@ -29,9 +29,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Stores whole sites from a dataset in one transaction (see {@link JdbcStores#importSites}). */
@@ -40,8 +43,11 @@ final class SiteImport {
 
     private SiteImport() {}
 
-    /** A site's dataset checked and made ready to store: its log (given or new) and how to replay it. */
-    private record Prepared(SiteRecords records, List<LogRecord> log, LogReplay replay) {
+    /**
+     * A site's dataset checked and made ready to store: its log (given or new), the canonical text of each
+     * log record's data, and how to replay it.
+     */
+    private record Prepared(SiteRecords records, List<LogRecord> log, List<String> dataTexts, LogReplay replay) {
         String siteId() {
             return records.site().id();
         }
@@ -69,7 +75,16 @@ final class SiteImport {
 
     private static Prepared prepare(SiteRecords records, Instant at) {
         String siteId = records.site().id();
-        List<LogRecord> log = records.log().isEmpty() ? newLog(records, at) : records.log();
+        List<String> dataTexts = new ArrayList<>();
+        List<LogRecord> log;
+        if (records.log().isEmpty()) {
+            log = newLog(records, at, dataTexts);
+        } else {
+            log = records.log();
+            for (LogRecord record : log) {
+                dataTexts.add(CanonicalJson.write(record.data()));
+            }
+        }
         SiteRecords complete = records.toBuilder().log(log).build();
         ChainVerification verification = LogChain.verify(complete);
         if (!verification.isIntact()) {
@@ -85,35 +100,36 @@ final class SiteImport {
                         siteId, snapshot.key());
             }
         }
-        return new Prepared(records, log, replay);
+        return new Prepared(records, log, dataTexts, replay);
     }
 
     private static void store(Connection c, Database db, Prepared site) throws SQLException {
         String siteId = site.siteId();
         List<LogRecord> log = site.log();
         LogReplay replay = site.replay();
-        Sql.lockHead(c, db.dialect(), siteId);
-        if (Sql.hasAnything(c, siteId)) {
+        Sql.Head head = Sql.lockHead(c, db.dialect(), siteId);
+        if (head.seq() > 0 || Sql.hasProjections(c, siteId)) {
             throw new ConflictException("site " + siteId + " already holds records; an import goes into an"
                     + " empty site (export it, or pick another database); nothing was imported");
         }
-        Sql.insertLogBatch(c, siteId, log);
-        try {
-            for (RecordKind kind : RecordKind.values()) {
-                for (LogReplay.Snapshot snapshot : replay.snapshots(kind)) {
-                    Sql.insertProjection(
-                            c,
-                            kind,
-                            siteId,
-                            snapshot.key(),
-                            snapshot.record(),
-                            CanonicalJson.write(snapshot.data()),
-                            snapshot.firstSeq(),
-                            snapshot.last() == null
-                                    ? snapshot.firstSeq()
-                                    : snapshot.last().seq());
-                }
+        Sql.insertLogBatch(c, siteId, log, site.dataTexts());
+        List<BatchAppend.RowWrite> rows = new ArrayList<>();
+        for (RecordKind kind : RecordKind.values()) {
+            for (LogReplay.Snapshot snapshot : replay.snapshots(kind)) {
+                rows.add(new BatchAppend.RowWrite(
+                        kind,
+                        snapshot.key(),
+                        snapshot.record(),
+                        CanonicalJson.write(snapshot.data()),
+                        snapshot.firstSeq(),
+                        snapshot.last() == null
+                                ? snapshot.firstSeq()
+                                : snapshot.last().seq(),
+                        true));
             }
+        }
+        try {
+            Sql.writeRows(c, siteId, rows);
         } catch (SQLException e) {
             if (Dialect.isUniqueViolation(e)) {
                 throw InvalidValueException.of(
@@ -131,21 +147,43 @@ final class SiteImport {
         }
     }
 
-    private static List<LogRecord> newLog(SiteRecords records, Instant at) {
+    /**
+     * A new log with one record per listed record, as {@link LogChain#link} chains them; each record's
+     * data is written to canonical text once, added to {@code dataTexts}, and hashed from that text.
+     */
+    private static List<LogRecord> newLog(SiteRecords records, Instant at, List<String> dataTexts) {
         List<LogRecord> log = new ArrayList<>();
-        LogRecord previous = null;
+        Instant stamped = at.truncatedTo(ChronoUnit.MILLIS);
+        long seq = 0;
+        String prevHash = LogRecord.GENESIS;
         for (RecordKind kind : RecordKind.values()) {
             for (Object record : listOf(records, kind)) {
                 Object normalized = Snapshots.normalized(record);
                 String key = kind.key(normalized);
-                previous = LogChain.link(
-                        previous,
+                Map<String, Object> data = Collections.unmodifiableMap(Snapshots.toData(normalized));
+                String text = CanonicalJson.write(data);
+                seq++;
+                LogRecord unhashed = new LogRecord(
+                        seq,
                         "import/" + kind.listName() + "/" + key,
                         importType(normalized).name(),
-                        at,
+                        stamped,
                         IMPORT_ACTOR,
-                        Snapshots.toData(normalized));
-                log.add(previous);
+                        data,
+                        prevHash,
+                        null);
+                LogRecord linked = new LogRecord(
+                        seq,
+                        unhashed.id(),
+                        unhashed.type(),
+                        stamped,
+                        IMPORT_ACTOR,
+                        data,
+                        prevHash,
+                        LogChain.hashOf(unhashed, text));
+                log.add(linked);
+                dataTexts.add(text);
+                prevHash = linked.hash();
             }
         }
         return log;

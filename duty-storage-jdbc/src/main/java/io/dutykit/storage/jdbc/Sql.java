@@ -218,7 +218,7 @@ final class Sql {
         return records;
     }
 
-    /** How many keys one look-up binds (H2 binds two parameters per key). */
+    /** How many keys one look-up binds (in one array parameter). */
     private static final int CHUNK = 500;
 
     /** The top-level fields that {@link RecordKind#keyOf} reads. */
@@ -251,8 +251,7 @@ final class Sql {
         List<String> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            try (PreparedStatement ps = dialect.selectByKeys(
-                            c, "SELECT " + LOG_COLUMNS + " FROM duty_log", "record_id", siteId, chunk);
+            try (PreparedStatement ps = dialect.selectByKeys(c, LOG_COLUMNS, "duty_log", "record_id", siteId, chunk);
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     LogRecord record = logRecord(rs);
@@ -271,8 +270,8 @@ final class Sql {
         List<String> all = new ArrayList<>(keys);
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            try (PreparedStatement ps = dialect.selectByKeys(
-                            c, "SELECT record_key, data FROM " + TABLES.get(kind), "record_key", siteId, chunk);
+            try (PreparedStatement ps =
+                            dialect.selectByKeys(c, "record_key, data", TABLES.get(kind), "record_key", siteId, chunk);
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     found.put(rs.getString(1), rs.getString(2));
@@ -379,12 +378,20 @@ final class Sql {
         }
     }
 
-    static void insertLogBatch(Connection c, String siteId, List<LogRecord> records) throws SQLException {
+    /**
+     * Inserts log records with batched statements; {@code dataTexts} holds the canonical text of each
+     * record's data (what its hash was computed over), so nothing is written to JSON again.
+     */
+    static void insertLogBatch(Connection c, String siteId, List<LogRecord> records, List<String> dataTexts)
+            throws SQLException {
+        if (records.size() != dataTexts.size()) {
+            throw new IllegalArgumentException(records.size() + " log records but " + dataTexts.size() + " texts");
+        }
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO duty_log (site_id, " + LOG_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int pending = 0;
-            for (LogRecord record : records) {
-                bindLog(ps, siteId, record, CanonicalJson.write(record.data()));
+            for (int i = 0; i < records.size(); i++) {
+                bindLog(ps, siteId, records.get(i), dataTexts.get(i));
                 ps.addBatch();
                 if (++pending == 500) {
                     ps.executeBatch();
@@ -492,31 +499,50 @@ final class Sql {
         }
     }
 
-    static void insertProjection(
-            Connection c,
-            RecordKind kind,
-            String siteId,
-            String key,
-            Object record,
-            String dataText,
-            long firstSeq,
-            long lastSeq)
+    /**
+     * The stored handover that takes over each of the given shifts, by the shift's name in {@code
+     * shifts} (shifts no handover takes over are left out): one query on PostgreSQL (the shifts as two
+     * arrays, one probe of the unique shift index per shift), one indexed look-up per shift on the
+     * embedded H2 (no round trips to save there).
+     */
+    static Map<String, String> handoversAt(Connection c, Dialect dialect, String siteId, Map<String, Handover> shifts)
             throws SQLException {
-        if (record instanceof Handover handover) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO duty_handover (site_id, record_key, data,"
-                    + " first_seq, last_seq, handover_date, scheduled_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                bindProjection(ps, siteId, key, dataText, firstSeq, lastSeq);
-                ps.setObject(6, handover.date());
-                ps.setObject(7, timestamp(handover.scheduledAt()));
-                ps.executeUpdate();
+        Map<String, String> found = new java.util.HashMap<>();
+        if (shifts.isEmpty()) {
+            return found;
+        }
+        List<String> names = new ArrayList<>(shifts.keySet());
+        if (dialect == Dialect.POSTGRESQL) {
+            String[] dates = new String[names.size()];
+            String[] instants = new String[names.size()];
+            for (int i = 0; i < names.size(); i++) {
+                Handover handover = shifts.get(names.get(i));
+                dates[i] = handover.date().toString();
+                instants[i] = handover.scheduledAt().toString();
             }
-            return;
+            try (PreparedStatement ps = c.prepareStatement("SELECT k.n, t.record_key"
+                    + " FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS k(d, s, n)"
+                    + " CROSS JOIN LATERAL (SELECT record_key FROM duty_handover x WHERE x.site_id = ?"
+                    + " AND x.handover_date = k.d::date AND x.scheduled_at = k.s::timestamptz LIMIT 1) t")) {
+                ps.setArray(1, c.createArrayOf("text", dates));
+                ps.setArray(2, c.createArrayOf("text", instants));
+                ps.setString(3, siteId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(names.get((int) rs.getLong(1) - 1), rs.getString(2));
+                    }
+                }
+            }
+            return found;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLES.get(kind)
-                + " (site_id, record_key, data, first_seq, last_seq) VALUES (?, ?, ?, ?, ?)")) {
-            bindProjection(ps, siteId, key, dataText, firstSeq, lastSeq);
-            ps.executeUpdate();
+        for (String name : names) {
+            Handover handover = shifts.get(name);
+            String key = handoverAt(c, siteId, handover.date(), handover.scheduledAt());
+            if (key != null) {
+                found.put(name, key);
+            }
         }
+        return found;
     }
 
     private static void bindProjection(
@@ -564,22 +590,21 @@ final class Sql {
         }
     }
 
-    static boolean hasAnything(Connection c, String siteId) throws SQLException {
-        Head head = head(c, siteId);
-        if (head != null && head.seq() > 0) {
-            return true;
-        }
+    /** Whether any query table holds a row of the site: one query over all of them. */
+    static boolean hasProjections(Connection c, String siteId) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        String or = "";
         for (String table : TABLES.values()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + table + " WHERE site_id = ?")) {
-                ps.setMaxRows(1);
-                ps.setString(1, siteId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        return true;
-                    }
-                }
+            sql.append(or).append("EXISTS (SELECT 1 FROM ").append(table).append(" WHERE site_id = ?)");
+            or = " OR ";
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 1; i <= TABLES.size(); i++) {
+                ps.setString(i, siteId);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
             }
         }
-        return false;
     }
 }
