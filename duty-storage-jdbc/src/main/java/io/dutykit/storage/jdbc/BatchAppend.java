@@ -95,19 +95,17 @@ final class BatchAppend {
             Connection c, Database db, String siteId, List<Prepared> prepared, List<ConflictException> outcomes)
             throws SQLException {
         String batchNote = outcomes == null && prepared.size() > 1 ? "; nothing of this batch was saved" : "";
-        Sql.Head head = Sql.lockHead(c, db.dialect(), siteId);
         Set<String> ids = new LinkedHashSet<>();
         Map<RecordKind, Set<String>> keys = new EnumMap<>(RecordKind.class);
         for (Prepared p : prepared) {
             ids.add(p.save().change().recordId());
             keys.computeIfAbsent(p.kind(), k -> new LinkedHashSet<>()).add(p.key());
         }
-        Map<String, LogRecord> existing = Sql.logRecords(c, db.dialect(), siteId, ids);
-        Map<RecordKind, Map<String, String>> current = new EnumMap<>(RecordKind.class);
-        for (Map.Entry<RecordKind, Set<String>> entry : keys.entrySet()) {
-            current.put(entry.getKey(), Sql.projectionTexts(c, db.dialect(), entry.getKey(), siteId, entry.getValue()));
-        }
-        Map<String, String> taken = Sql.handoversAt(c, db.dialect(), siteId, shiftsOf(prepared));
+        Sql.Lookup lookup = Sql.lockAndLookUp(c, db.dialect(), siteId, ids, keys, shiftsOf(prepared));
+        Sql.Head head = lookup.head();
+        Map<String, LogRecord> existing = lookup.existing();
+        Map<RecordKind, Map<String, String>> current = lookup.current();
+        Map<String, String> taken = lookup.taken();
         Map<String, String> shifts = new HashMap<>();
         List<LogRecord> records = new ArrayList<>();
         List<String> texts = new ArrayList<>();

@@ -64,20 +64,29 @@ enum Dialect {
     PreparedStatement selectByKeys(
             Connection c, String columns, String table, String column, String siteId, List<String> keys)
             throws SQLException {
-        String sql = this == POSTGRESQL
-                ? "SELECT " + columns + " FROM unnest(?::text[]) AS k(wanted) CROSS JOIN LATERAL (SELECT * FROM "
-                        + table + " x WHERE x.site_id = ? AND x." + column + " = k.wanted LIMIT 1) t"
-                : "SELECT " + columns + " FROM UNNEST(?) AS k(wanted) JOIN " + table + " t ON t.site_id = ? AND t."
-                        + column + " = k.wanted";
-        PreparedStatement ps = c.prepareStatement(sql);
+        PreparedStatement ps = c.prepareStatement(selectByKeys(columns, table, column));
         try {
-            ps.setArray(1, c.createArrayOf(this == POSTGRESQL ? "text" : "VARCHAR", keys.toArray()));
-            ps.setString(2, siteId);
+            bindKeys(c, ps, 1, siteId, keys);
         } catch (SQLException e) {
             ps.close();
             throw e;
         }
         return ps;
+    }
+
+    /** The statement of {@link #selectByKeys(Connection, String, String, String, String, List)}. */
+    String selectByKeys(String columns, String table, String column) {
+        return this == POSTGRESQL
+                ? "SELECT " + columns + " FROM unnest(?::text[]) AS k(wanted) CROSS JOIN LATERAL (SELECT * FROM "
+                        + table + " x WHERE x.site_id = ? AND x." + column + " = k.wanted LIMIT 1) t"
+                : "SELECT " + columns + " FROM UNNEST(?) AS k(wanted) JOIN " + table + " t ON t.site_id = ? AND t."
+                        + column + " = k.wanted";
+    }
+
+    /** Binds the keys and the site id of a {@link #selectByKeys(String, String, String)} from {@code index}. */
+    void bindKeys(Connection c, PreparedStatement ps, int index, String siteId, List<String> keys) throws SQLException {
+        ps.setArray(index, c.createArrayOf(this == POSTGRESQL ? "text" : "VARCHAR", keys.toArray()));
+        ps.setString(index + 1, siteId);
     }
 
     /** A unique or primary-key violation (SQLState class 23, code 23505 on both databases). */

@@ -93,9 +93,11 @@ final class Sql {
         return head;
     }
 
+    private static final String SELECT_HEAD_FOR_UPDATE =
+            "SELECT seq, hash, purged_before FROM duty_log_head WHERE site_id = ? FOR UPDATE";
+
     private static Head selectHeadForUpdate(Connection c, String siteId) throws SQLException {
-        try (PreparedStatement ps =
-                c.prepareStatement("SELECT seq, hash, purged_before FROM duty_log_head WHERE site_id = ? FOR UPDATE")) {
+        try (PreparedStatement ps = c.prepareStatement(SELECT_HEAD_FOR_UPDATE)) {
             ps.setString(1, siteId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? head(rs) : null;
@@ -499,6 +501,151 @@ final class Sql {
         }
     }
 
+    private static final String PG_HANDOVERS_AT = "SELECT k.n, t.record_key"
+            + " FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS k(d, s, n)"
+            + " CROSS JOIN LATERAL (SELECT record_key FROM duty_handover x WHERE x.site_id = ?"
+            + " AND x.handover_date = k.d::date AND x.scheduled_at = k.s::timestamptz LIMIT 1) t";
+
+    private static void bindShifts(
+            Connection c,
+            PreparedStatement ps,
+            int index,
+            String siteId,
+            List<String> names,
+            Map<String, Handover> shifts)
+            throws SQLException {
+        String[] dates = new String[names.size()];
+        String[] instants = new String[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            Handover handover = shifts.get(names.get(i));
+            dates[i] = handover.date().toString();
+            instants[i] = handover.scheduledAt().toString();
+        }
+        ps.setArray(index, c.createArrayOf("text", dates));
+        ps.setArray(index + 1, c.createArrayOf("text", instants));
+        ps.setString(index + 2, siteId);
+    }
+
+    private static void readShifts(ResultSet rs, List<String> names, Map<String, String> found) throws SQLException {
+        while (rs.next()) {
+            found.put(names.get((int) rs.getLong(1) - 1), rs.getString(2));
+        }
+    }
+
+    /** What an append reads under the head lock before it checks its changes. */
+    record Lookup(
+            Head head,
+            Map<String, LogRecord> existing,
+            Map<RecordKind, Map<String, String>> current,
+            Map<String, String> taken) {}
+
+    /**
+     * Locks the site's head row and reads what the batch's checks need: the log records with the given
+     * ids, the stored text of the given keys of each kind, and the stored handover of each given shift.
+     * On PostgreSQL with the head row already there, all of it goes to the server in one round trip (the
+     * statements run one after another, the look-ups after the lock is granted, each in its own READ
+     * COMMITTED snapshot, so they see every append committed before the lock); otherwise one statement
+     * after the other.
+     */
+    static Lookup lockAndLookUp(
+            Connection c,
+            Dialect dialect,
+            String siteId,
+            java.util.Collection<String> ids,
+            Map<RecordKind, ? extends java.util.Collection<String>> keys,
+            Map<String, Handover> shifts)
+            throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) {
+            Lookup pipelined = lockAndLookUpAtOnce(c, siteId, ids, keys, shifts);
+            if (pipelined != null) {
+                return pipelined;
+            }
+        }
+        Head head = lockHead(c, dialect, siteId);
+        Map<String, LogRecord> existing = logRecords(c, dialect, siteId, ids);
+        Map<RecordKind, Map<String, String>> current = new EnumMap<>(RecordKind.class);
+        for (Map.Entry<RecordKind, ? extends java.util.Collection<String>> entry : keys.entrySet()) {
+            current.put(entry.getKey(), projectionTexts(c, dialect, entry.getKey(), siteId, entry.getValue()));
+        }
+        return new Lookup(head, existing, current, handoversAt(c, dialect, siteId, shifts));
+    }
+
+    /** {@link #lockAndLookUp} in one round trip on PostgreSQL, or null when the site has no head row yet. */
+    private static Lookup lockAndLookUpAtOnce(
+            Connection c,
+            String siteId,
+            java.util.Collection<String> ids,
+            Map<RecordKind, ? extends java.util.Collection<String>> keys,
+            Map<String, Handover> shifts)
+            throws SQLException {
+        Dialect pg = Dialect.POSTGRESQL;
+        List<RecordKind> kinds = new ArrayList<>(keys.keySet());
+        List<String> names = new ArrayList<>(shifts.keySet());
+        StringBuilder sql = new StringBuilder(SELECT_HEAD_FOR_UPDATE)
+                .append(";\n")
+                .append(pg.selectByKeys(LOG_COLUMNS, "duty_log", "record_id"));
+        for (RecordKind kind : kinds) {
+            sql.append(";\n").append(pg.selectByKeys("record_key, data", TABLES.get(kind), "record_key"));
+        }
+        if (!names.isEmpty()) {
+            sql.append(";\n").append(PG_HANDOVERS_AT);
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            ps.setString(1, siteId);
+            int index = 2;
+            pg.bindKeys(c, ps, index, siteId, new ArrayList<>(ids));
+            index += 2;
+            for (RecordKind kind : kinds) {
+                pg.bindKeys(c, ps, index, siteId, new ArrayList<>(keys.get(kind)));
+                index += 2;
+            }
+            if (!names.isEmpty()) {
+                bindShifts(c, ps, index, siteId, names, shifts);
+            }
+            ps.execute();
+            Head head;
+            try (ResultSet rs = ps.getResultSet()) {
+                head = rs.next() ? head(rs) : null;
+            }
+            if (head == null) {
+                return null; // a new site: create the head row first, then look up
+            }
+            Map<String, LogRecord> existing = new java.util.HashMap<>();
+            nextResult(ps);
+            try (ResultSet rs = ps.getResultSet()) {
+                while (rs.next()) {
+                    LogRecord record = logRecord(rs);
+                    existing.put(record.id(), record);
+                }
+            }
+            Map<RecordKind, Map<String, String>> current = new EnumMap<>(RecordKind.class);
+            for (RecordKind kind : kinds) {
+                Map<String, String> found = new java.util.HashMap<>();
+                nextResult(ps);
+                try (ResultSet rs = ps.getResultSet()) {
+                    while (rs.next()) {
+                        found.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+                current.put(kind, found);
+            }
+            Map<String, String> taken = new java.util.HashMap<>();
+            if (!names.isEmpty()) {
+                nextResult(ps);
+                try (ResultSet rs = ps.getResultSet()) {
+                    readShifts(rs, names, taken);
+                }
+            }
+            return new Lookup(head, existing, current, taken);
+        }
+    }
+
+    private static void nextResult(PreparedStatement ps) throws SQLException {
+        if (!ps.getMoreResults()) {
+            throw new SQLException("a look-up of the append returned no result set");
+        }
+    }
+
     /**
      * The stored handover that takes over each of the given shifts, by the shift's name in {@code
      * shifts} (shifts no handover takes over are left out): one query on PostgreSQL (the shifts as two
@@ -513,24 +660,10 @@ final class Sql {
         }
         List<String> names = new ArrayList<>(shifts.keySet());
         if (dialect == Dialect.POSTGRESQL) {
-            String[] dates = new String[names.size()];
-            String[] instants = new String[names.size()];
-            for (int i = 0; i < names.size(); i++) {
-                Handover handover = shifts.get(names.get(i));
-                dates[i] = handover.date().toString();
-                instants[i] = handover.scheduledAt().toString();
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT k.n, t.record_key"
-                    + " FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS k(d, s, n)"
-                    + " CROSS JOIN LATERAL (SELECT record_key FROM duty_handover x WHERE x.site_id = ?"
-                    + " AND x.handover_date = k.d::date AND x.scheduled_at = k.s::timestamptz LIMIT 1) t")) {
-                ps.setArray(1, c.createArrayOf("text", dates));
-                ps.setArray(2, c.createArrayOf("text", instants));
-                ps.setString(3, siteId);
+            try (PreparedStatement ps = c.prepareStatement(PG_HANDOVERS_AT)) {
+                bindShifts(c, ps, 1, siteId, names, shifts);
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.put(names.get((int) rs.getLong(1) - 1), rs.getString(2));
-                    }
+                    readShifts(rs, names, found);
                 }
             }
             return found;

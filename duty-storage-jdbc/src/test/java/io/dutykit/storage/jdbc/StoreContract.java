@@ -327,6 +327,96 @@ abstract class StoreContract {
         assertThat(storage.verify(site).isIntact()).isTrue();
     }
 
+    @Test
+    void a_batch_checks_every_handover_shift_against_the_stored_ones_and_the_batch() {
+        Instant first = Instant.parse("2026-11-02T09:30:00Z");
+        Instant second = Instant.parse("2026-11-03T09:30:00Z");
+        Instant third = Instant.parse("2026-11-04T09:30:00Z");
+        LocalDate d2 = D.plusDays(1);
+        LocalDate d3 = D.plusDays(2);
+        Handover stored = Handover.schedule("ho-1", D, first, "chen", "wang");
+        stores.handovers().save(site, null, stored, change("ho-1", ChangeType.HANDOVER_OPENED));
+
+        // a shift held in the database, by another handover: refused, naming the holder; nothing saved
+        List<PendingSave> clashWithStored = List.of(
+                new PendingSave(
+                        null,
+                        Handover.schedule("ho-2", d2, second, "wang", "chen"),
+                        change("ho-2", ChangeType.HANDOVER_OPENED)),
+                new PendingSave(
+                        null,
+                        Handover.schedule("ho-3", D, first, "wang", "chen"),
+                        change("ho-3", ChangeType.HANDOVER_OPENED)));
+        assertThatThrownBy(() -> storage.saveAll(site, clashWithStored))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("ho-1")
+                .hasMessageContaining("ho-3");
+        assertThat(stores.handovers().all(site)).extracting(Handover::id).containsExactly("ho-1");
+
+        // a shift taken earlier in the same batch: refused, naming the batch's handover
+        List<PendingSave> clashInBatch = List.of(
+                new PendingSave(
+                        null,
+                        Handover.schedule("ho-2", d2, second, "wang", "chen"),
+                        change("ho-2", ChangeType.HANDOVER_OPENED)),
+                new PendingSave(
+                        null,
+                        Handover.schedule("ho-4", d2, second, "chen", "wang"),
+                        change("ho-4", ChangeType.HANDOVER_OPENED)));
+        assertThatThrownBy(() -> storage.saveAll(site, clashInBatch))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("ho-2")
+                .hasMessageContaining("ho-4");
+
+        // the stored handover saved again on its own shift, two new shifts, entries: all accepted
+        Handover moved = Handover.schedule("ho-1", D, first, "chen", "li");
+        List<PendingSave> fine = List.of(
+                new PendingSave(stored, moved, change("ho-1/again", ChangeType.HANDOVER_OPENED)),
+                new PendingSave(
+                        null,
+                        Handover.schedule("ho-2", d2, second, "wang", "chen"),
+                        change("ho-2", ChangeType.HANDOVER_OPENED)),
+                new PendingSave(null, entry("h-e-1"), change("h-e-1", ChangeType.ENTRY_APPENDED, T)),
+                new PendingSave(
+                        null,
+                        Handover.schedule("ho-5", d3, third, "chen", "wang"),
+                        change("ho-5", ChangeType.HANDOVER_OPENED)));
+        assertThat(storage.saveAll(site, fine)).isEqualTo(4);
+        assertThat(stores.handovers().all(site)).extracting(Handover::id).containsExactly("ho-1", "ho-2", "ho-5");
+        assertThat(stores.handovers().findScheduled(site, D, first)).contains(moved);
+        // retried as a whole: accepted once, nothing new
+        assertThat(storage.saveAll(site, fine)).isZero();
+        // a retried id with other content is refused, the compare-and-set holds across kinds in one batch
+        List<PendingSave> stale = List.of(
+                new PendingSave(null, entry("h-e-2"), change("h-e-2", ChangeType.ENTRY_APPENDED, T)),
+                new PendingSave(stored, moved, change("ho-1/stale", ChangeType.HANDOVER_OPENED)));
+        assertThatThrownBy(() -> storage.saveAll(site, stale))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("changed since it was read");
+        List<PendingSave> reused = List.of(
+                new PendingSave(null, entry("h-e-3"), change("h-e-1", ChangeType.ENTRY_APPENDED, T.plusSeconds(1))));
+        assertThatThrownBy(() -> storage.saveAll(site, reused))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("already used");
+        assertThat(stores.entries().find(site, "h-e-2")).isEmpty();
+        assertThat(storage.verify(site).isIntact()).isTrue();
+    }
+
+    @Test
+    void the_first_batch_of_a_new_site_creates_its_head_and_chains_from_genesis() {
+        String fresh = site + "-new";
+        List<PendingSave> batch = List.of(
+                new PendingSave(null, Site.of(fresh, "New", null, null), change("site", ChangeType.SITE_CONFIGURED)),
+                new PendingSave(null, entry("n-1"), change("n-1", ChangeType.ENTRY_APPENDED, T)));
+        assertThat(storage.saveAll(fresh, batch)).isEqualTo(2);
+        assertThat(stores.log().records(fresh))
+                .extracting(LogRecord::prevHash)
+                .first()
+                .isEqualTo(LogRecord.GENESIS);
+        assertThat(storage.saveAll(fresh, batch)).isZero();
+        assertThat(storage.verify(fresh).isIntact()).isTrue();
+    }
+
     // ---- tampering ------------------------------------------------------------------------------
 
     void fiveEntries() {
