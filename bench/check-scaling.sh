@@ -4,7 +4,9 @@
 # Usage: bench/check-scaling.sh [SITES...]       (default: 1 10 100 500)
 # Env:   DUTY_JAR (default duty-cli/target/duty.jar), WORK (default target/check-scaling),
 #        ENGINES (default "reference drools"), HEAP (default 2g), SEED (default 7),
-#        AS_OF (default 2026-11-20T00:00:00+08:00: after the generated October month)
+#        AS_OF (default 2026-11-20T00:00:00+08:00: after the generated October month),
+#        JAVA_OPTS (extra JVM options for every check, e.g. -Ddutykit.rules.prebuilt=false to compile
+#        the default rules instead of loading the prebuilt rule base: the figure before that change)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${DUTY_JAR:-duty-cli/target/duty.jar}
@@ -13,13 +15,14 @@ ENGINES=${ENGINES:-reference drools}
 HEAP=${HEAP:-2g}
 SEED=${SEED:-7}
 AS_OF=${AS_OF:-2026-11-20T00:00:00+08:00}
+read -r -a OPTS <<< "${JAVA_OPTS:-}"
 SITES=("$@")
 [ ${#SITES[@]} -eq 0 ] && SITES=(1 10 100 500)
 [ -f "$JAR" ] || { echo "no $JAR: run ./mvnw -q -DskipTests package first" >&2; exit 2; }
 mkdir -p "$WORK"
 
 echo "# machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(java -version 2>&1 | head -1)"
-echo "# command: java -Xmx$HEAP -Xlog:gc:file=GC.log -jar $JAR check FILE --engine E --as-of $AS_OF --format json > /dev/null"
+echo "# command: java -Xmx$HEAP ${OPTS[*]} -Xlog:gc:file=GC.log -jar $JAR check FILE --engine E --as-of $AS_OF --format json > /dev/null"
 printf '%-6s %-10s %10s %10s %12s %12s %6s %s\n' sites engine MB wall_s peakHeapMB maxRssMB exit load1
 declare -A WALL
 for n in "${SITES[@]}"; do
@@ -33,7 +36,7 @@ for n in "${SITES[@]}"; do
     load=$(cut -d' ' -f1 /proc/loadavg)
     start=$(date +%s.%N)
     set +e
-    /usr/bin/time -v -o "$timelog" java -Xmx$HEAP "-Xlog:gc,gc+heap+exit:file=$gclog" -jar "$JAR" \
+    /usr/bin/time -v -o "$timelog" java -Xmx$HEAP "${OPTS[@]}" "-Xlog:gc,gc+heap+exit:file=$gclog" -jar "$JAR" \
       check "$file" --engine "$engine" --as-of "$AS_OF" --format json > /dev/null
     rc=$?
     set -e

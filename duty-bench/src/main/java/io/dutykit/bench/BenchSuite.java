@@ -123,7 +123,7 @@ public final class BenchSuite {
                         engine, scores.get("LiveDecisionBenchmark.decideCompletion[" + engine + "].p50"), p99);
             }
         }
-        for (String engine : List.of("MVEL", "EXECUTABLE_MODEL", "EXECUTABLE_MODEL_JAVA")) {
+        for (String engine : List.of("PREBUILT", "MVEL", "EXECUTABLE_MODEL", "EXECUTABLE_MODEL_JAVA")) {
             Double ms = scores.get("ColdStartBenchmark.buildRuleBase[" + engine + "]");
             if (ms != null) {
                 out.printf("cold start, rule base build [%s]: %.0f ms (goal < 3000 ms)%n", engine, ms);

@@ -26,9 +26,13 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * SPEC section 10, figure 6: cold start — building the default rule base in a fresh JVM (one build
- * per fork, nothing warmed), for the MVEL path that {@code duty check} uses and for the executable
- * model. The engine choice is package-private in duty-rules ({@code DroolsProcedureRules.of(RuleSet,
- * RuleCompiler.Engine)}), so it is reached reflectively; the lookup is outside the timed part.
+ * per fork, nothing warmed): {@code PREBUILT}, what {@code duty check} does with the default rules
+ * (the MVEL path, loading the rule base compiled at build time, see duty-rules {@code
+ * PrebuiltRuleBase}); {@code MVEL}, the same path compiling the DRL ({@code
+ * -Ddutykit.rules.prebuilt=false}, what a company rules folder costs, and the figure before the
+ * prebuilt rule base); and the executable model. The engine choice is package-private in duty-rules
+ * ({@code DroolsProcedureRules.of(RuleSet, RuleCompiler.Engine)}), so it is reached reflectively;
+ * the lookup is outside the timed part.
  *
  * <p>The executable model's parser rejects the default files' MVEL-dialect consequences
  * (docs/rules-engine.md), so {@code EXECUTABLE_MODEL} fails on them as shipped; {@code
@@ -45,7 +49,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
 public class ColdStartBenchmark {
-    @Param({"MVEL", "EXECUTABLE_MODEL", "EXECUTABLE_MODEL_JAVA"})
+    @Param({"PREBUILT", "MVEL", "EXECUTABLE_MODEL", "EXECUTABLE_MODEL_JAVA"})
     public String engine;
 
     private Method of;
@@ -57,7 +61,14 @@ public class ColdStartBenchmark {
         Class<?> engineType = Class.forName("io.dutykit.rules.RuleCompiler$Engine");
         of = DroolsProcedureRules.class.getDeclaredMethod("of", RuleSet.class, engineType);
         of.setAccessible(true);
-        String wanted = engine.equals("EXECUTABLE_MODEL_JAVA") ? "EXECUTABLE_MODEL" : engine;
+        String wanted =
+                switch (engine) {
+                    case "EXECUTABLE_MODEL_JAVA" -> "EXECUTABLE_MODEL";
+                    case "PREBUILT" -> "MVEL";
+                    default -> engine;
+                };
+        // each fork is a fresh JVM: the property is read when the rule base is built, in the timed part
+        System.setProperty("dutykit.rules.prebuilt", String.valueOf(engine.equals("PREBUILT")));
         for (Object constant : engineType.getEnumConstants()) {
             if (((Enum<?>) constant).name().equals(wanted)) {
                 engineValue = constant;

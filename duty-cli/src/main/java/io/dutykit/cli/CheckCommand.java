@@ -7,6 +7,7 @@ import io.dutykit.core.check.CheckPeriod;
 import io.dutykit.core.check.ProcedureRules;
 import io.dutykit.core.check.Violation;
 import io.dutykit.core.check.ViolationSeverity;
+import io.dutykit.rules.DroolsProcedureRules;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -98,6 +99,53 @@ final class CheckCommand implements Callable<Integer> {
         boolean failing = results.stream().flatMap(r -> r.violations().stream()).anyMatch(v -> v.severity()
                 .isAtLeast(failOn));
         return failing ? ExitCode.VIOLATIONS : ExitCode.OK;
+    }
+
+    /**
+     * Called by {@code main} before the command line is even built: when the arguments ask for a
+     * check with the default Drools rules, loading their rule base starts at once, on a thread of its
+     * own, while picocli reads the options and the dataset is opened ({@link
+     * DroolsProcedureRules#defaults()} is shared, so {@link #call} takes the same instance). Anything
+     * else (another command, {@code --rules}, {@code --engine reference}, help) starts nothing; a
+     * failure here is left for the check itself to report.
+     */
+    static void startLoadingDefaultRules(String[] args) {
+        if (!checksWithDefaultDroolsRules(args)) {
+            return;
+        }
+        Thread loading = new Thread(
+                () -> {
+                    try {
+                        DroolsProcedureRules.defaults();
+                    } catch (RuntimeException e) {
+                        // the check asks for the rules again and reports what stops them
+                    }
+                },
+                "dutykit-default-rules");
+        loading.setDaemon(true);
+        loading.start();
+    }
+
+    /** Whether {@code args} are a {@code check} with the default Drools rules (no folder, not help). */
+    static boolean checksWithDefaultDroolsRules(String[] args) {
+        if (args.length == 0 || !args[0].equals("check")) {
+            return false;
+        }
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            boolean reference = arg.equals("--engine=reference")
+                    || (arg.equals("--engine") && i + 1 < args.length && args[i + 1].equals("reference"));
+            if (reference
+                    || arg.equals("--rules")
+                    || arg.startsWith("--rules=")
+                    || arg.equals("-h")
+                    || arg.equals("--help")
+                    || arg.equals("-V")
+                    || arg.equals("--version")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ProcedureRules built(CompletableFuture<ProcedureRules> building) {

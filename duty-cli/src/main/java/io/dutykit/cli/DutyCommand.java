@@ -20,6 +20,7 @@ public final class DutyCommand implements Runnable {
     private CommandSpec spec;
 
     public static void main(String[] args) {
+        CheckCommand.startLoadingDefaultRules(args);
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

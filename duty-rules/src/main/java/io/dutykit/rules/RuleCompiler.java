@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +44,22 @@ final class RuleCompiler {
 
     private RuleCompiler() {}
 
+    /**
+     * The rule base of {@code rules}: on the MVEL path the default rule set comes prebuilt from the
+     * jar when the artefact matches it ({@link PrebuiltRuleBase}); everything else is compiled.
+     */
     static Compiled compile(RuleSet rules, Engine engine) {
+        if (engine == Engine.MVEL) {
+            Optional<Compiled> prebuilt = PrebuiltRuleBase.load(rules);
+            if (prebuilt.isPresent()) {
+                return prebuilt.get();
+            }
+        }
+        return build(rules, engine);
+    }
+
+    /** Compiles {@code rules} from their sources, never from a prebuilt artefact. */
+    static Compiled build(RuleSet rules, Engine engine) {
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("io.dutykit.rules", "ruleset-" + BUILDS.incrementAndGet(), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem();
