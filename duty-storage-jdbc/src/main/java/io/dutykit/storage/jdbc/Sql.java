@@ -280,9 +280,29 @@ final class Sql {
         ALL_PROJECTIONS = sql.toString();
     }
 
-    /** Streams every query-table row of the site (in no particular order) to {@code visitor}. */
-    static void visitProjections(Connection c, String siteId, ProjectionRowVisitor visitor) throws SQLException {
+    /**
+     * Streams every query-table row of the site (in no particular order) to {@code visitor}: in one
+     * statement over a network (one round trip instead of fourteen), table by table in process (H2
+     * runs fourteen small SELECTs faster than their UNION).
+     */
+    static void visitProjections(Connection c, String siteId, boolean oneStatement, ProjectionRowVisitor visitor)
+            throws SQLException {
         RecordKind[] kinds = RecordKind.values();
+        if (!oneStatement) {
+            for (RecordKind kind : kinds) {
+                try (PreparedStatement ps =
+                        c.prepareStatement("SELECT record_key, data FROM " + TABLES.get(kind) + " WHERE site_id = ?")) {
+                    ps.setFetchSize(1000);
+                    ps.setString(1, siteId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            visitor.row(kind, rs.getString(1), rs.getString(2));
+                        }
+                    }
+                }
+            }
+            return;
+        }
         try (PreparedStatement ps = c.prepareStatement(ALL_PROJECTIONS)) {
             ps.setFetchSize(1000);
             for (int i = 1; i <= kinds.length; i++) {
