@@ -45,6 +45,63 @@ public final class CanonicalJson {
         return millis.getNano() == 0 ? text.substring(0, text.length() - 1) + ".000Z" : text;
     }
 
+    /**
+     * The instant written in exactly the canonical form ({@code 2026-11-02T09:25:00.000Z}, a valid date
+     * and time), read without a {@link DateTimeFormatter}; null for any other text, which callers then
+     * parse as they always did.
+     */
+    public static Instant canonicalInstant(String text) {
+        if (text == null
+                || text.length() != 24
+                || text.charAt(4) != '-'
+                || text.charAt(7) != '-'
+                || text.charAt(10) != 'T'
+                || text.charAt(13) != ':'
+                || text.charAt(16) != ':'
+                || text.charAt(19) != '.'
+                || text.charAt(23) != 'Z') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        int hour = digits(text, 11, 2);
+        int minute = digits(text, 14, 2);
+        int second = digits(text, 17, 2);
+        int millis = digits(text, 20, 3);
+        if (year < 0
+                || month < 1
+                || month > 12
+                || day < 1
+                || hour < 0
+                || hour > 23
+                || minute < 0
+                || minute > 59
+                || second < 0
+                || second > 59
+                || millis < 0) {
+            return null;
+        }
+        if (day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        long days = java.time.LocalDate.of(year, month, day).toEpochDay();
+        return Instant.ofEpochSecond(days * 86_400L + hour * 3600L + minute * 60L + second, millis * 1_000_000L);
+    }
+
+    /** The decimal number of {@code count} ASCII digits at {@code from}, or -1. */
+    private static int digits(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     /** 10000-01-01T00:00:00Z: later instants are written with a sign by Instant.toString. */
     private static final long LAST_FOUR_DIGIT_YEAR = 253402300800L;
 
@@ -183,6 +240,25 @@ public final class CanonicalJson {
             this.text = text == null ? "" : text;
         }
 
+        /** Where the next back-slash is (text length when there is none), found once per stretch of text. */
+        private int backslash = -1;
+
+        /**
+         * The closing quote of the string that starts at {@code pos} when no escape comes before it, else
+         * -1 (and for an unterminated string): the common case found by two vectorised searches.
+         */
+        private int plainEnd() {
+            int quote = text.indexOf('"', pos);
+            if (quote < 0) {
+                return -1;
+            }
+            if (backslash < pos) {
+                int next = text.indexOf('\\', pos);
+                backslash = next < 0 ? text.length() : next;
+            }
+            return backslash > quote ? quote : -1;
+        }
+
         InvalidValueException error(String what) {
             return InvalidValueException.of("malformed JSON at offset %d: %s", pos, what);
         }
@@ -279,6 +355,11 @@ public final class CanonicalJson {
         /** Passes over a string, checking its escapes as {@link #string} does. */
         private void skipString() {
             pos++;
+            int quote = plainEnd();
+            if (quote >= 0) {
+                pos = quote + 1;
+                return;
+            }
             while (true) {
                 if (pos >= text.length()) {
                     throw error("unterminated string");
@@ -385,6 +466,13 @@ public final class CanonicalJson {
 
         private String string() {
             pos++;
+            // most strings hold no escape: take them as they stand
+            int quote = plainEnd();
+            if (quote >= 0) {
+                String plain = text.substring(pos, quote);
+                pos = quote + 1;
+                return plain;
+            }
             StringBuilder out = new StringBuilder();
             while (true) {
                 if (pos >= text.length()) {

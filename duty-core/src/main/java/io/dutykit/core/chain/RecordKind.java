@@ -159,12 +159,22 @@ public enum RecordKind {
 
     /** The kind named by a log record's type text, or null for CHECKPOINT and unknown types. */
     public static RecordKind ofTypeName(String type) {
-        for (ChangeType changeType : ChangeType.values()) {
-            if (changeType.name().equals(type)) {
-                return changeType == ChangeType.CHECKPOINT ? null : of(changeType);
+        return type == null ? null : ByTypeName.KINDS.get(type);
+    }
+
+    /** The kind of every change type but CHECKPOINT, by name (verification asks once per log record). */
+    private static final class ByTypeName {
+        static final Map<String, RecordKind> KINDS = kinds();
+
+        private static Map<String, RecordKind> kinds() {
+            Map<String, RecordKind> kinds = new java.util.HashMap<>();
+            for (ChangeType changeType : ChangeType.values()) {
+                if (changeType != ChangeType.CHECKPOINT) {
+                    kinds.put(changeType.name(), of(changeType));
+                }
             }
+            return Map.copyOf(kinds);
         }
-        return null;
     }
 
     /** The kind whose dataset list is called {@code listName}. */

@@ -453,6 +453,10 @@ public final class Snapshots {
             if (text == null) {
                 return null;
             }
+            Instant canonical = CanonicalJson.canonicalInstant(text);
+            if (canonical != null) {
+                return canonical;
+            }
             try {
                 return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
                         .toInstant();

@@ -220,11 +220,109 @@ final class Sql {
         return records;
     }
 
+    /** Receives the stored log rows of a site in chain order, as {@link #visitLog} reads them. */
+    interface LogRowVisitor {
+        void row(
+                long seq,
+                String recordId,
+                String type,
+                Instant at,
+                String actor,
+                String dataText,
+                String prevHash,
+                String hash);
+    }
+
+    /**
+     * Streams the site's log rows in seq order to {@code visitor}, the columns as stored (data as its
+     * text, hashes trimmed of CHAR padding), without building records: the fast walk of verification.
+     */
+    static void visitLog(Connection c, String siteId, LogRowVisitor visitor) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT " + LOG_COLUMNS + " FROM duty_log WHERE site_id = ? ORDER BY seq")) {
+            ps.setFetchSize(1000);
+            ps.setString(1, siteId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    OffsetDateTime at = rs.getObject(4, OffsetDateTime.class);
+                    visitor.row(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            at == null ? null : at.toInstant(),
+                            rs.getString(5),
+                            rs.getString(6),
+                            trim(rs.getString(7)),
+                            trim(rs.getString(8)));
+                }
+            }
+        }
+    }
+
+    /** Receives the query-table rows of a site, as {@link #visitProjections} reads them. */
+    interface ProjectionRowVisitor {
+        void row(RecordKind kind, String key, String dataText);
+    }
+
+    /** Every query table's rows of one site in one statement (one round trip): kind, key, data. */
+    private static final String ALL_PROJECTIONS;
+
+    static {
+        StringBuilder sql = new StringBuilder();
+        for (RecordKind kind : RecordKind.values()) {
+            if (sql.length() > 0) {
+                sql.append(" UNION ALL ");
+            }
+            sql.append("SELECT ")
+                    .append(kind.ordinal())
+                    .append(" AS kind, record_key, data FROM ")
+                    .append(TABLES.get(kind))
+                    .append(" WHERE site_id = ?");
+        }
+        ALL_PROJECTIONS = sql.toString();
+    }
+
+    /**
+     * Streams every query-table row of the site (in no particular order) to {@code visitor}: in one
+     * statement over a network (one round trip instead of fourteen), table by table in process (H2
+     * runs fourteen small SELECTs faster than their UNION).
+     */
+    static void visitProjections(Connection c, String siteId, boolean oneStatement, ProjectionRowVisitor visitor)
+            throws SQLException {
+        RecordKind[] kinds = RecordKind.values();
+        if (!oneStatement) {
+            for (RecordKind kind : kinds) {
+                try (PreparedStatement ps =
+                        c.prepareStatement("SELECT record_key, data FROM " + TABLES.get(kind) + " WHERE site_id = ?")) {
+                    ps.setFetchSize(1000);
+                    ps.setString(1, siteId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            visitor.row(kind, rs.getString(1), rs.getString(2));
+                        }
+                    }
+                }
+            }
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(ALL_PROJECTIONS)) {
+            ps.setFetchSize(1000);
+            for (int i = 1; i <= kinds.length; i++) {
+                ps.setString(i, siteId);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    visitor.row(kinds[rs.getInt(1)], rs.getString(2), rs.getString(3));
+                }
+            }
+        }
+    }
+
     /** How many keys one look-up binds (in one array parameter). */
     private static final int CHUNK = 500;
 
     /** The top-level fields that {@link RecordKind#keyOf} reads. */
-    private static final java.util.Set<String> KEY_FIELDS =
+    static final java.util.Set<String> KEY_FIELDS =
             java.util.Set.of("id", "month", "date", "supervisor", "author", "topic", "at");
 
     /**

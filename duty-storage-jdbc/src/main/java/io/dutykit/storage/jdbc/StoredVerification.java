@@ -26,6 +26,10 @@ import java.util.Set;
  * hashed from the stored canonical data text, and each query table row must hold exactly the data text
  * of the last log record of its key. The same checks as {@link LogChain#verify(io.dutykit.core.SiteRecords)},
  * without turning every row into a record and back.
+ *
+ * <p>Two passes at most: {@link VerificationWalk} streams the rows once and proves an intact site
+ * intact; only when it meets anything it cannot prove does the precise path here read the log as
+ * records and name the first broken one.
  */
 final class StoredVerification {
     /** The latest data text of one key and the log record that wrote it (null: carried by a checkpoint). */
@@ -45,6 +49,16 @@ final class StoredVerification {
     private static ChainVerification verify(Connection c, String siteId, String anchoredHead, boolean tables)
             throws SQLException {
         Sql.Head head = Sql.head(c, siteId);
+        ChainVerification intact = VerificationWalk.verify(c, siteId, anchoredHead, tables, head);
+        if (intact != null) {
+            return intact;
+        }
+        return precise(c, siteId, anchoredHead, tables, head);
+    }
+
+    /** Reads the log as records and names the first break; the fast walk found one (or could not tell). */
+    static ChainVerification precise(Connection c, String siteId, String anchoredHead, boolean tables, Sql.Head head)
+            throws SQLException {
         List<Sql.StoredRecord> stored = Sql.storedLog(c, siteId, tables);
         List<LogRecord> log = stored.stream().map(Sql.StoredRecord::record).toList();
         Map<LogRecord, String> texts = new IdentityHashMap<>(stored.size() * 2);
