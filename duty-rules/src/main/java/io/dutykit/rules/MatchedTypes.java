@@ -1,0 +1,42 @@
+package io.dutykit.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.drools.base.base.ObjectType;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
+import org.kie.api.KieBase;
+
+/**
+ * The fact classes some rule of a KieBase can match. A fact no pattern can match (no rule of the
+ * rule set names its class, or a class it extends) changes no rule's outcome, yet inserting it
+ * costs a fact handle and a propagation; {@link Facts} leaves such facts out. Read from the
+ * compiled network: a class is matched when an object-type node for it, or for a supertype, leads
+ * to at least one node (the engine also creates empty object-type nodes for classes it has seen
+ * inserted, which match nothing).
+ */
+final class MatchedTypes {
+    private final List<ObjectType> matched;
+    private final Map<Class<?>, Boolean> cache = new ConcurrentHashMap<>();
+
+    private MatchedTypes(List<ObjectType> matched) {
+        this.matched = matched;
+    }
+
+    static MatchedTypes of(KieBase kieBase) {
+        List<ObjectType> types = new ArrayList<>();
+        for (ObjectTypeNode node : ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes()) {
+            if (node.getObjectSinkPropagator().size() > 0) {
+                types.add(node.getObjectType());
+            }
+        }
+        return new MatchedTypes(List.copyOf(types));
+    }
+
+    /** True when some rule can match a fact of this class. */
+    boolean matches(Class<?> type) {
+        return cache.computeIfAbsent(type, t -> matched.stream().anyMatch(o -> o.isAssignableFrom(t)));
+    }
+}
