@@ -313,7 +313,7 @@ final class Facts {
             while (last < patrols.size() && !patrols.get(last).at().isAfter(shift.end())) {
                 last++;
             }
-            ShiftFact fact = shift(date, patrolsOf(date, first, last));
+            ShiftFact fact = shift(date, patrolsOf(date, shift.end(), first, last));
             facts.add(fact);
             if (patrolFacts && fact.inScope()) {
                 facts.addAll(fact.patrols());
@@ -322,13 +322,14 @@ final class Facts {
     }
 
     /** The patrols {@code [first, last)} of the sorted list, as the shift of {@code date}'s, in time order. */
-    private List<PatrolFact> patrolsOf(LocalDate date, int first, int last) {
+    private List<PatrolFact> patrolsOf(LocalDate date, Instant end, int first, int last) {
         PatrolFact[] ofShift = new PatrolFact[last - first];
         // from the shift's last patrol backwards, remembering the earliest strictly later one
         Instant nextAt = null;
         for (int i = last - 1; i >= first; i--) {
             Instant at = patrols.get(i).at();
-            ofShift[i - first] = new PatrolFact(date, patrols.get(i).id(), at, nextAt);
+            ofShift[i - first] = new PatrolFact(
+                    date, patrols.get(i).id(), at, nextAt, Duration.between(at, nextAt != null ? nextAt : end));
             if (i > first && patrols.get(i - 1).at().isBefore(at)) {
                 nextAt = at;
             }

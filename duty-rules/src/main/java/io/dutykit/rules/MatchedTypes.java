@@ -2,8 +2,6 @@ package io.dutykit.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.drools.base.base.ObjectType;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
@@ -19,7 +17,12 @@ import org.kie.api.KieBase;
  */
 final class MatchedTypes {
     private final List<ObjectType> matched;
-    private final Map<Class<?>, Boolean> cache = new ConcurrentHashMap<>();
+    private final ClassValue<Boolean> cache = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return matched.stream().anyMatch(o -> o.isAssignableFrom(type));
+        }
+    };
 
     private MatchedTypes(List<ObjectType> matched) {
         this.matched = matched;
@@ -37,6 +40,6 @@ final class MatchedTypes {
 
     /** True when some rule can match a fact of this class. */
     boolean matches(Class<?> type) {
-        return cache.computeIfAbsent(type, t -> matched.stream().anyMatch(o -> o.isAssignableFrom(t)));
+        return cache.get(type);
     }
 }
