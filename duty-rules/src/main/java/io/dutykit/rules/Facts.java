@@ -119,7 +119,7 @@ final class Facts {
         this.nearFrom = period.from().minusDays(1);
         this.nearTo = period.to().plusDays(1);
         for (LocalDate date = nearFrom; !date.isAfter(nearTo); date = date.plusDays(1)) {
-            window.add(dutyShift(date));
+            window.add(site.shiftOf(date));
         }
         this.windowStart = window.get(0).start();
         this.windowEnd = window.get(window.size() - 1).end();
@@ -163,6 +163,10 @@ final class Facts {
 
     /** The shift of a duty date, computed once per evaluation. */
     private DutyShift dutyShift(LocalDate date) {
+        long offset = date.toEpochDay() - nearFrom.toEpochDay();
+        if (offset >= 0 && offset < window.size()) {
+            return window.get((int) offset);
+        }
         return shifts.computeIfAbsent(date, site::shiftOf);
     }
 
@@ -358,11 +362,17 @@ final class Facts {
                 onDuty,
                 reviewDeadline,
                 patrols,
-                patrols.stream()
-                        .map(PatrolFact::at)
-                        .filter(at -> at.isAfter(shift.start()))
-                        .findFirst()
-                        .orElse(null));
+                firstAfter(patrols, shift.start()));
+    }
+
+    /** The time of the first of the patrols (in time order) later than {@code start}, or null. */
+    private static Instant firstAfter(List<PatrolFact> patrols, Instant start) {
+        for (PatrolFact patrol : patrols) {
+            if (patrol.at().isAfter(start)) {
+                return patrol.at();
+            }
+        }
+        return null;
     }
 
     private void addMonthsAndQuarters(List<Object> facts) {
