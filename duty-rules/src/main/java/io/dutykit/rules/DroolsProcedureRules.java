@@ -12,6 +12,7 @@ import io.dutykit.rules.fact.EntryFact;
 import io.dutykit.rules.fact.Finding;
 import io.dutykit.rules.fact.HandoverFact;
 import io.dutykit.rules.fact.IncidentFact;
+import io.dutykit.rules.fact.OpenWorkFact;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -53,6 +54,8 @@ public final class DroolsProcedureRules implements ProcedureRules {
     private final StatelessKieSession stateless;
 
     private final List<RuleProblem> warnings;
+    /** Facts of classes no rule matches are not inserted. */
+    private final MatchedTypes matched;
 
     private DroolsProcedureRules(RuleSet ruleSet, RuleCompiler.Engine engine) {
         this.ruleSet = ruleSet;
@@ -71,6 +74,7 @@ public final class DroolsProcedureRules implements ProcedureRules {
                 : kieBase.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
         this.stateless = RuleCompiler.SEQUENTIAL ? kieBase.newStatelessKieSession() : null;
         this.warnings = List.copyOf(compiled.problems());
+        this.matched = MatchedTypes.of(kieBase);
     }
 
     /** The default rules, compiled once per JVM and shared. */
@@ -116,7 +120,8 @@ public final class DroolsProcedureRules implements ProcedureRules {
         Objects.requireNonNull(records, "records");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(asOf, "asOf");
-        List<Object> facts = new Facts(records, period, asOf, ruleSet.parameters(), ruleSet.thresholds()).all();
+        List<Object> facts =
+                new Facts(records, period, asOf, ruleSet.parameters(), ruleSet.thresholds(), matched::matches).all();
         return violations(records.site().id(), records.site().zone(), findings(facts));
     }
 
@@ -173,8 +178,8 @@ public final class DroolsProcedureRules implements ProcedureRules {
      * completed at {@code at}, so a company that changes that rule changes the live decision too. The
      * open items named in a refusal come from {@link CompletionCheck}, which applies the default
      * rule's definition; when a changed rule refuses for another reason, the refusal names the rule.
-     * Only the facts that rule can match are inserted (the context, the handover, entries and
-     * incidents), which keeps the answer well under a millisecond.
+     * Only the facts that rule can match are inserted (the context, the handover, entries, open work
+     * and incidents), which keeps the answer well under a millisecond.
      */
     @Override
     public HandoverDecision decideCompletion(SiteRecords records, Handover handover, Instant at) {
@@ -191,9 +196,11 @@ public final class DroolsProcedureRules implements ProcedureRules {
                 .build();
         CheckPeriod day = new CheckPeriod(handover.date(), handover.date());
         List<Object> facts = new ArrayList<>();
-        for (Object fact : new Facts(asIfCompleted, day, at, ruleSet.parameters(), ruleSet.thresholds()).all()) {
+        for (Object fact :
+                new Facts(asIfCompleted, day, at, ruleSet.parameters(), ruleSet.thresholds(), matched::matches).all()) {
             if (fact instanceof CheckContext
                     || fact instanceof EntryFact
+                    || fact instanceof OpenWorkFact
                     || fact instanceof IncidentFact
                     || (fact instanceof HandoverFact h && h.id().equals(handover.id()))) {
                 facts.add(fact);

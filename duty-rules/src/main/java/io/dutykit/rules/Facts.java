@@ -34,6 +34,7 @@ import io.dutykit.rules.fact.HandoverFact;
 import io.dutykit.rules.fact.IncidentFact;
 import io.dutykit.rules.fact.LeaveFact;
 import io.dutykit.rules.fact.MonthFact;
+import io.dutykit.rules.fact.OpenWorkFact;
 import io.dutykit.rules.fact.PatrolFact;
 import io.dutykit.rules.fact.ProcessReviewFact;
 import io.dutykit.rules.fact.QuarterFact;
@@ -53,6 +54,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Turns one site's records into the facts the DRL matches: the records as they stood at as-of
@@ -84,7 +86,9 @@ final class Facts {
     /** Filled by {@link #scanEntries}: the PATROL entries of the window, and the entry facts. */
     private final List<LogEntry> patrols = new ArrayList<>();
 
-    private final List<EntryFact> entryFacts;
+    private final List<Object> entryFacts;
+    /** The fact classes some rule can match; facts of other classes are left out. */
+    private final Predicate<Class<?>> matched;
 
     Facts(
             SiteRecords records,
@@ -92,6 +96,17 @@ final class Facts {
             Instant asOf,
             ProcedureParameters parameters,
             IncidentThresholds thresholds) {
+        this(records, period, asOf, parameters, thresholds, type -> true);
+    }
+
+    Facts(
+            SiteRecords records,
+            CheckPeriod period,
+            Instant asOf,
+            ProcedureParameters parameters,
+            IncidentThresholds thresholds,
+            Predicate<Class<?>> matched) {
+        this.matched = matched;
         this.records = records;
         this.site = records.site();
         this.period = period;
@@ -104,7 +119,7 @@ final class Facts {
         this.nearFrom = period.from().minusDays(1);
         this.nearTo = period.to().plusDays(1);
         for (LocalDate date = nearFrom; !date.isAfter(nearTo); date = date.plusDays(1)) {
-            window.add(dutyShift(date));
+            window.add(site.shiftOf(date));
         }
         this.windowStart = window.get(0).start();
         this.windowEnd = window.get(window.size() - 1).end();
@@ -142,11 +157,16 @@ final class Facts {
         addIncidents(facts);
         addCallsAndAbsences(facts);
         addRecords(facts);
+        facts.removeIf(fact -> !matched.test(fact.getClass()));
         return facts;
     }
 
     /** The shift of a duty date, computed once per evaluation. */
     private DutyShift dutyShift(LocalDate date) {
+        long offset = date.toEpochDay() - nearFrom.toEpochDay();
+        if (offset >= 0 && offset < window.size()) {
+            return window.get((int) offset);
+        }
         return shifts.computeIfAbsent(date, site::shiftOf);
     }
 
@@ -278,47 +298,50 @@ final class Facts {
         }
     }
 
+    /**
+     * A shift per duty date of the period ±1 day (the days either side for absences and calls near
+     * the period's edges), each with its patrols; the patrols of the period's shifts are also facts
+     * of their own when a rule matches {@link PatrolFact}.
+     */
     private void addShifts(List<Object> facts) {
-        // the day before and after the period too, for absences and calls near its edges
-        List<ShiftFact> shifts = new ArrayList<>();
-        for (LocalDate date = period.from().minusDays(1);
-                !date.isAfter(period.to().plusDays(1));
-                date = date.plusDays(1)) {
-            shifts.add(shift(date));
-        }
-        facts.addAll(shifts);
-        addPatrols(facts, shifts);
-    }
-
-    /** Each PATROL entry once per in-scope shift whose closed window {@code [start, end]} holds it. */
-    private void addPatrols(List<Object> facts, List<ShiftFact> shifts) {
         patrols.sort(Comparator.comparing(LogEntry::at));
+        boolean patrolFacts = matched.test(PatrolFact.class);
         int first = 0;
-        for (ShiftFact shift : shifts) {
+        for (LocalDate date = nearFrom; !date.isAfter(nearTo); date = date.plusDays(1)) {
+            DutyShift shift = dutyShift(date);
             while (first < patrols.size() && patrols.get(first).at().isBefore(shift.start())) {
                 first++;
-            }
-            if (!shift.inScope()) {
-                continue;
             }
             // shifts follow each other, so a patrol at a shift's end is also the next one's start
             int last = first;
             while (last < patrols.size() && !patrols.get(last).at().isAfter(shift.end())) {
                 last++;
             }
-            // from the shift's last patrol backwards, remembering the earliest strictly later one
-            Instant nextAt = null;
-            for (int i = last - 1; i >= first; i--) {
-                Instant at = patrols.get(i).at();
-                facts.add(new PatrolFact(shift.date(), patrols.get(i).id(), at, nextAt));
-                if (i > first && patrols.get(i - 1).at().isBefore(at)) {
-                    nextAt = at;
-                }
+            ShiftFact fact = shift(date, patrolsOf(date, shift.end(), first, last));
+            facts.add(fact);
+            if (patrolFacts && fact.inScope()) {
+                facts.addAll(fact.patrols());
             }
         }
     }
 
-    ShiftFact shift(LocalDate date) {
+    /** The patrols {@code [first, last)} of the sorted list, as the shift of {@code date}'s, in time order. */
+    private List<PatrolFact> patrolsOf(LocalDate date, Instant end, int first, int last) {
+        PatrolFact[] ofShift = new PatrolFact[last - first];
+        // from the shift's last patrol backwards, remembering the earliest strictly later one
+        Instant nextAt = null;
+        for (int i = last - 1; i >= first; i--) {
+            Instant at = patrols.get(i).at();
+            ofShift[i - first] = new PatrolFact(
+                    date, patrols.get(i).id(), at, nextAt, Duration.between(at, nextAt != null ? nextAt : end));
+            if (i > first && patrols.get(i - 1).at().isBefore(at)) {
+                nextAt = at;
+            }
+        }
+        return List.of(ofShift);
+    }
+
+    ShiftFact shift(LocalDate date, List<PatrolFact> patrols) {
         DutyShift shift = dutyShift(date);
         String officer = rostered.get(date);
         Handover atStart = handoverAtStart.get(date);
@@ -337,7 +360,19 @@ final class Facts {
                 inScope(date),
                 officer,
                 onDuty,
-                reviewDeadline);
+                reviewDeadline,
+                patrols,
+                firstAfter(patrols, shift.start()));
+    }
+
+    /** The time of the first of the patrols (in time order) later than {@code start}, or null. */
+    private static Instant firstAfter(List<PatrolFact> patrols, Instant start) {
+        for (PatrolFact patrol : patrols) {
+            if (patrol.at().isAfter(start)) {
+                return patrol.at();
+            }
+        }
+        return null;
     }
 
     private void addMonthsAndQuarters(List<Object> facts) {
@@ -377,32 +412,61 @@ final class Facts {
     /**
      * The entries of the period ±1 day, and every entry that can be open work (SPEC section 4) and
      * is open at some instant of the window (stretched to every completion of a handover of the
-     * period). Older entries cannot match a rule of the period, and inserting them was a large part
-     * of each evaluation's cost. The same single pass over the entries collects the patrols of the
-     * window (for {@link #addPatrols}).
+     * period), as {@link EntryFact}s; older entries cannot match a rule of the period. Among them,
+     * the entries that can be open work and were open when a handover of the period was completed
+     * are also {@link OpenWorkFact}s: the handover rules match those, a few per site instead of
+     * every entry. The same single pass over the entries collects the patrols of the window (for
+     * {@link #addShifts}).
      */
     private void scanEntries() {
         Instant openFrom = windowStart;
         Instant openUntil = windowEnd;
+        List<Instant> completions = new ArrayList<>();
         for (Handover h : records.handovers()) {
             Instant completedAt = known(h.completedAt());
             if (completedAt != null && inScope(h.date())) {
                 openFrom = completedAt.isBefore(openFrom) ? completedAt : openFrom;
                 openUntil = completedAt.isAfter(openUntil) ? completedAt : openUntil;
+                completions.add(completedAt);
             }
         }
+        completions.sort(Comparator.naturalOrder());
+        boolean entries = matched.test(EntryFact.class);
+        boolean openWork = matched.test(OpenWorkFact.class);
         for (LogEntry e : records.entries()) {
             if (e.kind() == EntryKind.PATROL && !e.at().isBefore(windowStart) && !e.at().isAfter(windowEnd)) {
                 patrols.add(e);
             }
             Instant closedAt = known(e.closedAt());
-            boolean openDuringWindow = e.kind().canBeOpenWork()
-                    && e.at().isBefore(openUntil)
-                    && (closedAt == null || closedAt.isAfter(openFrom));
-            if (nearPeriod(e.date()) || openDuringWindow) {
-                entryFacts.add(new EntryFact(e.id(), e.date(), e.at(), e.author(), e.kind(), e.important(), closedAt));
+            if (entries) {
+                boolean openDuringWindow = e.kind().canBeOpenWork()
+                        && e.at().isBefore(openUntil)
+                        && (closedAt == null || closedAt.isAfter(openFrom));
+                if (nearPeriod(e.date()) || openDuringWindow) {
+                    entryFacts.add(
+                            new EntryFact(e.id(), e.date(), e.at(), e.author(), e.kind(), e.important(), closedAt));
+                }
+            }
+            if (openWork && e.kind().canBeOpenWork() && openAtOneOf(completions, e.at(), closedAt)) {
+                entryFacts.add(
+                        new OpenWorkFact(e.id(), e.date(), e.at(), e.author(), e.kind(), e.important(), closedAt));
             }
         }
+    }
+
+    /** True when some instant of the sorted list lies after {@code at} and before {@code closedAt} (null: never). */
+    private static boolean openAtOneOf(List<Instant> sorted, Instant at, Instant closedAt) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) { // the first instant after at
+            int mid = (low + high) >>> 1;
+            if (sorted.get(mid).isAfter(at)) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low < sorted.size() && (closedAt == null || closedAt.isAfter(sorted.get(low)));
     }
 
     private void addIncidents(List<Object> facts) {

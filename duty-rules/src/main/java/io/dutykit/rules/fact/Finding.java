@@ -47,14 +47,22 @@ public record Finding(
         String id = text(meta.get("id"), rule.getName());
         String clause = text(meta.get("clause"), NO_CLAUSE);
         ViolationSeverity severity = severity(text(meta.get("severity"), "WARNING"));
+        return new Finding(id, clause, severity, subject, people(responsible), date, at, Arrays.asList(arguments));
+    }
+
+    /** The people in order, without blanks and repeats. */
+    private static List<String> people(List<String> responsible) {
+        if (responsible.size() == 1) {
+            String person = responsible.get(0);
+            return person == null || person.isBlank() ? List.of() : List.of(person);
+        }
         LinkedHashSet<String> people = new LinkedHashSet<>();
         for (String person : responsible) {
             if (person != null && !person.isBlank()) {
                 people.add(person);
             }
         }
-        List<Object> args = new ArrayList<>(Arrays.asList(arguments));
-        return new Finding(id, clause, severity, subject, List.copyOf(people), date, at, args);
+        return List.copyOf(people);
     }
 
     /** Joins two lists of responsible people, e.g. the reporter and every supervisor reached. */

@@ -3,6 +3,7 @@ package io.dutykit.rules.fact;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 /**
  * The duty shift of one duty date, {@code [start, end)} (SPEC section 3).
@@ -14,6 +15,11 @@ import java.time.YearMonth;
  *     rostered officer, or null
  * @param reviewDeadline {@code review.deadline} on the site-local date the shift ends if that is a
  *     working day, else on the next working day (clause 4.3)
+ * @param patrols the PATROL entries (by anyone) whose time lies in {@code [start, end]}, in time
+ *     order (G2): a patrol exactly at a shift boundary belongs to both shifts; match them with
+ *     {@code from $s.patrols}
+ * @param firstPatrolAt the time of the earliest of those patrols later than {@code start}, or null
+ *     when there is none
  */
 public record ShiftFact(
         LocalDate date,
@@ -24,4 +30,10 @@ public record ShiftFact(
         boolean inScope,
         String rostered,
         String officerOnDuty,
-        Instant reviewDeadline) {}
+        Instant reviewDeadline,
+        List<PatrolFact> patrols,
+        Instant firstPatrolAt) {
+    public ShiftFact {
+        patrols = List.copyOf(patrols);
+    }
+}
