@@ -149,6 +149,14 @@ public final class BenchSuite {
                         "log append [%s], store saveAll / raw batched INSERT of the same rows = %.2f (goal >= 0.8)%n",
                         db, rawEntries / saveAll);
             }
+            Double rawAll = scores.get("LogAppendBenchmark.rawBatchedInsertAll[" + db + "]");
+            Double rawEntriesAll = scores.get("LogAppendBenchmark.rawBatchedEntriesAll[" + db + "]");
+            if (store != null && rawAll != null && saveAll != null && rawEntriesAll != null) {
+                out.printf(
+                        "log append [%s], against raw INSERTs of every row the store writes (log, query tables, head):"
+                                + " import %.2f, saveAll %.2f (for information)%n",
+                        db, rawAll / store, rawEntriesAll / saveAll);
+            }
             Double saved = scores.get("DurableCommitBenchmark.storeSaveEntry[" + db + "]");
             Double inserted = scores.get("DurableCommitBenchmark.rawInsertCommit[" + db + "]");
             if (saved != null && inserted != null) {
@@ -157,10 +165,10 @@ public final class BenchSuite {
                                 + " appending, %s/s overwriting a preallocated file%n",
                         db, saved, inserted, rate(fsync), rate(walFsync));
             }
-            Double verify = scores.get("ChainVerifyBenchmark.verify[" + db + "]");
-            Double select = scores.get("ChainVerifyBenchmark.plainSelect[" + db + "]");
-            Double sha = scores.get("ChainVerifyBenchmark.sha256[" + db + "]");
-            Double chainOnly = scores.get("ChainVerifyBenchmark.verifyChain[" + db + "]");
+            Double verify = withParams(scores, "ChainVerifyBenchmark.verify", db);
+            Double select = withParams(scores, "ChainVerifyBenchmark.plainSelect", db);
+            Double sha = withParams(scores, "ChainVerifyBenchmark.sha256", db);
+            Double chainOnly = withParams(scores, "ChainVerifyBenchmark.verifyChain", db);
             if (chainOnly != null && select != null) {
                 out.printf(
                         "verify chain only [%s], verifyChain throughput / plain SELECT = %.2f: verifyChain %.2f ms%n",
@@ -173,6 +181,17 @@ public final class BenchSuite {
                         db, select / verify, verify, select, sha == null ? Double.NaN : sha);
             }
         }
+    }
+
+    /** The score of {@code benchmark} for {@code db}, whatever the benchmark's further parameters are. */
+    private static Double withParams(Map<String, Double> scores, String benchmark, String db) {
+        String exact = benchmark + "[" + db + "]";
+        String prefix = benchmark + "[" + db + ",";
+        return scores.entrySet().stream()
+                .filter(e -> e.getKey().equals(exact) || e.getKey().startsWith(prefix))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     private static String rate(Double perSecond) {
