@@ -78,13 +78,14 @@ public class LogAppendBenchmark {
                 .filter(e -> e.kind() != EntryKind.CORRECTION)
                 .toList();
         int before = LogRows.select(database.dataSource(), "template").size();
-        stores.saveAll("template", saves("setup"));
+        stores.saveAll("template", saves(entries, "setup"));
         List<LogRows.Row> all = LogRows.select(database.dataSource(), "template");
         entryRows = all.subList(before, all.size());
         entryQueryRows = QueryRows.select(database.dataSource(), "template", List.of("duty_entry"), "setup-");
     }
 
-    private List<PendingSave> saves(String prefix) {
+    /** The month's entries as new saves under fresh ids ({@code prefix-id}); also used by {@link LogAppendInterleaved}. */
+    static List<PendingSave> saves(List<LogEntry> entries, String prefix) {
         List<PendingSave> saves = new ArrayList<>(entries.size());
         for (LogEntry e : entries) {
             String id = prefix + "-" + e.id();
@@ -126,7 +127,7 @@ public class LogAppendBenchmark {
 
     @Benchmark
     public int storeSaveAll() {
-        return stores.saveAll("template", saves("op" + next++));
+        return stores.saveAll("template", saves(entries, "op" + next++));
     }
 
     @Benchmark

@@ -1,8 +1,6 @@
 package io.dutykit.bench;
 
 import io.dutykit.core.SiteRecords;
-import io.dutykit.core.port.Change;
-import io.dutykit.core.port.ChangeType;
 import io.dutykit.core.record.EntryKind;
 import io.dutykit.core.record.LogEntry;
 import io.dutykit.storage.jdbc.JdbcStores;
@@ -12,7 +10,6 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -43,7 +40,7 @@ public final class LogAppendInterleaved {
             List<LogEntry> entries = template.entries().stream()
                     .filter(e -> e.kind() != EntryKind.CORRECTION)
                     .toList();
-            stores.saveAll("template", saves(entries, "setup"));
+            stores.saveAll("template", LogAppendBenchmark.saves(entries, "setup"));
             List<LogRows.Row> all = LogRows.select(db.dataSource(), "template");
             List<LogRows.Row> entryRows = all.subList(rows.size(), all.size());
             List<QueryRows.Table> entryTables =
@@ -54,7 +51,7 @@ public final class LogAppendInterleaved {
             long[] rawEntries = new long[rounds];
             long[] rawAll = new long[rounds];
             for (int r = 0; r < rounds; r++) {
-                List<PendingSave> saves = saves(entries, "op" + r);
+                List<PendingSave> saves = LogAppendBenchmark.saves(entries, "op" + r);
                 long t0 = System.nanoTime();
                 stores.importSite(BenchData.renamed(template, "store-" + r));
                 long t1 = System.nanoTime();
@@ -91,26 +88,6 @@ public final class LogAppendInterleaved {
                     median(rawAll, from),
                     median(rawAll, from) / median(saved, from));
         }
-    }
-
-    private static List<PendingSave> saves(List<LogEntry> entries, String prefix) {
-        List<PendingSave> saves = new ArrayList<>(entries.size());
-        for (LogEntry e : entries) {
-            String id = prefix + "-" + e.id();
-            LogEntry copy = new LogEntry(
-                    id,
-                    e.date(),
-                    e.at(),
-                    e.author(),
-                    e.kind(),
-                    e.text(),
-                    e.important(),
-                    e.closedAt(),
-                    e.evidence(),
-                    null);
-            saves.add(new PendingSave(null, copy, new Change(id, ChangeType.ENTRY_APPENDED, e.at(), e.author())));
-        }
-        return saves;
     }
 
     private static double median(long[] nanos, int from) {
