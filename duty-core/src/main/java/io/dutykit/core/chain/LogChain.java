@@ -292,7 +292,7 @@ public final class LogChain {
         ChainBreak first = null;
         List<ChainBreak> unlogged = new ArrayList<>();
         for (RecordKind kind : RecordKind.values()) {
-            List<?> list = listOf(records, kind);
+            List<?> list = kind.recordsIn(records);
             if (kind == RecordKind.SITE && replay.snapshots(kind).isEmpty()) {
                 continue;
             }
@@ -387,24 +387,5 @@ public final class LogChain {
                             + ", which is not in the log: the log was truncated or rewritten after the review");
         }
         return null;
-    }
-
-    private static List<?> listOf(SiteRecords records, RecordKind kind) {
-        return switch (kind) {
-            case SITE -> List.of(records.site());
-            case STAFF -> records.staff();
-            case ROSTER -> records.rosters();
-            case LEAVE -> records.leaves();
-            case HANDOVER -> records.handovers();
-            case ENTRY -> records.entries();
-            case INCIDENT -> records.incidents();
-            case CALL -> records.calls();
-            case ABSENCE -> records.absences();
-            case REVIEW -> records.reviews();
-            case DUTY_REPORT -> records.dutyReports();
-            case TRAINING -> records.trainings();
-            case PROCESS_REVIEW -> records.processReviews();
-            case SPOT_CHECK -> records.spotChecks();
-        };
     }
 }

@@ -1,6 +1,7 @@
 package io.dutykit.core.chain;
 
 import io.dutykit.core.InvalidValueException;
+import io.dutykit.core.SiteRecords;
 import io.dutykit.core.handover.Handover;
 import io.dutykit.core.incident.Incident;
 import io.dutykit.core.port.ChangeType;
@@ -18,6 +19,8 @@ import io.dutykit.core.site.Site;
 import io.dutykit.core.staff.Staff;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -167,7 +170,7 @@ public enum RecordKind {
         static final Map<String, RecordKind> KINDS = kinds();
 
         private static Map<String, RecordKind> kinds() {
-            Map<String, RecordKind> kinds = new java.util.HashMap<>();
+            Map<String, RecordKind> kinds = new HashMap<>();
             for (ChangeType changeType : ChangeType.values()) {
                 if (changeType != ChangeType.CHECKPOINT) {
                     kinds.put(changeType.name(), of(changeType));
@@ -185,5 +188,25 @@ public enum RecordKind {
             }
         }
         throw InvalidValueException.of("%s names no record list", listName);
+    }
+
+    /** The records of this kind in {@code records} (the site itself for {@link #SITE}). */
+    public List<?> recordsIn(SiteRecords records) {
+        return switch (this) {
+            case SITE -> List.of(records.site());
+            case STAFF -> records.staff();
+            case ROSTER -> records.rosters();
+            case LEAVE -> records.leaves();
+            case HANDOVER -> records.handovers();
+            case ENTRY -> records.entries();
+            case INCIDENT -> records.incidents();
+            case CALL -> records.calls();
+            case ABSENCE -> records.absences();
+            case REVIEW -> records.reviews();
+            case DUTY_REPORT -> records.dutyReports();
+            case TRAINING -> records.trainings();
+            case PROCESS_REVIEW -> records.processReviews();
+            case SPOT_CHECK -> records.spotChecks();
+        };
     }
 }

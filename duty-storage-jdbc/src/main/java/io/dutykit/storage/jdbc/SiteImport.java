@@ -157,7 +157,7 @@ final class SiteImport {
         long seq = 0;
         String prevHash = LogRecord.GENESIS;
         for (RecordKind kind : RecordKind.values()) {
-            for (Object record : listOf(records, kind)) {
+            for (Object record : kind.recordsIn(records)) {
                 Object normalized = Snapshots.normalized(record);
                 String key = kind.key(normalized);
                 Map<String, Object> data = Collections.unmodifiableMap(Snapshots.toData(normalized));
@@ -187,25 +187,6 @@ final class SiteImport {
             }
         }
         return log;
-    }
-
-    private static List<?> listOf(SiteRecords records, RecordKind kind) {
-        return switch (kind) {
-            case SITE -> List.of(records.site());
-            case STAFF -> records.staff();
-            case ROSTER -> records.rosters();
-            case LEAVE -> records.leaves();
-            case HANDOVER -> records.handovers();
-            case ENTRY -> records.entries();
-            case INCIDENT -> records.incidents();
-            case CALL -> records.calls();
-            case ABSENCE -> records.absences();
-            case REVIEW -> records.reviews();
-            case DUTY_REPORT -> records.dutyReports();
-            case TRAINING -> records.trainings();
-            case PROCESS_REVIEW -> records.processReviews();
-            case SPOT_CHECK -> records.spotChecks();
-        };
     }
 
     /** The change type that brings a hand-written record into the log in its present state. */

@@ -327,6 +327,10 @@ abstract class StoreContract {
         assertThat(storage.verify(site).isIntact()).isTrue();
     }
 
+    private PendingSave opening(Handover handover) {
+        return new PendingSave(null, handover, change(handover.id(), ChangeType.HANDOVER_OPENED));
+    }
+
     @Test
     void a_batch_checks_every_handover_shift_against_the_stored_ones_and_the_batch() {
         Instant first = Instant.parse("2026-11-02T09:30:00Z");
@@ -339,14 +343,8 @@ abstract class StoreContract {
 
         // a shift held in the database, by another handover: refused, naming the holder; nothing saved
         List<PendingSave> clashWithStored = List.of(
-                new PendingSave(
-                        null,
-                        Handover.schedule("ho-2", d2, second, "wang", "chen"),
-                        change("ho-2", ChangeType.HANDOVER_OPENED)),
-                new PendingSave(
-                        null,
-                        Handover.schedule("ho-3", D, first, "wang", "chen"),
-                        change("ho-3", ChangeType.HANDOVER_OPENED)));
+                opening(Handover.schedule("ho-2", d2, second, "wang", "chen")),
+                opening(Handover.schedule("ho-3", D, first, "wang", "chen")));
         assertThatThrownBy(() -> storage.saveAll(site, clashWithStored))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("ho-1")
@@ -355,14 +353,8 @@ abstract class StoreContract {
 
         // a shift taken earlier in the same batch: refused, naming the batch's handover
         List<PendingSave> clashInBatch = List.of(
-                new PendingSave(
-                        null,
-                        Handover.schedule("ho-2", d2, second, "wang", "chen"),
-                        change("ho-2", ChangeType.HANDOVER_OPENED)),
-                new PendingSave(
-                        null,
-                        Handover.schedule("ho-4", d2, second, "chen", "wang"),
-                        change("ho-4", ChangeType.HANDOVER_OPENED)));
+                opening(Handover.schedule("ho-2", d2, second, "wang", "chen")),
+                opening(Handover.schedule("ho-4", d2, second, "chen", "wang")));
         assertThatThrownBy(() -> storage.saveAll(site, clashInBatch))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("ho-2")
@@ -372,15 +364,9 @@ abstract class StoreContract {
         Handover moved = Handover.schedule("ho-1", D, first, "chen", "li");
         List<PendingSave> fine = List.of(
                 new PendingSave(stored, moved, change("ho-1/again", ChangeType.HANDOVER_OPENED)),
-                new PendingSave(
-                        null,
-                        Handover.schedule("ho-2", d2, second, "wang", "chen"),
-                        change("ho-2", ChangeType.HANDOVER_OPENED)),
+                opening(Handover.schedule("ho-2", d2, second, "wang", "chen")),
                 new PendingSave(null, entry("h-e-1"), change("h-e-1", ChangeType.ENTRY_APPENDED, T)),
-                new PendingSave(
-                        null,
-                        Handover.schedule("ho-5", d3, third, "chen", "wang"),
-                        change("ho-5", ChangeType.HANDOVER_OPENED)));
+                opening(Handover.schedule("ho-5", d3, third, "chen", "wang")));
         assertThat(storage.saveAll(site, fine)).isEqualTo(4);
         assertThat(stores.handovers().all(site)).extracting(Handover::id).containsExactly("ho-1", "ho-2", "ho-5");
         assertThat(stores.handovers().findScheduled(site, D, first)).contains(moved);
