@@ -167,8 +167,11 @@ public final class CanonicalJson {
         }
     }
 
-    /** The index of the first unpaired surrogate of the text, or -1 when it is valid Unicode. */
-    static int unpairedSurrogate(String text) {
+    /**
+     * The index of the first unpaired surrogate of the text (a high surrogate not followed by a low one,
+     * or a low one alone), or -1 when it is valid Unicode and so has UTF-8 bytes.
+     */
+    public static int unpairedSurrogate(String text) {
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             if (Character.isSurrogate(c)) {
