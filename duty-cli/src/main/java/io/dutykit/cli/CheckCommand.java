@@ -10,6 +10,7 @@ import io.dutykit.core.check.ViolationSeverity;
 import io.dutykit.rules.DroolsProcedureRules;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,16 +64,27 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     LanguageOption language;
 
+    @Option(
+            names = "--rule-timeout",
+            paramLabel = "DURATION",
+            defaultValue = "60s",
+            description = {
+                "stop the rules of a site that run longer than this (a rule that loops or waits) and name its file;"
+                        + " e.g. 60s (default), 5m, 500ms; 0 for no limit"
+            })
+    String ruleTimeout;
+
     @Override
     public Integer call() {
         input.requireOne();
         Instant asOf = period.asOf();
+        Duration timeout = timeout("--rule-timeout", ruleTimeout);
         // compiling the rule base takes a second or two: do it while the first site is read and parsed
-        CompletableFuture<ProcedureRules> building = CompletableFuture.supplyAsync(engines::rules);
+        CompletableFuture<ProcedureRules> building = CompletableFuture.supplyAsync(() -> engines.rules(timeout));
         List<CheckResult> results = new ArrayList<>();
         boolean[] broken = {false};
         Progress progress = Progress.on(spec.commandLine().getErr(), "checking");
-        input.forEachSite(site -> {
+        input.forEachSite("check", site -> {
             List<Violation> violations = new ArrayList<>();
             if (!site.log().isEmpty()) {
                 ChainVerification verification = LogChain.verify(site);
@@ -117,8 +129,9 @@ final class CheckCommand implements Callable<Integer> {
                 () -> {
                     try {
                         DroolsProcedureRules.defaults();
-                    } catch (RuntimeException e) {
-                        // the check asks for the rules again and reports what stops them
+                    } catch (RuntimeException | VirtualMachineError e) {
+                        // the check asks for the rules again and reports what stops them (running out of
+                        // memory included: exit 71, not a stack trace from this thread)
                     }
                 },
                 "dutykit-default-rules");
@@ -157,6 +170,32 @@ final class CheckCommand implements Callable<Integer> {
             }
             throw e;
         }
+    }
+
+    /** A duration as people write it: {@code 60s}, {@code 5m}, {@code 500ms}, {@code 90} (seconds) or ISO {@code PT60S}. */
+    static Duration timeout(String option, String text) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("(\\d{1,9})(ms|s|m|h)?").matcher(text.strip());
+        try {
+            if (m.matches()) {
+                long n = Long.parseLong(m.group(1));
+                String unit = m.group(2) == null ? "s" : m.group(2);
+                return switch (unit) {
+                    case "ms" -> Duration.ofMillis(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    case "h" -> Duration.ofHours(n);
+                    default -> Duration.ofSeconds(n);
+                };
+            }
+            Duration iso = Duration.parse(text.strip());
+            if (!iso.isNegative()) {
+                return iso;
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // refused below
+        }
+        throw UserError.of(
+                "%s %s is not a duration; give e.g. 60s, 5m or 500ms (0 for no limit)", option, Terminal.safe(text));
     }
 
     /** Used by tests and by {@code demo}: the default period of a site's records. */

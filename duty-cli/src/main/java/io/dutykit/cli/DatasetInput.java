@@ -27,11 +27,14 @@ final class DatasetInput {
             description = "refuse input larger than this (default ${DEFAULT-VALUE})")
     long maxInputMb;
 
-    /** Hands every site to the consumer, one at a time. */
-    void forEachSite(Consumer<SiteRecords> consumer) {
+    /**
+     * Hands every site to the consumer, one at a time; {@code command} (e.g. {@code check}) is named
+     * when {@code --db} names a database that does not exist.
+     */
+    void forEachSite(String command, Consumer<SiteRecords> consumer) {
         requireOne();
         if (db != null) {
-            try (var store = Databases.open(db)) {
+            try (var store = Databases.existing(db, command)) {
                 for (String siteId : store.siteIds()) {
                     consumer.accept(store.stores().load(siteId));
                 }
@@ -39,7 +42,9 @@ final class DatasetInput {
             return;
         }
         if (!Files.exists(dataset)) {
-            throw UserError.of("DATASET %s does not exist; give a dutykit/1 JSON file or a folder of them", dataset);
+            throw UserError.of(
+                    "DATASET %s does not exist; give a dutykit/1 JSON file or a folder of them",
+                    Terminal.safe(dataset.toString()));
         }
         if (maxInputMb < 1) {
             throw UserError.of("--max-input-mb (%d) must be at least 1", maxInputMb);

@@ -72,7 +72,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         String url = JdbcStores.h2Url(dir);
         out.println("DutyKit demo");
-        out.println("  database      " + url);
+        out.println("  database      " + Terminal.safe(url));
         SiteRecords plan = SimulateCommand.plan(seed, 0, month, month.lengthOfMonth());
         String siteId = plan.site().id();
         AtomicLong committed = new AtomicLong();
@@ -115,10 +115,13 @@ final class DemoCommand implements Callable<Integer> {
             Reports.render(ReportKind.MONTHLY, ReportFormat.HTML, request, report);
             Reports.render(
                     ReportKind.MONTHLY, ReportFormat.HTML, request.withLocale(Locale.SIMPLIFIED_CHINESE), reportZh);
-            out.println("  report        " + report.toAbsolutePath());
-            out.println("                " + reportZh.toAbsolutePath());
+            out.println(
+                    "  report        " + Terminal.safe(report.toAbsolutePath().toString()));
+            out.println(
+                    "                " + Terminal.safe(reportZh.toAbsolutePath().toString()));
             out.println();
-            out.println("Next: java -jar duty-cli/target/duty.jar export --db '" + url + "' --out demo.json");
+            out.println("Next: java -jar duty-cli/target/duty.jar export --db '" + Terminal.safe(url)
+                    + "' --out demo.json");
             out.println("      java -jar duty-cli/target/duty.jar check demo.json --as-of " + asOf);
             return verification.isIntact() ? ExitCode.OK : ExitCode.INTEGRITY;
         }

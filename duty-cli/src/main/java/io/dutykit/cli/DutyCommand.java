@@ -21,15 +21,25 @@ public final class DutyCommand implements Runnable {
 
     public static void main(String[] args) {
         CheckCommand.startLoadingDefaultRules(args);
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        ExitGuard guard = ExitGuard.install(err);
+        int code = run(args, new PrintWriter(System.out, true), err);
+        guard.finished();
+        System.exit(code);
     }
 
     /** Runs the command line and returns its exit code; output goes to {@code out} and {@code err}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine line = commandLine();
-        line.setOut(out);
-        line.setErr(err);
-        return line.execute(args);
+        try {
+            CommandLine line = commandLine();
+            line.setOut(out);
+            line.setErr(err);
+            return line.execute(args);
+        } catch (Throwable t) {
+            // picocli hands only Exceptions to the handler: an Error (out of memory, stack overflow) comes
+            // here, and must not leave the JVM with exit 1, which reads as "violations found"
+            return failed(t, err);
+        }
     }
 
     static CommandLine commandLine() {
@@ -47,24 +57,66 @@ public final class DutyCommand implements Runnable {
         return line;
     }
 
-    /** User errors become one line on stderr and exit 2; only real bugs show a stack trace. */
     private static int handle(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
-        PrintWriter err = line.getErr();
-        if (e instanceof DutyKitException) {
-            err.println("duty: " + e.getMessage());
-            return ExitCode.BAD_INPUT;
+        return failed(e, line.getErr());
+    }
+
+    /**
+     * What a command that threw ends with (docs/cli.md, "Exit codes"): user errors are one line on
+     * stderr and exit 2; running out of memory or stack is one line naming what ran out and what to do,
+     * exit 71; only real bugs show a stack trace, exit 70. Never 1, which means "violations".
+     */
+    static int failed(Throwable thrown, PrintWriter err) {
+        try {
+            Throwable resource = resourceFailure(thrown);
+            if (resource != null) {
+                err.println("duty: " + ranOut(resource));
+                return ExitCode.RESOURCES;
+            }
+            if (thrown instanceof DutyKitException) {
+                err.println("duty: " + Terminal.lines(thrown.getMessage()));
+                return ExitCode.BAD_INPUT;
+            }
+            if (thrown instanceof UncheckedIOException io) {
+                err.println("duty: " + Terminal.lines(io.getCause().getMessage()));
+                return ExitCode.BAD_INPUT;
+            }
+            if (thrown instanceof java.io.IOException io) {
+                err.println("duty: " + Terminal.lines(io.getMessage()));
+                return ExitCode.BAD_INPUT;
+            }
+            err.println("duty: internal error, please report it with the command you ran: "
+                    + Terminal.lines(String.valueOf(thrown)));
+            thrown.printStackTrace(err);
+            err.flush();
+            return ExitCode.INTERNAL;
+        } catch (VirtualMachineError again) {
+            // too little memory left even to say so: the exit code still tells
+            return ExitCode.RESOURCES;
         }
-        if (e instanceof UncheckedIOException io) {
-            err.println("duty: " + io.getCause().getMessage());
-            return ExitCode.BAD_INPUT;
+    }
+
+    /** The OutOfMemoryError or StackOverflowError that caused {@code thrown} (libraries wrap them), or null. */
+    static Throwable resourceFailure(Throwable thrown) {
+        int depth = 0;
+        for (Throwable t = thrown; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof OutOfMemoryError || t instanceof StackOverflowError) {
+                return t;
+            }
         }
-        if (e instanceof java.io.IOException io) {
-            err.println("duty: " + io.getMessage());
-            return ExitCode.BAD_INPUT;
+        return null;
+    }
+
+    private static String ranOut(Throwable resource) {
+        if (resource instanceof StackOverflowError) {
+            return "ran out of stack (StackOverflowError): the input is nested too deeply, or a rule of the rules"
+                    + " folder calls itself without end. Check the input and the rules (duty rules validate DIR);"
+                    + " if they are as intended, give the JVM a larger stack: java -Xss16m -jar duty.jar …";
         }
-        err.println("duty: internal error, please report it with the command you ran: " + e);
-        e.printStackTrace(err);
-        return 70;
+        String what = resource.getMessage() == null ? "" : " (" + resource.getMessage() + ")";
+        return "ran out of memory" + what + ": the input (or one site of it) is larger than this JVM can hold."
+                + " Give it more memory (java -Xmx4g -jar duty.jar …), or split the input into one file per site"
+                + " and check them one by one";
     }
 
     @Override

@@ -27,7 +27,11 @@ final class Engines {
             description = "drools (default) or reference, the plain-Java checker of the default rules")
     Engine engine;
 
-    ProcedureRules rules() {
+    /**
+     * The rules to run; the Drools rules stop a site's evaluation that runs longer than {@code timeout}
+     * (null or zero: no limit). The reference checker is plain Java of DutyKit's own and needs none.
+     */
+    ProcedureRules rules(java.time.Duration timeout) {
         if (engine == Engine.reference) {
             if (rulesDir != null) {
                 throw UserError.of(
@@ -36,9 +40,10 @@ final class Engines {
             }
             return new ReferenceProcedureRules();
         }
-        return rulesDir == null
+        DroolsProcedureRules rules = rulesDir == null
                 ? DroolsProcedureRules.defaults()
                 : DroolsProcedureRules.of(RuleSet.withFolder(rulesDir));
+        return rules.withTimeout(timeout);
     }
 
     RuleSet ruleSet() {

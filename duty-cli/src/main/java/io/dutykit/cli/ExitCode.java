@@ -10,6 +10,10 @@ final class ExitCode {
     static final int BAD_INPUT = 2;
     /** A broken hash chain. */
     static final int INTEGRITY = 3;
+    /** A bug in DutyKit: the message says so and a stack trace follows. */
+    static final int INTERNAL = 70;
+    /** The JVM ran out of memory or stack: one line naming what ran out and what to do. */
+    static final int RESOURCES = 71;
 
     private ExitCode() {}
 

@@ -36,10 +36,10 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<SiteRecords> sites = new ArrayList<>();
-        try (Databases database = Databases.open(db)) {
+        try (Databases database = Databases.existing(db, "export")) {
             List<String> ids = siteId == null ? database.siteIds() : List.of(siteId);
             if (ids.isEmpty()) {
-                throw UserError.of("the database %s holds no site to export", db);
+                throw UserError.of("the database %s holds no site to export", Terminal.safe(db));
             }
             for (String id : ids) {
                 sites.add(database.jdbc().export(id));
@@ -62,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(partial);
         }
-        spec.commandLine().getOut().printf("exported %d site(s) to %s%n", sites.size(), out);
+        spec.commandLine().getOut().printf("exported %d site(s) to %s%n", sites.size(), Terminal.safe(out.toString()));
         return ExitCode.OK;
     }
 }

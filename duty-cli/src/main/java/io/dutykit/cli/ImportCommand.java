@@ -41,7 +41,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.exists(dataset)) {
-            throw UserError.of("DATASET %s does not exist", dataset);
+            throw UserError.of("DATASET %s does not exist", Terminal.safe(dataset.toString()));
         }
         List<SiteRecords> sites = new ArrayList<>();
         new DatasetReader().withMaxInputMb(maxInputMb).forEachSite(dataset, sites::add);
@@ -50,7 +50,7 @@ final class ImportCommand implements Callable<Integer> {
             // refuses the whole import
             database.jdbc().importSites(sites);
         }
-        spec.commandLine().getOut().printf("imported %d site(s) into %s%n", sites.size(), db);
+        spec.commandLine().getOut().printf("imported %d site(s) into %s%n", sites.size(), Terminal.safe(db));
         return ExitCode.OK;
     }
 }

@@ -28,7 +28,7 @@ final class Progress {
         long now = System.nanoTime();
         if (visible && now - lastShown > 200_000_000L) {
             lastShown = now;
-            err.print("\r" + what + " " + count + " · " + item + "        ");
+            err.print("\r" + what + " " + count + " · " + Terminal.safe(item) + "        ");
             err.flush();
         }
     }

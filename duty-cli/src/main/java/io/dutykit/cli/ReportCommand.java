@@ -108,7 +108,7 @@ final class ReportCommand implements Callable<Integer> {
         List<Path> written = Reports.render(
                 reportKind, ReportFormat.valueOf(format.name().toUpperCase(java.util.Locale.ROOT)), request, out);
         for (Path file : written) {
-            spec.commandLine().getOut().println("wrote " + file);
+            spec.commandLine().getOut().println("wrote " + Terminal.safe(file.toString()));
         }
         return ExitCode.OK;
     }
@@ -121,17 +121,21 @@ final class ReportCommand implements Callable<Integer> {
         input.requireOne();
         List<SiteRecords> found = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        input.forEachSite(s -> {
+        input.forEachSite("report on", s -> {
             ids.add(s.site().id());
             if (siteId == null || siteId.equals(s.site().id())) {
                 found.add(s);
             }
         });
         if (found.isEmpty()) {
-            throw UserError.of("no site %s in %s; its sites are %s", siteId, input.describe(), ids);
+            throw UserError.of(
+                    "no site %s in %s; its sites are %s",
+                    Terminal.safe(siteId), Terminal.safe(input.describe()), Terminal.safe(ids.toString()));
         }
         if (found.size() > 1) {
-            throw UserError.of("%s holds %d sites %s; pick one with --site ID", input.describe(), found.size(), ids);
+            throw UserError.of(
+                    "%s holds %d sites %s; pick one with --site ID",
+                    Terminal.safe(input.describe()), found.size(), Terminal.safe(ids.toString()));
         }
         return found.get(0);
     }

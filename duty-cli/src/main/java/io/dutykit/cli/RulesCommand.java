@@ -56,13 +56,13 @@ final class RulesCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             List<RuleProblem> problems = RulesValidator.validate(dir);
             for (RuleProblem problem : problems) {
-                out.println(problem);
+                out.println(Terminal.safe(problem.toString()));
             }
             long errors = problems.stream()
                     .filter(p -> p.level() == RuleProblem.Level.ERROR)
                     .count();
             long warnings = problems.size() - errors;
-            out.printf("%s: %d error(s), %d warning(s)%n", dir, errors, warnings);
+            out.printf("%s: %d error(s), %d warning(s)%n", Terminal.safe(dir.toString()), errors, warnings);
             out.flush();
             return RulesValidator.isValid(problems) ? ExitCode.OK : ExitCode.BAD_INPUT;
         }
@@ -95,7 +95,7 @@ final class RulesCommand implements Runnable {
             List<ScenarioResult> results = new ScenarioRunner(rules).run(dir);
             PrintWriter out = spec.commandLine().getOut();
             for (ScenarioResult result : results) {
-                out.println(result.line());
+                out.println(Terminal.safe(result.line()));
             }
             long passed = results.stream().filter(ScenarioResult::passed).count();
             long failed = results.size() - passed;
@@ -107,7 +107,8 @@ final class RulesCommand implements Runnable {
 
     static Path requireFolder(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw UserError.of("%s is not a folder; give the folder that holds the files", dir);
+            throw UserError.of(
+                    "%s is not a folder; give the folder that holds the files", Terminal.safe(dir.toString()));
         }
         return dir;
     }

@@ -73,14 +73,14 @@ final class SimulateCommand implements Callable<Integer> {
                     DroolsProcedureRules.defaults(),
                     (site, recordId) -> {
                         synchronized (out) {
-                            out.println("committed " + site + " " + recordId);
+                            out.println("committed " + Terminal.safe(site) + " " + Terminal.safe(recordId));
                             out.flush();
                         }
                     },
                     (site, message) -> {
                         if (!quietRefusals) {
                             synchronized (err) {
-                                err.println("refused " + site + " " + message);
+                                err.println("refused " + Terminal.safe(site) + " " + Terminal.safe(message));
                                 err.flush();
                             }
                         }

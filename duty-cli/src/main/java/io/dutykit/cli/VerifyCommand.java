@@ -44,7 +44,7 @@ final class VerifyCommand implements Callable<Integer> {
         int[] code = {ExitCode.OK};
         java.util.Set<String> seen = new java.util.HashSet<>();
         if (input.db != null) {
-            try (Databases db = Databases.open(input.db)) {
+            try (Databases db = Databases.existing(input.db, "verify")) {
                 for (String siteId : db.siteIds()) {
                     seen.add(siteId);
                     code[0] = ExitCode.worst(
@@ -52,7 +52,7 @@ final class VerifyCommand implements Callable<Integer> {
                 }
             }
         } else {
-            input.forEachSite(site -> {
+            input.forEachSite("verify", site -> {
                 seen.add(site.site().id());
                 code[0] = ExitCode.worst(
                         code[0],
@@ -67,7 +67,7 @@ final class VerifyCommand implements Callable<Integer> {
                 // a head for a site that is not there at all: the whole site is gone, or the id is mistyped
                 out.printf(
                         "%s: BROKEN at log record - (seq -): --head names site %s, which has no log here%n",
-                        site, site);
+                        Terminal.safe(site), Terminal.safe(site));
                 code[0] = ExitCode.worst(code[0], ExitCode.INTEGRITY);
             }
         }
@@ -88,13 +88,18 @@ final class VerifyCommand implements Callable<Integer> {
 
     private static int report(PrintWriter out, String siteId, ChainVerification verification) {
         if (verification.isIntact()) {
-            out.printf("%s: intact, %d log records, head %s%n", siteId, verification.records(), verification.head());
+            out.printf(
+                    "%s: intact, %d log records, head %s%n",
+                    Terminal.safe(siteId), verification.records(), Terminal.safe(verification.head()));
             return ExitCode.OK;
         }
         var first = verification.firstBreak();
         out.printf(
                 "%s: BROKEN at log record %s (seq %s): %s%n",
-                siteId, first.recordId(), first.seq() == null ? "-" : first.seq(), first.message());
+                Terminal.safe(siteId),
+                Terminal.safe(first.recordId()),
+                first.seq() == null ? "-" : first.seq(),
+                Terminal.safe(first.message()));
         return ExitCode.INTEGRITY;
     }
 }

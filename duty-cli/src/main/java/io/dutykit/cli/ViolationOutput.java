@@ -76,7 +76,7 @@ final class ViolationOutput {
         for (CheckResult result : results) {
             out.printf(
                     chinese ? "站点 %s  期间 %s 至 %s  截至 %s%n" : "site %s  period %s to %s  as of %s%n",
-                    result.site(),
+                    Terminal.safe(result.site()),
                     result.period().from(),
                     result.period().to(),
                     result.asOf());
@@ -91,20 +91,21 @@ final class ViolationOutput {
                     out.printf(
                             "  %-7s %-34s %s %-9s %s%n      %s%s%n",
                             v.severity(),
-                            v.rule(),
+                            Terminal.safe(v.rule()),
                             chinese ? "条款" : "clause",
-                            v.clause(),
-                            v.subject(),
-                            messages.apply(v),
+                            Terminal.safe(v.clause()),
+                            Terminal.safe(v.subject()),
+                            Terminal.safe(messages.apply(v)),
                             v.responsible().isEmpty()
                                     ? ""
-                                    : (chinese ? "  责任人: " : "  responsible: ") + String.join(", ", v.responsible()));
+                                    : (chinese ? "  责任人: " : "  responsible: ")
+                                            + Terminal.safe(String.join(", ", v.responsible())));
                 }
             }
             Map<ViolationSeverity, Integer> counts = summary(result.violations());
             out.printf(
                     chinese ? "%n%s: %d 个错误, %d 个警告%n%n" : "%n%s: %d errors, %d warnings%n%n",
-                    result.site(),
+                    Terminal.safe(result.site()),
                     counts.get(ViolationSeverity.ERROR),
                     counts.get(ViolationSeverity.WARNING));
         }

@@ -138,7 +138,9 @@ class StoreCommandsIT {
         Path export = dir.resolve("after.json");
         Cli exported = Cli.run("export", "--db", url, "--out", export.toString());
         assertThat(exported.exit()).isEqualTo(2);
-        assertThat(exported.err()).contains("no site");
+        // on H2 the refused import did not even create the database file, which export now refuses to
+        // create (issue 18, finding 5); on PostgreSQL the database exists and holds no site
+        assertThat(exported.err()).containsAnyOf("no site", "does not exist");
         assertThat(export).doesNotExist();
     }
 

@@ -2,6 +2,7 @@ package io.dutykit.core;
 
 import static io.dutykit.core.testdata.EntryBuilder.anEntry;
 import static io.dutykit.core.testdata.MutableClock.shanghai;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dutykit.core.check.CheckPeriod;
@@ -184,5 +185,19 @@ class DomainValidationTest {
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("2026-11-30")
                 .hasMessageContaining("2026-11-01");
+    }
+
+    /** Issue 18, finding 6: a period of 0001-01-01 to 9999-12-31 ran the check out of memory. */
+    @Test
+    void a_period_beyond_sane_bounds_is_refused_up_front() {
+        assertThatThrownBy(() -> new CheckPeriod(LocalDate.parse("0001-01-01"), LocalDate.parse("9999-12-31")))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("outside 1900-01-01 to 2999-12-31");
+        LocalDate first = LocalDate.parse("2026-01-01");
+        assertThat(new CheckPeriod(first, first.plusDays(CheckPeriod.MAX_DAYS - 1)).to())
+                .isEqualTo(first.plusDays(CheckPeriod.MAX_DAYS - 1));
+        assertThatThrownBy(() -> new CheckPeriod(first, first.plusDays(CheckPeriod.MAX_DAYS)))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("spans 3654 days");
     }
 }

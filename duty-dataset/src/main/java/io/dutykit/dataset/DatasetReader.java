@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dutykit.core.InvalidValueException;
 import io.dutykit.core.SiteRecords;
+import io.dutykit.core.chain.CanonicalJson;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -106,6 +107,7 @@ public final class DatasetReader {
             }
             JsonNode root = readTree(parser);
             expectEnd(parser);
+            StrictUtf8.requireValidUnicode(root, "$");
             return SiteDatasetDecoder.decode(root);
         } catch (JsonProcessingException e) {
             throw Json.malformed(e).inSource(source);
@@ -116,8 +118,18 @@ public final class DatasetReader {
         }
     }
 
-    /** Reads a single-site dataset from JSON text. */
+    /**
+     * Reads a single-site dataset from JSON text; text with an unpaired surrogate (which has no UTF-8
+     * form) is refused rather than read with a {@code ?} in its place.
+     */
     public SiteRecords readString(String json) {
+        int unpaired = CanonicalJson.unpairedSurrogate(json);
+        if (unpaired >= 0) {
+            throw new DatasetException(
+                    "$",
+                    "the text holds an unpaired surrogate at character " + unpaired + ", which no UTF-8 text holds;"
+                            + " expected valid Unicode text");
+        }
         return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), null);
     }
 
@@ -127,6 +139,7 @@ public final class DatasetReader {
      */
     public SiteRecords read(JsonNode dataset, String basePath) {
         try {
+            StrictUtf8.requireValidUnicode(dataset, "$");
             return SiteDatasetDecoder.decode(dataset);
         } catch (DatasetException e) {
             throw e.under(basePath);
@@ -223,6 +236,7 @@ public final class DatasetReader {
             } else {
                 JsonNode root = readTree(parser);
                 expectEnd(parser);
+                StrictUtf8.requireValidUnicode(root, "$");
                 deliver(SiteDatasetDecoder.decode(root), "$", source, siteIds, consumer);
             }
         } catch (JsonProcessingException e) {
@@ -236,6 +250,7 @@ public final class DatasetReader {
 
     private static SiteRecords decode(JsonNode element, String prefix) {
         try {
+            StrictUtf8.requireValidUnicode(element, "$");
             return SiteDatasetDecoder.decode(element);
         } catch (DatasetException e) {
             throw e.under(prefix);
@@ -332,8 +347,9 @@ public final class DatasetReader {
         return maxInputBytes % MIB == 0 ? (maxInputBytes / MIB) + " MiB" : maxInputBytes + " bytes";
     }
 
+    /** The input, counted against the limit and checked to be UTF-8 ({@link StrictUtf8}) as it is read. */
     private InputStream limited(InputStream in, String source) {
-        return new FilterInputStream(in) {
+        return StrictUtf8.checked(new FilterInputStream(in) {
             private long count;
 
             @Override
@@ -360,7 +376,7 @@ public final class DatasetReader {
                     throw tooLarge(source, "more than " + maxInputBytes + " bytes");
                 }
             }
-        };
+        });
     }
 
     private static DatasetException unreadable(String source, IOException e) {

@@ -79,9 +79,27 @@ final class CsvWriter {
         csv.append(EOL);
     }
 
-    /** A file-name part made of letters, digits, {@code .}, {@code _} and {@code -} only. */
+    /** The longest file-name part {@link #safe} gives; a name stays far below the 255 bytes file systems allow. */
+    static final int MAX_PART = 60;
+
+    /**
+     * A file-name part made of letters, digits, {@code .}, {@code _} and {@code -} only, at most {@link
+     * #MAX_PART} characters: a longer key (a 300-character handover id) keeps its first 47 characters and
+     * ends with {@code ~} and 12 hex digits of the key's SHA-256, so different keys keep different names.
+     */
     static String safe(String key) {
         String name = key.replaceAll("[^A-Za-z0-9._-]", "_");
-        return name.startsWith(".") ? "_" + name.substring(1) : name;
+        name = name.startsWith(".") ? "_" + name.substring(1) : name;
+        if (name.length() <= MAX_PART) {
+            return name;
+        }
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return name.substring(0, MAX_PART - 13) + "~"
+                    + java.util.HexFormat.of().formatHex(hash).substring(0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

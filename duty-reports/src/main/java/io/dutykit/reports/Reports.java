@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,35 +75,98 @@ public final class Reports {
     /**
      * Writes the report. For HTML, Markdown and JSON {@code out} is the file; for CSV it is a folder
      * (created if missing) that receives one file per table. The report is computed in full before
-     * anything is written.
+     * anything is written, and nothing is half-written: every file is written under a temporary name
+     * first and moved into place once all of them were written (a new CSV folder is moved into place
+     * whole), so a failure leaves the files that were there before and no new one.
      *
      * @return the files written
      * @throws ReportException when the request lacks the date or period, or the output cannot be written
      */
     public static List<Path> render(ReportKind kind, ReportFormat format, ReportRequest request, Path out) {
         Map<String, String> files = renderFiles(kind, format, request);
-        List<Path> written = new ArrayList<>();
         try {
-            if (format == ReportFormat.CSV) {
-                if (Files.exists(out) && !Files.isDirectory(out)) {
-                    throw new ReportException(
-                            "--out " + out + " is a file; a CSV report needs a folder for its tables");
-                }
-                Files.createDirectories(out);
-                for (var file : files.entrySet()) {
-                    written.add(Files.writeString(out.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8));
-                }
-            } else {
+            if (format != ReportFormat.CSV) {
                 Path parent = out.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
+                Files.createDirectories(parent);
+                if (Files.isDirectory(out)) {
+                    throw new ReportException("--out " + out + " is a folder; give the file to write the report to");
                 }
-                written.add(Files.writeString(out, files.values().iterator().next(), StandardCharsets.UTF_8));
+                Path partial = Files.createTempFile(parent, ".duty-report", ".partial");
+                try {
+                    Files.writeString(partial, files.values().iterator().next(), StandardCharsets.UTF_8);
+                    Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(partial);
+                }
+                return List.of(out);
             }
+            if (Files.exists(out) && !Files.isDirectory(out)) {
+                throw new ReportException("--out " + out + " is a file; a CSV report needs a folder for its tables");
+            }
+            return Files.isDirectory(out) ? intoFolder(files, out) : asNewFolder(files, out);
         } catch (IOException e) {
             throw new ReportException("could not write the report to " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Writes the files into a temporary folder beside {@code out} and moves it into place whole. */
+    private static List<Path> asNewFolder(Map<String, String> files, Path out) throws IOException {
+        Path parent = out.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path partial = Files.createTempDirectory(parent, ".duty-report");
+        try {
+            for (var file : files.entrySet()) {
+                Files.writeString(partial.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+            }
+            Files.move(partial, out, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            deleteFolder(partial);
+        }
+        List<Path> written = new ArrayList<>();
+        files.keySet().forEach(name -> written.add(out.resolve(name)));
         return List.copyOf(written);
+    }
+
+    /** Writes every file of the report under a temporary name in the folder, then renames them all. */
+    private static List<Path> intoFolder(Map<String, String> files, Path out) throws IOException {
+        for (String name : files.keySet()) {
+            if (Files.isDirectory(out.resolve(name))) {
+                throw new ReportException("--out " + out + " holds a folder named " + name
+                        + ", where the report writes a table;" + " move it away or give another --out");
+            }
+        }
+        Map<Path, Path> partials = new LinkedHashMap<>();
+        try {
+            for (var file : files.entrySet()) {
+                Path partial = Files.createTempFile(out, ".duty-report", ".partial");
+                partials.put(partial, out.resolve(file.getKey()));
+                Files.writeString(partial, file.getValue(), StandardCharsets.UTF_8);
+            }
+            for (var partial : partials.entrySet()) {
+                Files.move(
+                        partial.getKey(),
+                        partial.getValue(),
+                        StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+        } finally {
+            for (Path partial : partials.keySet()) {
+                Files.deleteIfExists(partial);
+            }
+        }
+        return List.copyOf(partials.values());
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+        Files.deleteIfExists(folder);
     }
 
     private static ReportDocument layout(ReportKind kind, ReportRequest request, Messages messages) {

@@ -25,6 +25,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.ClassObjectFilter;
@@ -38,6 +45,10 @@ import org.kie.internal.command.CommandFactory;
  * The procedure's rules run by Drools: the DRL files of a {@link RuleSet} compiled once into a
  * KieBase, evaluated once over each site's facts in a stateless session (sequential mode).
  * Thread-safe.
+ *
+ * <p>A rules folder is code: a rule can loop or wait. {@link #withTimeout} bounds how long one {@link
+ * #evaluate} may take; past it the evaluation is abandoned with a {@link RuleTimeoutException} naming
+ * the rule file that was running (the CLI's {@code duty check --rule-timeout}, default 60 s).
  */
 public final class DroolsProcedureRules implements ProcedureRules {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -56,6 +67,15 @@ public final class DroolsProcedureRules implements ProcedureRules {
     private final List<RuleProblem> warnings;
     /** Facts of classes no rule matches are not inserted. */
     private final MatchedTypes matched;
+    /** How long one evaluation may take, or null for no limit. */
+    private final Duration timeout;
+
+    /** Threads that run evaluations under a time limit; daemons, so an abandoned rule cannot hold the JVM. */
+    private static final ExecutorService TIMED = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "dutykit-rules");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private DroolsProcedureRules(RuleSet ruleSet, RuleCompiler.Engine engine) {
         this.ruleSet = ruleSet;
@@ -75,6 +95,40 @@ public final class DroolsProcedureRules implements ProcedureRules {
         this.stateless = RuleCompiler.SEQUENTIAL ? kieBase.newStatelessKieSession() : null;
         this.warnings = List.copyOf(compiled.problems());
         this.matched = MatchedTypes.of(kieBase);
+        this.timeout = null;
+    }
+
+    private DroolsProcedureRules(DroolsProcedureRules rules, Duration timeout) {
+        this.ruleSet = rules.ruleSet;
+        this.kieBase = rules.kieBase;
+        this.sessions = rules.sessions;
+        this.stateless = rules.stateless;
+        this.warnings = rules.warnings;
+        this.matched = rules.matched;
+        this.timeout = timeout;
+    }
+
+    /**
+     * These rules, compiled once, with each {@link #evaluate} limited to {@code timeout} (null or zero: no
+     * limit, the default). Past the limit the evaluation's thread is interrupted and abandoned — a rule
+     * that loops without waiting keeps running on a daemon thread until the JVM ends, which is why a
+     * rules folder from anyone but a trusted reviewer has no place in a long-running process — and
+     * {@link RuleTimeoutException} names the rule file that was running. The live completion decision
+     * ({@link #decideCompletion}) is not limited: it answers in well under a millisecond.
+     *
+     * @throws io.dutykit.core.InvalidValueException for a negative timeout
+     */
+    public DroolsProcedureRules withTimeout(Duration timeout) {
+        if (timeout != null && timeout.isNegative()) {
+            throw io.dutykit.core.InvalidValueException.of(
+                    "the rule timeout (%s) must not be negative; give a duration such as 60s, or 0 for none", timeout);
+        }
+        return new DroolsProcedureRules(this, timeout == null || timeout.isZero() ? null : timeout);
+    }
+
+    /** The time limit of one evaluation, or null for none. */
+    public Duration timeout() {
+        return timeout;
     }
 
     /** The default rules, compiled once per JVM and shared. */
@@ -122,7 +176,41 @@ public final class DroolsProcedureRules implements ProcedureRules {
         Objects.requireNonNull(asOf, "asOf");
         List<Object> facts =
                 new Facts(records, period, asOf, ruleSet.parameters(), ruleSet.thresholds(), matched::matches).all();
-        return violations(records.site().id(), records.site().zone(), findings(facts));
+        Collection<?> found =
+                timeout == null ? findings(facts) : timed(records.site().id(), facts);
+        return violations(records.site().id(), records.site().zone(), found);
+    }
+
+    /** {@link #findings} on a thread of its own, abandoned past {@link #timeout}. */
+    private Collection<?> timed(String site, List<Object> facts) {
+        AtomicReference<Thread> worker = new AtomicReference<>();
+        Future<Collection<?>> future = TIMED.submit(() -> {
+            worker.set(Thread.currentThread());
+            return findings(facts);
+        });
+        try {
+            return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            Thread running = worker.get();
+            StackTraceElement[] stack = running == null ? new StackTraceElement[0] : running.getStackTrace();
+            future.cancel(true);
+            RunningRule rule = RunningRule.of(stack, ruleSet);
+            throw new RuleTimeoutException(
+                    site, timeout, rule == null ? null : rule.file(), rule == null ? null : rule.what());
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("the rules engine threw " + cause, cause);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new RulesException("the check of site " + site + " was interrupted", e);
+        }
     }
 
     /**

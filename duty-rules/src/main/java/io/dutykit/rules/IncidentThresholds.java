@@ -77,8 +77,14 @@ public final class IncidentThresholds {
         return of(table, source);
     }
 
-    /** Reads the XLSX form: the first sheet, first row the header. */
+    /**
+     * Reads the XLSX form: the first sheet, first row the header.
+     *
+     * @throws RulesException for a spreadsheet that is not readable or too large to read safely
+     *     (docs/rules.md, "Limits")
+     */
     public static IncidentThresholds xlsx(byte[] content, String source) {
+        SpreadsheetLimits.checkXlsx(source, content);
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         List<List<String>> table = new ArrayList<>();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {

@@ -108,7 +108,11 @@ public final class RuleSet {
                     throw new RulesException("the rules folder " + folder + " holds two files named " + name
                             + "; rule files are matched by name, so give them different names");
                 }
-                files.put(name, new RuleFile(name, path.toString(), bytes(path)));
+                byte[] content = bytes(path);
+                if (lower.endsWith(".xlsx")) {
+                    SpreadsheetLimits.checkXlsx(path.toString(), content);
+                }
+                files.put(name, new RuleFile(name, path.toString(), content));
             }
         }
         if (csv != null && xlsx != null) {
@@ -158,6 +162,7 @@ public final class RuleSet {
 
     private static byte[] bytes(Path path) {
         try {
+            SpreadsheetLimits.checkFileSize(path.toString(), Files.size(path));
             return Files.readAllBytes(path);
         } catch (IOException e) {
             throw new RulesException(path + " cannot be read: " + e.getMessage(), e);

@@ -68,7 +68,17 @@ class UntrustedRulesCliTest {
                 .contains("write.drl:9")
                 .contains("eval.drl:8")
                 .containsIgnoringCase("warning");
-        assertThat(validate.exit()).as("warnings alone are not errors").isZero();
+        // issue 18, finding 4: a call that ends the process is an error, not a warning
+        assertThat(validate.out()).contains("ERROR exit.drl:9: ends the Java process");
+        assertThat(validate.exit()).as("System.exit is an error").isEqualTo(2);
         assertThat(written).as("validating runs no consequence").doesNotExist();
+
+        Files.delete(folder.resolve("exit.drl"));
+        Duty warningsOnly = Duty.run("rules", "validate", folder.toString());
+        assertThat(warningsOnly.out())
+                .contains("write.drl:9")
+                .contains("eval.drl:8")
+                .doesNotContain("ERROR");
+        assertThat(warningsOnly.exit()).as("warnings alone are not errors").isZero();
     }
 }

@@ -24,8 +24,20 @@ import java.util.TreeMap;
  *
  * <p>Values are {@code null}, {@link String}, {@link Boolean}, {@link Integer}, {@link Long}, {@link
  * List} and {@link Map} with string keys.
+ *
+ * <p>Hostile text is refused with a {@link CanonicalJsonException}, never a {@link StackOverflowError}
+ * or a silently replaced character: arrays and objects nest at most {@link #MAX_DEPTH} deep (reading
+ * and writing), and text must be valid Unicode — an unpaired UTF-16 surrogate has no UTF-8 bytes, and
+ * {@link String#getBytes} would write it as {@code ?}, so {@code ?} and the surrogate would hash alike.
  */
 public final class CanonicalJson {
+    /**
+     * How deep arrays and objects may nest, counting the outermost as 1. DutyKit's records nest a few
+     * levels (a checkpoint's carried snapshots about six); deeper text is refused as {@link
+     * CanonicalJsonException.Problem#TOO_DEEP}, so no input can exhaust the stack.
+     */
+    public static final int MAX_DEPTH = 100;
+
     private static final DateTimeFormatter INSTANT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
 
@@ -107,18 +119,89 @@ public final class CanonicalJson {
 
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(CanonicalJson::newSha256);
 
+    /**
+     * The canonical text of the value.
+     *
+     * @throws CanonicalJsonException naming the field, for text with an unpaired surrogate or a value
+     *     nested deeper than {@link #MAX_DEPTH}
+     */
     public static String write(Object value) {
         StringBuilder out = new StringBuilder(256);
-        write(value, out);
+        write(value, out, 1);
         return out.toString();
     }
 
+    /** The canonical bytes of the value: {@link #write}, in UTF-8. */
     public static byte[] bytes(Object value) {
-        return write(value).getBytes(StandardCharsets.UTF_8);
+        return utf8(write(value), null);
     }
 
+    /** The SHA-256 of the UTF-8 bytes of the text, which must be valid Unicode ({@link #utf8}). */
     public static String sha256Hex(String text) {
-        return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
+        return sha256Hex(utf8(text, null));
+    }
+
+    /**
+     * The UTF-8 bytes of the text, strictly: an unpaired surrogate is refused rather than written as
+     * {@code ?} as {@link String#getBytes} would. Every other text gives exactly the bytes {@code
+     * getBytes(UTF_8)} gives, so valid text hashes as it always did.
+     *
+     * @param field named in the error (e.g. {@code data}), or null
+     * @throws CanonicalJsonException ({@link CanonicalJsonException.Problem#UNPAIRED_SURROGATE}) naming
+     *     the field and the position of the surrogate
+     */
+    public static byte[] utf8(String text, String field) {
+        requireValidUnicode(text, field);
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Refuses text with an unpaired surrogate, as {@link #utf8} does, without encoding it.
+     *
+     * @throws CanonicalJsonException naming the field and the position of the surrogate
+     */
+    public static void requireValidUnicode(String text, String field) {
+        int at = unpairedSurrogate(text);
+        if (at >= 0) {
+            throw unpaired(text, at, field);
+        }
+    }
+
+    /**
+     * The index of the first unpaired surrogate of the text (a high surrogate not followed by a low one,
+     * or a low one alone), or -1 when it is valid Unicode and so has UTF-8 bytes.
+     */
+    public static int unpairedSurrogate(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static CanonicalJsonException unpaired(String text, int at, String field) {
+        return new CanonicalJsonException(
+                CanonicalJsonException.Problem.UNPAIRED_SURROGATE,
+                field,
+                String.format(
+                        "the text holds an unpaired surrogate U+%04X at character %d, which has no UTF-8 form;"
+                                + " expected valid Unicode text (a character above U+FFFF is a high surrogate"
+                                + " followed by a low one)",
+                        (int) text.charAt(at), at));
+    }
+
+    private static CanonicalJsonException tooDeep(String what) {
+        return new CanonicalJsonException(
+                CanonicalJsonException.Problem.TOO_DEEP,
+                null,
+                what + " nests arrays and objects more than " + MAX_DEPTH
+                        + " deep; DutyKit's records nest a few levels, so this is not one of them");
     }
 
     public static String sha256Hex(byte[] bytes) {
@@ -140,7 +223,7 @@ public final class CanonicalJson {
         }
     }
 
-    private static void write(Object value, StringBuilder out) {
+    private static void write(Object value, StringBuilder out, int depth) {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String text) {
@@ -154,6 +237,9 @@ public final class CanonicalJson {
         } else if (value instanceof Instant instant) {
             string(instant(instant), out);
         } else if (value instanceof Map<?, ?> map) {
+            if (depth > MAX_DEPTH) {
+                throw tooDeep("the value");
+            }
             out.append('{');
             boolean first = true;
             for (Map.Entry<String, ?> entry : sorted(map).entrySet()) {
@@ -161,18 +247,29 @@ public final class CanonicalJson {
                     out.append(',');
                 }
                 first = false;
-                string(entry.getKey(), out);
-                out.append(':');
-                write(entry.getValue(), out);
+                try {
+                    string(entry.getKey(), out);
+                    out.append(':');
+                    write(entry.getValue(), out, depth + 1);
+                } catch (CanonicalJsonException e) {
+                    throw e.under(entry.getKey());
+                }
             }
             out.append('}');
         } else if (value instanceof List<?> list) {
+            if (depth > MAX_DEPTH) {
+                throw tooDeep("the value");
+            }
             out.append('[');
             for (int i = 0; i < list.size(); i++) {
                 if (i > 0) {
                     out.append(',');
                 }
-                write(list.get(i), out);
+                try {
+                    write(list.get(i), out, depth + 1);
+                } catch (CanonicalJsonException e) {
+                    throw e.under("[" + i + "]");
+                }
             }
             out.append(']');
         } else {
@@ -187,7 +284,8 @@ public final class CanonicalJson {
      * LinkedHashMap}, arrays as {@link ArrayList}, integers as {@link Long}. Numbers with a fraction or
      * exponent are refused: DutyKit's records hold none.
      *
-     * @throws InvalidValueException when the text is not such JSON; the message names the offset
+     * @throws CanonicalJsonException when the text is not such JSON (the message names the offset),
+     *     nests deeper than {@link #MAX_DEPTH}, or escapes an unpaired surrogate ({@code \}{@code ud800})
      */
     public static Object read(String text) {
         Parser parser = new Parser(text);
@@ -205,7 +303,7 @@ public final class CanonicalJson {
     public static Map<String, Object> readObject(String text) {
         Object value = read(text);
         if (!(value instanceof Map<?, ?>)) {
-            throw InvalidValueException.of("expected a JSON object but read %s", value);
+            throw malformed("expected a JSON object but read " + abbreviated(String.valueOf(value)));
         }
         return (Map<String, Object>) value;
     }
@@ -216,13 +314,13 @@ public final class CanonicalJson {
      * whole text is still checked as {@link #read} checks it.
      *
      * @return the named fields that are present, in the order they appear, values as {@link #read} gives
-     * @throws InvalidValueException when the text is not such a JSON object
+     * @throws CanonicalJsonException when the text is not such a JSON object (as {@link #read})
      */
     public static Map<String, Object> readFields(String text, java.util.Set<String> names) {
         Parser parser = new Parser(text);
         parser.space();
         if (parser.pos >= parser.text.length() || parser.text.charAt(parser.pos) != '{') {
-            throw InvalidValueException.of("expected a JSON object but read %s", text);
+            throw malformed("expected a JSON object but read " + abbreviated(String.valueOf(text)));
         }
         Map<String, Object> fields = parser.object(names);
         parser.space();
@@ -232,9 +330,20 @@ public final class CanonicalJson {
         return fields;
     }
 
+    private static CanonicalJsonException malformed(String message) {
+        return new CanonicalJsonException(CanonicalJsonException.Problem.MALFORMED, null, message);
+    }
+
+    /** At most 40 characters of the text, for a message. */
+    private static String abbreviated(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    }
+
     private static final class Parser {
         private final String text;
         private int pos;
+        /** How many arrays and objects enclose {@link #pos}. */
+        private int depth;
 
         Parser(String text) {
             this.text = text == null ? "" : text;
@@ -259,8 +368,21 @@ public final class CanonicalJson {
             return backslash > quote ? quote : -1;
         }
 
-        InvalidValueException error(String what) {
-            return InvalidValueException.of("malformed JSON at offset %d: %s", pos, what);
+        CanonicalJsonException error(String what) {
+            return malformed(String.format("malformed JSON at offset %d: %s", pos, what));
+        }
+
+        /** Enters an array or object at {@link #pos}; refused beyond {@link #MAX_DEPTH}. */
+        private void enter() {
+            if (++depth > MAX_DEPTH) {
+                throw new CanonicalJsonException(
+                        CanonicalJsonException.Problem.TOO_DEEP,
+                        null,
+                        String.format(
+                                "malformed JSON at offset %d: arrays and objects nest more than %d deep;"
+                                        + " DutyKit's records nest a few levels, so this is not one of them",
+                                pos, MAX_DEPTH));
+            }
         }
 
         void space() {
@@ -276,9 +398,15 @@ public final class CanonicalJson {
             char c = text.charAt(pos);
             switch (c) {
                 case '{':
-                    return object();
+                    enter();
+                    Map<String, Object> map = object();
+                    depth--;
+                    return map;
                 case '[':
-                    return array();
+                    enter();
+                    List<Object> list = array();
+                    depth--;
+                    return list;
                 case '"':
                     return string();
                 case 't':
@@ -300,10 +428,12 @@ public final class CanonicalJson {
             char c = text.charAt(pos);
             switch (c) {
                 case '{' -> {
+                    enter();
                     pos++;
                     space();
                     if (pos < text.length() && text.charAt(pos) == '}') {
                         pos++;
+                        depth--;
                         return;
                     }
                     while (true) {
@@ -322,14 +452,17 @@ public final class CanonicalJson {
                             continue;
                         }
                         expect('}');
+                        depth--;
                         return;
                     }
                 }
                 case '[' -> {
+                    enter();
                     pos++;
                     space();
                     if (pos < text.length() && text.charAt(pos) == ']') {
                         pos++;
+                        depth--;
                         return;
                     }
                     while (true) {
@@ -341,6 +474,7 @@ public final class CanonicalJson {
                             continue;
                         }
                         expect(']');
+                        depth--;
                         return;
                     }
                 }
@@ -376,15 +510,7 @@ public final class CanonicalJson {
                 }
                 char e = text.charAt(pos++);
                 if (e == 'u') {
-                    if (pos + 4 > text.length()) {
-                        throw error("short \\u escape");
-                    }
-                    try {
-                        Integer.parseInt(text, pos, pos + 4, 16);
-                    } catch (NumberFormatException ex) {
-                        throw error("bad \\u escape");
-                    }
-                    pos += 4;
+                    escapedUnit(null);
                 } else if ("\"\\/bfnrt".indexOf(e) < 0) {
                     throw error("unknown escape \\" + e);
                 }
@@ -464,6 +590,62 @@ public final class CanonicalJson {
             pos++;
         }
 
+        /**
+         * Reads the four hex digits of a {@code \}{@code u} escape at {@link #pos} (appending the code
+         * unit to {@code out} when not null); a high surrogate must be followed by an escaped low one,
+         * and a low surrogate may not come alone.
+         */
+        private void escapedUnit(StringBuilder out) {
+            char unit = hexUnit();
+            if (Character.isLowSurrogate(unit)) {
+                throw unpairedEscape(unit);
+            }
+            if (Character.isHighSurrogate(unit)) {
+                if (!text.startsWith("\\u", pos)) {
+                    throw unpairedEscape(unit);
+                }
+                pos += 2;
+                char low = hexUnit();
+                if (!Character.isLowSurrogate(low)) {
+                    throw unpairedEscape(unit);
+                }
+                if (out != null) {
+                    out.append(unit).append(low);
+                }
+                return;
+            }
+            if (out != null) {
+                out.append(unit);
+            }
+        }
+
+        private char hexUnit() {
+            if (pos + 4 > text.length()) {
+                throw error("short \\u escape");
+            }
+            int unit;
+            try {
+                unit = Integer.parseInt(text, pos, pos + 4, 16);
+            } catch (NumberFormatException ex) {
+                throw error("bad \\u escape");
+            }
+            if (text.charAt(pos) == '+' || text.charAt(pos) == '-') {
+                throw error("bad \\u escape");
+            }
+            pos += 4;
+            return (char) unit;
+        }
+
+        private CanonicalJsonException unpairedEscape(char unit) {
+            return new CanonicalJsonException(
+                    CanonicalJsonException.Problem.UNPAIRED_SURROGATE,
+                    null,
+                    String.format(
+                            "malformed JSON at offset %d: \\u%04x is an unpaired surrogate, which no UTF-8 text"
+                                    + " holds; expected valid Unicode text",
+                            pos, (int) unit));
+        }
+
         private String string() {
             pos++;
             // most strings hold no escape: take them as they stand
@@ -497,17 +679,7 @@ public final class CanonicalJson {
                     case 'n' -> out.append('\n');
                     case 'r' -> out.append('\r');
                     case 't' -> out.append('\t');
-                    case 'u' -> {
-                        if (pos + 4 > text.length()) {
-                            throw error("short \\u escape");
-                        }
-                        try {
-                            out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-                        } catch (NumberFormatException ex) {
-                            throw error("bad \\u escape");
-                        }
-                        pos += 4;
-                    }
+                    case 'u' -> escapedUnit(out);
                     default -> throw error("unknown escape \\" + e);
                 }
             }
@@ -545,7 +717,11 @@ public final class CanonicalJson {
         return sorted;
     }
 
-    /** Appends the canonical text of a string (quoted and escaped) to {@code out}. */
+    /**
+     * Appends the canonical text of a string (quoted and escaped) to {@code out}.
+     *
+     * @throws CanonicalJsonException for text with an unpaired surrogate
+     */
     static void string(String text, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
@@ -556,6 +732,14 @@ public final class CanonicalJson {
                 default -> {
                     if (c < 0x20) {
                         out.append(String.format("\\u%04x", (int) c));
+                    } else if (Character.isSurrogate(c)) {
+                        if (Character.isHighSurrogate(c)
+                                && i + 1 < text.length()
+                                && Character.isLowSurrogate(text.charAt(i + 1))) {
+                            out.append(c).append(text.charAt(++i));
+                        } else {
+                            throw unpaired(text, i, null);
+                        }
                     } else {
                         out.append(c);
                     }

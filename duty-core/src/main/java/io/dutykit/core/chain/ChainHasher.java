@@ -34,6 +34,9 @@ public final class ChainHasher {
     /**
      * Whether the record with these fields and this stored canonical data text hashes to {@code
      * storedHash} (64 lower-case hex digits, as {@link LogChain#hashOf(LogRecord)} writes them).
+     *
+     * @throws CanonicalJsonException naming the field, when a text holds an unpaired surrogate: it has no
+     *     canonical bytes (a tampered record; a store reports it as a break at this record)
      */
     public boolean matches(
             long seq,
@@ -57,7 +60,11 @@ public final class ChainHasher {
         return true;
     }
 
-    /** The hash of the record in lower-case hex: {@link LogChain#hashOf(LogRecord, String)}. */
+    /**
+     * The hash of the record in lower-case hex: {@link LogChain#hashOf(LogRecord, String)}.
+     *
+     * @throws CanonicalJsonException as {@link #matches} does
+     */
     public String hashOf(
             long seq, String id, String type, Instant at, String actor, String canonicalData, String prevHash) {
         compute(seq, id, type, at, actor, canonicalData, prevHash);
@@ -75,22 +82,23 @@ public final class ChainHasher {
         // {"actor":…,"at":"…","data":…,"id":…,"prevHash":…,"seq":N,"type":…} ‖ prevHash
         length = 0;
         ascii("{\"actor\":");
-        stringOrNull(actor);
+        stringOrNull("actor", actor);
         ascii(",\"at\":\"");
         instant(at);
         ascii("\",\"data\":");
         digest.update(buffer, 0, length);
         length = 0;
-        // the stored text as it is: text that is not canonical hashes differently, as any change should
-        digest.update(canonicalData.getBytes(StandardCharsets.UTF_8));
+        // the stored text as it is: text that is not canonical hashes differently, as any change should;
+        // but text with no UTF-8 form is refused (getBytes would write an unpaired surrogate as '?')
+        digest.update(CanonicalJson.utf8(canonicalData, "data"));
         ascii(",\"id\":");
-        stringOrNull(id);
+        stringOrNull("id", id);
         ascii(",\"prevHash\":");
-        stringOrNull(prevHash);
+        stringOrNull("prevHash", prevHash);
         ascii(",\"seq\":");
         number(seq);
         ascii(",\"type\":");
-        stringOrNull(type);
+        stringOrNull("type", type);
         put((byte) '}');
         if (prevHash != null && isPlainAscii(prevHash)) {
             ascii(prevHash);
@@ -106,7 +114,7 @@ public final class ChainHasher {
     }
 
     /** The text as a JSON string (or null), as {@link CanonicalJson} writes it, in UTF-8. */
-    private void stringOrNull(String text) {
+    private void stringOrNull(String field, String text) {
         if (text == null) {
             ascii("null");
             return;
@@ -115,7 +123,11 @@ public final class ChainHasher {
             char c = text.charAt(i);
             if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
                 StringBuilder escaped = new StringBuilder(text.length() + 8);
-                CanonicalJson.string(text, escaped);
+                try {
+                    CanonicalJson.string(text, escaped);
+                } catch (CanonicalJsonException e) {
+                    throw e.under(field);
+                }
                 bytes(escaped.toString().getBytes(StandardCharsets.UTF_8));
                 return;
             }

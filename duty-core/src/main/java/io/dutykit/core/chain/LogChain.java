@@ -52,48 +52,68 @@ public final class LogChain {
         return CanonicalJson.write(map);
     }
 
-    /** The UTF-8 bytes of {@link #canonicalText}. */
+    /**
+     * The UTF-8 bytes of {@link #canonicalText}.
+     *
+     * @throws CanonicalJsonException naming the field, when a text holds an unpaired surrogate
+     */
     public static byte[] canonicalBytes(LogRecord record) {
-        return canonicalText(record).getBytes(StandardCharsets.UTF_8);
+        return CanonicalJson.utf8(canonicalText(record), null);
     }
 
     /** {@code SHA-256(canonical bytes ‖ prevHash)} in lower-case hex. */
     public static String hashOf(LogRecord record) {
         // the same bytes as canonicalBytes(record): the envelope's keys are written in sorted order
-        return hashOf(record, CanonicalJson.write(record.data()));
+        String data;
+        try {
+            data = CanonicalJson.write(record.data());
+        } catch (CanonicalJsonException e) {
+            throw e.under("data");
+        }
+        return hashOf(record, data);
     }
 
     /**
      * {@link #hashOf(LogRecord)} computed from the canonical text of the record's data as stored (for
      * stores that keep {@code data} as canonical JSON text): the same bytes without re-writing {@code
      * data}. Text that is not canonical hashes differently, as any change of the stored bytes should.
+     *
+     * @throws CanonicalJsonException naming the field, when a text holds an unpaired surrogate (it has no
+     *     UTF-8 bytes: written as {@code ?} it would hash like a real {@code ?})
      */
     public static String hashOf(LogRecord record, String canonicalData) {
         StringBuilder text = new StringBuilder(canonicalData.length() + 256);
         text.append("{\"actor\":");
-        textOrNull(record.actor(), text);
+        field("actor", record.actor(), text);
         text.append(",\"at\":\"")
                 .append(CanonicalJson.instant(record.at()))
                 .append("\",\"data\":")
                 .append(canonicalData)
                 .append(",\"id\":");
-        CanonicalJson.string(record.id(), text);
+        field("id", record.id(), text);
         text.append(",\"prevHash\":");
-        textOrNull(record.prevHash(), text);
+        field("prevHash", record.prevHash(), text);
         text.append(",\"seq\":").append(record.seq()).append(",\"type\":");
-        CanonicalJson.string(record.type(), text);
+        field("type", record.type(), text);
         text.append('}');
+        // the other fields were checked as they were written: only the stored data is checked here
+        CanonicalJson.requireValidUnicode(canonicalData, "data");
         MessageDigest digest = CanonicalJson.sha256();
         digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
         digest.update(String.valueOf(record.prevHash()).getBytes(StandardCharsets.US_ASCII));
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static void textOrNull(String value, StringBuilder out) {
+    /** The value as a JSON string (or null); an error names the field. */
+    private static void field(String name, String value, StringBuilder out) {
         if (value == null) {
             out.append("null");
-        } else {
+            return;
+        }
+        try {
             CanonicalJson.string(value, out);
+        } catch (CanonicalJsonException e) {
+            throw e.under(name);
         }
     }
 
@@ -186,7 +206,20 @@ public final class LogChain {
                                         + "): a record was inserted, removed or reordered here, or the one before"
                                         + " was rewritten"));
             }
-            String hash = hasher.apply(record);
+            String hash;
+            try {
+                hash = hasher.apply(record);
+            } catch (CanonicalJsonException e) {
+                return ChainVerification.broken(
+                        checked,
+                        expectedPrev,
+                        new ChainBreak(
+                                record.seq(),
+                                record.id(),
+                                ChainBreak.Problem.MALFORMED,
+                                "log record " + record.seq() + " (" + record.id() + ") has no canonical bytes: "
+                                        + e.getMessage()));
+            }
             if (!hash.equals(record.hash())) {
                 return ChainVerification.broken(
                         checked,

@@ -76,8 +76,9 @@ class MemoryStore<T> implements RecordStore<T> {
             if (read == null) {
                 checkCreation(siteId, next, records.values());
             }
-            records.put(recordKey, next);
+            // the log record first: a state without canonical bytes (an unpaired surrogate) writes nothing
             siteLog.append(change, next);
+            records.put(recordKey, next);
         }
     }
 

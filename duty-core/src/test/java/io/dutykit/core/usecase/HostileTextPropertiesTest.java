@@ -45,4 +45,24 @@ class HostileTextPropertiesTest {
         assertThat(f.log().get(f.log().size() - 1).data()).containsEntry("text", text);
         assertThat(LogChain.verify(f.stores.load(SITE)).isIntact()).isTrue();
     }
+
+    /**
+     * Issue 18, finding 7: an unpaired surrogate has no UTF-8 form, so it has no canonical bytes either;
+     * it is refused naming the field, and nothing is written (before, it was hashed as {@code ?}).
+     */
+    @Example
+    void text_with_an_unpaired_surrogate_is_refused_naming_the_field_and_nothing_is_written() {
+        DeskFixture f = new DeskFixture();
+        f.clock.set("2026-11-02T21:15");
+        int before = f.log().size();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.desk.appendEntry(
+                        SITE, "wang", anEntry().text("pipe \ud800 burst").build()))
+                .isInstanceOf(io.dutykit.core.InvalidValueException.class)
+                .hasMessageContaining("text")
+                .hasMessageContaining("unpaired surrogate U+D800");
+
+        assertThat(f.log()).hasSize(before);
+        assertThat(f.stores.entries().find(SITE, "e-17")).isEmpty();
+    }
 }
