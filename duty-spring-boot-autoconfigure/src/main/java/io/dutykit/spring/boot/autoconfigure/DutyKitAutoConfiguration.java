@@ -128,6 +128,7 @@ public class DutyKitAutoConfiguration {
         }
     }
 
+    /** Spring Boot 3's actuator. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass({HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class})
     @ConditionalOnEnabledHealthIndicator("dutykit")
@@ -136,7 +137,24 @@ public class DutyKitAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean(name = "dutykitHealthIndicator")
         HealthIndicator dutykitHealthIndicator(JdbcStores jdbcStores, DutyKitProperties properties) {
-            return new DutyKitHealthIndicator(jdbcStores, sites(properties, jdbcStores));
+            return new DutyKitHealthIndicator(new ChainHealth(jdbcStores, sites(properties, jdbcStores)));
+        }
+    }
+
+    /** Spring Boot 4's, whose health API is the spring-boot-health module (named by string: absent on Boot 3). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(
+            name = {
+                "org.springframework.boot.health.contributor.HealthIndicator",
+                "org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator"
+            })
+    @org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator("dutykit")
+    static class Boot4HealthConfiguration {
+        @Bean
+        @ConditionalOnMissingBean(name = "dutykitHealthIndicator")
+        org.springframework.boot.health.contributor.HealthIndicator dutykitHealthIndicator(
+                JdbcStores jdbcStores, DutyKitProperties properties) {
+            return new DutyKitHealthIndicatorBoot4(new ChainHealth(jdbcStores, sites(properties, jdbcStores)));
         }
     }
 

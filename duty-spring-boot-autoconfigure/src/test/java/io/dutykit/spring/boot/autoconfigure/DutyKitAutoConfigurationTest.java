@@ -191,6 +191,39 @@ class DutyKitAutoConfigurationTest {
     }
 
     @Test
+    void the_health_component_stays_up_while_a_site_is_appended_to(@TempDir Path folder) {
+        // a file database, as in production: commits take real time, so walks and appends interleave
+        host().withPropertyValues("spring.datasource.url=" + JdbcStores.h2Url(folder))
+                .withConfiguration(AutoConfigurations.of(
+                        org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration.class))
+                .run(context -> {
+                    DutyDesk desk = context.getBean(DutyDesk.class);
+                    desk.configureSite(
+                            Site.of("garden-court", "Garden Court", SHANGHAI, SiteCalendar.WEEKDAYS_ONLY), "li");
+                    HealthIndicator indicator = context.getBean("dutykitHealthIndicator", HealthIndicator.class);
+                    Thread appender = new Thread(() -> {
+                        for (int i = 0; i < 150; i++) {
+                            desk.registerStaff("garden-court", Staff.of("p" + i, "P" + i, Role.DUTY_OFFICER), "li");
+                        }
+                    });
+                    appender.start();
+                    List<Health> down = new ArrayList<>();
+                    int checks = 0;
+                    while (appender.isAlive()) {
+                        Health health = indicator.health();
+                        checks++;
+                        if (health.getStatus() != Status.UP) {
+                            down.add(health);
+                        }
+                    }
+                    appender.join();
+                    assertThat(checks).isGreaterThan(10);
+                    assertThat(down).as("%s checks while appending", checks).isEmpty();
+                    assertThat(site(indicator.health(), "garden-court")).containsEntry("records", 151L);
+                });
+    }
+
+    @Test
     void the_due_check_publishes_an_event_for_a_site_with_something_due() {
         // 23:45 on 30 November, no December roster yet: its publication falls due at midnight (4.1.1)
         Clock clock = Clock.fixed(Instant.parse("2026-11-30T15:45:00Z"), ZoneOffset.UTC);
