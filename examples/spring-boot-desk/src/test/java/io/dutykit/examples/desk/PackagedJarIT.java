@@ -69,7 +69,10 @@ class PackagedJarIT {
         }
     }
 
-    /** The health answer once the demo site is set up (the server listens before it is). */
+    /**
+     * The health answer once the application is ready and the demo site is there (the server listens
+     * before; Spring Boot 4 reports OUT_OF_SERVICE until the start-up's runners are done).
+     */
     private JsonNode awaitHealth(int port, Process desk, Path log) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
                 .build();
@@ -81,7 +84,8 @@ class PackagedJarIT {
             try {
                 JsonNode health = json.readTree(
                         http.send(request, HttpResponse.BodyHandlers.ofString()).body());
-                if (health.at("/components/dutykit/details/sites/garden-court").isObject()) {
+                if (health.at("/components/dutykit/details/sites/garden-court").isObject()
+                        && !health.get("status").asText().equals("OUT_OF_SERVICE")) {
                     return health;
                 }
             } catch (ConnectException notYet) {
