@@ -72,7 +72,30 @@ public final class JdbcStores {
 
     /** As {@link #open(DataSource)}, with the clock that stamps imports and purge checkpoints. */
     public static JdbcStores open(DataSource dataSource, Clock clock) {
+        return open(dataSource, clock, Migrations.APPLY);
+    }
+
+    /** What {@link #open(DataSource, Clock, Migrations)} does with DutyKit's schema migrations. */
+    public enum Migrations {
+        /** Applies pending migrations (the schema owner's role is needed the first time and after upgrades). */
+        APPLY,
+        /**
+         * Applies none; refuses to open unless the schema holds exactly this version's migrations (for an
+         * application role without DDL rights, the migrations run by a deploy step).
+         */
+        VALIDATE
+    }
+
+    /**
+     * As {@link #open(DataSource, Clock)}; {@code migrations} says whether pending schema migrations are
+     * applied or only checked.
+     *
+     * @throws StorageException when the database cannot be reached, a migration fails, or (VALIDATE) the
+     *     schema is not at this version's migrations
+     */
+    public static JdbcStores open(DataSource dataSource, Clock clock, Migrations migrations) {
         Checks.required(dataSource, "dataSource");
+        Checks.required(migrations, "migrations");
         Dialect dialect;
         try (Connection connection = dataSource.getConnection()) {
             dialect = Dialect.ofUrl(connection.getMetaData().getURL());
@@ -80,18 +103,25 @@ public final class JdbcStores {
             throw new StorageException("cannot connect to the database: " + e.getMessage(), e);
         }
         try {
-            Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(dataSource)
                     .locations(dialect.migrations())
                     .table("dutykit_schema_history")
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
-                    .load()
-                    .migrate();
+                    .load();
+            if (migrations == Migrations.APPLY) {
+                flyway.migrate();
+            } else {
+                flyway.validate();
+            }
         } catch (FlywayException e) {
             throw new StorageException(
-                    "the DutyKit schema migrations could not be applied: " + e.getMessage()
-                            + " (see docs/storage.md, Schema and migrations)",
+                    (migrations == Migrations.APPLY
+                                    ? "the DutyKit schema migrations could not be applied: "
+                                    : "the DutyKit schema is not at this version's migrations (apply them first,"
+                                            + " with a role that may change the schema): ")
+                            + e.getMessage() + " (see docs/storage.md, Schema and migrations)",
                     e);
         }
         return new JdbcStores(new Database(dataSource, dialect), Checks.required(clock, "clock"));
