@@ -35,22 +35,11 @@ class ThresholdTableTest {
         assertThat(xlsx).isEqualTo(csv);
     }
 
+    /** The values themselves are checked where the table is defined (IncidentThresholdTableTest). */
     @Test
-    void the_defaults_are_those_of_the_spec() {
-        IncidentThresholdTable t = RuleSet.defaults().thresholds();
-        assertThat(t.lookup("WATER_LEAK", IncidentSeverity.DIFFICULT))
-                .isEqualTo(new IncidentThresholdTable.Threshold(
-                        "*", IncidentSeverity.DIFFICULT, Duration.ofMinutes(30), null, Duration.ofHours(72)));
-        assertThat(t.lookup("FIRE", IncidentSeverity.MAJOR))
-                .isEqualTo(new IncidentThresholdTable.Threshold(
-                        "*",
-                        IncidentSeverity.MAJOR,
-                        Duration.ofMinutes(10),
-                        Duration.ofMinutes(30),
-                        Duration.ofHours(24)));
-        assertThat(t.lookup("NOISE", IncidentSeverity.ROUTINE).resolveWithin()).isEqualTo(Duration.ofHours(24));
-        assertThat(t.lookup("NOISE", IncidentSeverity.ROUTINE).supervisorWithin())
-                .isNull();
+    void the_rules_run_with_the_core_s_default_table() {
+        assertThat(RuleSet.defaults().thresholds()).isEqualTo(IncidentThresholdTable.defaults());
+        assertThat(DroolsProcedureRules.defaults().model().thresholds()).isEqualTo(IncidentThresholdTable.defaults());
     }
 
     @Test
