@@ -4,21 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dutykit.core.SiteRecords;
 import io.dutykit.core.check.CheckPeriod;
+import io.dutykit.core.check.DueItem;
+import io.dutykit.core.check.HandoverDecision;
 import io.dutykit.core.check.ProcedureRules;
 import io.dutykit.core.check.Violation;
+import io.dutykit.core.check.ViolationMessages;
+import io.dutykit.core.check.ViolationSeverity;
+import io.dutykit.core.handover.Handover;
+import io.dutykit.core.procedure.Deadlines;
+import io.dutykit.core.procedure.RuleCatalogue;
 import io.dutykit.dataset.generate.DatasetGenerator;
 import io.dutykit.reference.ReferenceProcedureRules;
 import io.dutykit.rules.DroolsProcedureRules;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,11 +36,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The differential test of issue 7: on generated data both engines report exactly the same
- * violations — compared on site, rule, subject, responsible, date and at (message arguments are
- * informative only). October 2026 holds the National Day holiday (10-01..10-07) and the make-up
- * working day 10-10; each dataset covers October and November, checked with as-of after the period
- * and with as-of in the middle of duty shifts inside it (a working-day evening, a holiday noon).
+ * The differential test of issues 7 and 12: on generated data both engines answer every question of
+ * the rules port the same way — the violations (site, rule, subject, responsible, date, at, the
+ * message arguments and the message rendered in English and Chinese), {@code due} at several
+ * instants and horizons, and the completion decision at every handover. October 2026 holds the
+ * National Day holiday (10-01..10-07) and the make-up working day 10-10; each dataset covers October
+ * and November, checked with as-of after the period and with as-of in the middle of duty shifts
+ * inside it (a working-day evening, a holiday noon).
  */
 class EnginesAgreeTest {
     private static final YearMonth FIRST = DatasetGenerator.DEFAULT_FIRST_MONTH;
@@ -96,6 +108,105 @@ class EnginesAgreeTest {
         assertThat(rules).hasSizeGreaterThanOrEqualTo(26);
     }
 
+    /**
+     * Instants for {@code due}: the evening before a handover, the morning after the eight-day
+     * National Day break (the reviews of the whole break fall due at 10:00 on 10-08), the night of a
+     * month's last day (next month's roster), a holiday noon.
+     */
+    private static final String[] DUE_AT = {
+        "2026-10-09T17:00:00+08:00",
+        "2026-10-08T09:00:00+08:00",
+        "2026-10-31T21:17:00+08:00",
+        "2026-10-04T12:00:00+08:00",
+        "2026-11-16T08:00:00+08:00"
+    };
+
+    private static final Duration[] HORIZONS = {
+        Duration.ZERO, Duration.ofMinutes(40), Duration.ofHours(3), Duration.ofDays(1)
+    };
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void both_engines_list_the_same_deadlines_due(long seed) {
+        assertDueAgrees(new DatasetGenerator(seed));
+    }
+
+    @Test
+    void both_engines_list_the_same_deadlines_due_on_data_full_of_lapses() {
+        assertDueAgrees(new DatasetGenerator(99, new DatasetGenerator.Rates(0.25)));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void both_engines_decide_the_same_at_every_handover(long seed) {
+        assertDecisionsAgree(new DatasetGenerator(seed));
+    }
+
+    @Test
+    void both_engines_decide_the_same_at_every_handover_of_data_full_of_lapses() {
+        int refused = assertDecisionsAgree(new DatasetGenerator(99, new DatasetGenerator.Rates(0.25)));
+        assertThat(refused).as("handovers refused on the lapse-rich data").isPositive();
+    }
+
+    static Stream<Long> seeds() {
+        return LongStream.of(SEEDS).boxed();
+    }
+
+    private static void assertDueAgrees(DatasetGenerator generator) {
+        List<String> differences = new ArrayList<>();
+        int items = 0;
+        for (int i = 0; i < SITES; i++) {
+            SiteRecords site = generator.site(i, FIRST, MONTHS);
+            for (String at : DUE_AT) {
+                Instant asOf = OffsetDateTime.parse(at).toInstant();
+                for (Duration horizon : HORIZONS) {
+                    List<DueItem> drools = DROOLS.due(site, asOf, horizon);
+                    List<DueItem> reference = REFERENCE.due(site, asOf, horizon);
+                    items += reference.size();
+                    if (!drools.equals(reference)) {
+                        differences.add(site.site().id() + " at " + at + " within " + horizon + ": Drools " + drools
+                                + " but the reference " + reference);
+                    }
+                    // the records due says it reads are all it needs (a store may load only them)
+                    Deadlines deadlines = Deadlines.defaults();
+                    SiteRecords slice =
+                            deadlines.window(site.site(), asOf, horizon).slice(site);
+                    if (!deadlines.due(slice, asOf, horizon).equals(reference)) {
+                        differences.add(site.site().id() + " at " + at + " within " + horizon
+                                + ": the records of the due window give " + deadlines.due(slice, asOf, horizon));
+                    }
+                }
+            }
+        }
+        assertThat(items).as("deadlines due on the generated data").isPositive();
+        assertThat(differences).as("due lists that differ").isEmpty();
+    }
+
+    /** The decision at each handover's completion (or, when it was never completed, 10 minutes after its time). */
+    private static int assertDecisionsAgree(DatasetGenerator generator) {
+        List<String> differences = new ArrayList<>();
+        int decisions = 0;
+        int refused = 0;
+        for (int i = 0; i < SITES; i++) {
+            SiteRecords site = generator.site(i, FIRST, MONTHS);
+            for (Handover h : site.handovers()) {
+                Instant at = h.completedAt() != null
+                        ? h.completedAt()
+                        : h.scheduledAt().plusSeconds(600);
+                HandoverDecision drools = DROOLS.decideCompletion(site, h, at);
+                HandoverDecision reference = REFERENCE.decideCompletion(site, h, at);
+                decisions++;
+                refused += reference.allowed() ? 0 : 1;
+                if (!drools.equals(reference)) {
+                    differences.add(h.id() + " at " + at + ": Drools " + drools + " but the reference " + reference);
+                }
+            }
+        }
+        assertThat(decisions).as("handovers decided").isPositive();
+        assertThat(differences).as("completion decisions that differ").isEmpty();
+        return refused;
+    }
+
     private static void assertEnginesAgree(DatasetGenerator generator, Instant asOf) {
         Set<String> onlyDrools = new TreeSet<>();
         Set<String> onlyReference = new TreeSet<>();
@@ -111,6 +222,27 @@ class EnginesAgreeTest {
         assertThat(compared).as("the generated data breaks some rules").isPositive();
         assertThat(onlyDrools).as("reported by Drools only").isEmpty();
         assertThat(onlyReference).as("reported by the reference engine only").isEmpty();
+    }
+
+    /** Both engines fill exactly the message arguments the catalogue names for each rule. */
+    @Test
+    void every_violation_carries_the_arguments_its_catalogue_entry_names() {
+        DatasetGenerator generator = new DatasetGenerator(99, new DatasetGenerator.Rates(0.25));
+        Instant asOf = OffsetDateTime.parse(AS_OFS[0]).toInstant();
+        Set<String> rules = new TreeSet<>();
+        for (int i = 0; i < SITES; i++) {
+            SiteRecords site = generator.site(i, FIRST, MONTHS);
+            for (ProcedureRules engine : List.of(DROOLS, REFERENCE)) {
+                for (Violation v : engine.evaluate(site, PERIOD, asOf)) {
+                    assertThat(v.arguments())
+                            .as("%s of %s", v.rule(), engine.getClass().getSimpleName())
+                            .hasSameSizeAs(
+                                    RuleCatalogue.defaults().get(v.rule()).arguments());
+                    rules.add(v.rule());
+                }
+            }
+        }
+        assertThat(rules).hasSizeGreaterThanOrEqualTo(26);
     }
 
     /** The comparison means something only if the data breaks most rules: 23 of the 27 do. */
@@ -138,11 +270,33 @@ class EnginesAgreeTest {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** What the comparison looks at. */
-    private record Key(String site, String rule, String subject, List<String> responsible, LocalDate date, Instant at)
+    /** What the comparison looks at: everything a violation carries, and its message in both languages. */
+    private record Key(
+            String site,
+            String rule,
+            String clause,
+            ViolationSeverity severity,
+            String subject,
+            List<String> responsible,
+            LocalDate date,
+            Instant at,
+            List<String> arguments,
+            String english,
+            String chinese)
             implements Comparable<Key> {
         static Key of(Violation v) {
-            return new Key(v.site(), v.rule(), v.subject(), v.responsible(), v.date(), v.at());
+            return new Key(
+                    v.site(),
+                    v.rule(),
+                    v.clause(),
+                    v.severity(),
+                    v.subject(),
+                    v.responsible(),
+                    v.date(),
+                    v.at(),
+                    v.arguments(),
+                    ViolationMessages.render(v, Locale.ENGLISH),
+                    ViolationMessages.render(v, Locale.CHINESE));
         }
 
         @Override

@@ -4,12 +4,13 @@ import io.dutykit.core.SiteRecords;
 import io.dutykit.core.chain.ChainBreak;
 import io.dutykit.core.chain.ChainVerification;
 import io.dutykit.core.check.Violation;
-import io.dutykit.core.check.ViolationSeverity;
+import io.dutykit.core.procedure.DefaultRules;
+import io.dutykit.core.procedure.RuleEntry;
 import java.util.List;
 
 /** The LOG_CHAIN_BROKEN violation (4.1.8): a dataset's duty log does not verify. */
 final class LogChainBroken {
-    static final String RULE = "LOG_CHAIN_BROKEN";
+    private static final RuleEntry RULE = DefaultRules.LOG_CHAIN_BROKEN;
 
     private LogChainBroken() {}
 
@@ -18,14 +19,14 @@ final class LogChainBroken {
         String subject = first.recordId() == null ? String.valueOf(first.seq()) : first.recordId();
         return new Violation(
                 site.site().id(),
-                RULE,
-                "4.1.8",
-                ViolationSeverity.ERROR,
+                RULE.id(),
+                RULE.clause(),
+                RULE.severity(),
                 subject,
                 List.of(),
                 null,
                 null,
-                RULE,
+                RULE.messageKey(),
                 List.of(first.message()));
     }
 }

@@ -3,11 +3,9 @@ package io.dutykit.cli;
 import io.dutykit.core.SiteRecords;
 import io.dutykit.core.check.CheckPeriod;
 import io.dutykit.core.check.Violation;
-import io.dutykit.reports.EvaluationWeights;
 import io.dutykit.reports.ReportFormat;
 import io.dutykit.reports.ReportKind;
 import io.dutykit.reports.ReportRequest;
-import io.dutykit.reports.ReportThresholds;
 import io.dutykit.reports.Reports;
 import io.dutykit.rules.DroolsProcedureRules;
 import io.dutykit.rules.RuleSet;
@@ -16,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,12 +95,10 @@ final class ReportCommand implements Callable<Integer> {
         DroolsProcedureRules rules =
                 rulesDir == null ? DroolsProcedureRules.defaults() : DroolsProcedureRules.of(ruleSet);
         List<Violation> violations = rules.evaluate(site, checked, asOf);
-        Map<String, String> parameters = ruleSet.parameters().values();
         ReportRequest request = (reportKind.isForOneDate()
                         ? ReportRequest.forDate(site, violations, day, asOf, language.locale())
                         : ReportRequest.forPeriod(site, violations, checked, asOf, language.locale()))
-                .withWeights(EvaluationWeights.fromProperties(parameters))
-                .withThresholds(ReportThresholds.fromProperties(parameters))
+                .withParameters(rules.model().parameters())
                 .withStaff(staff);
         List<Path> written = Reports.render(
                 reportKind, ReportFormat.valueOf(format.name().toUpperCase(java.util.Locale.ROOT)), request, out);

@@ -1,5 +1,6 @@
 package io.dutykit.cli;
 
+import io.dutykit.core.procedure.ParameterFile;
 import io.dutykit.rules.DroolsProcedureRules;
 import io.dutykit.rules.RuleProblem;
 import io.dutykit.rules.RuleSet;
@@ -47,7 +48,7 @@ final class RulesCommand implements Runnable {
         @Parameters(
                 index = "0",
                 paramLabel = "DIR",
-                description = "the rules folder (.drl, procedure.properties, threshold tables)")
+                description = "the rules folder (.drl, " + ParameterFile.NAME + ", threshold tables)")
         Path dir;
 
         @Override

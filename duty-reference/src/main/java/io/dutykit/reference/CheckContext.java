@@ -3,25 +3,43 @@ package io.dutykit.reference;
 import io.dutykit.core.check.CheckPeriod;
 import io.dutykit.core.check.Violation;
 import io.dutykit.core.handover.Handover;
-import java.time.Duration;
+import io.dutykit.core.procedure.IncidentThresholdTable;
+import io.dutykit.core.procedure.MessageArguments;
+import io.dutykit.core.procedure.Parameter;
+import io.dutykit.core.procedure.ParameterValues;
+import io.dutykit.core.procedure.Parameters;
+import io.dutykit.core.procedure.RuleEntry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** One evaluation: the indexed records, the period, the as-of instant, the parameters and the findings. */
+/** One evaluation: the indexed records, the period, the as-of instant, the procedure's parameters and the findings. */
 final class CheckContext {
     final SiteIndex index;
     final CheckPeriod period;
     final Instant asOf;
-    final ReferenceParameters params;
+    final ParameterValues params;
+    final IncidentThresholdTable thresholds;
     final List<Violation> found = new ArrayList<>();
 
-    CheckContext(SiteIndex index, CheckPeriod period, Instant asOf, ReferenceParameters params) {
+    CheckContext(
+            SiteIndex index,
+            CheckPeriod period,
+            Instant asOf,
+            ParameterValues params,
+            IncidentThresholdTable thresholds) {
         this.index = index;
         this.period = period;
         this.asOf = asOf;
         this.params = params;
+        this.thresholds = thresholds;
+    }
+
+    /** A parameter's effective value. */
+    <T> T param(Parameter<T> parameter) {
+        return params.get(parameter);
     }
 
     /** The instant as the check sees it: an instant after as-of has not happened yet and reads as missing. */
@@ -40,7 +58,7 @@ final class CheckContext {
      */
     boolean judged(Handover handover) {
         return happened(handover.completedAt())
-                || !handover.scheduledAt().plus(params.judgeAfter()).isAfter(asOf);
+                || !handover.scheduledAt().plus(param(Parameters.JUDGE_AFTER)).isAfter(asOf);
     }
 
     /** The handover's completedAt as seen at as-of, else its scheduledAt (SPEC section 7). */
@@ -53,24 +71,24 @@ final class CheckContext {
         return period.contains(date);
     }
 
+    /**
+     * Records a violation of a default rule; its message arguments are exactly the rule's {@link
+     * RuleEntry#arguments()}, in that order (EnginesAgreeTest checks it for both engines), shown as
+     * {@link MessageArguments} shows them.
+     */
     void add(
-            DefaultRule rule,
-            String subject,
-            List<String> responsible,
-            LocalDate date,
-            Instant at,
-            String... arguments) {
+            RuleEntry rule, String subject, List<String> responsible, LocalDate date, Instant at, Object... arguments) {
         found.add(new Violation(
                 index.site.id(),
-                rule.name(),
+                rule.id(),
                 rule.clause(),
                 rule.severity(),
                 subject,
                 responsible,
                 date,
                 at,
-                rule.name(),
-                List.of(arguments)));
+                rule.messageKey(),
+                MessageArguments.texts(Arrays.asList(arguments), index.site.zone())));
     }
 
     /** A one-person responsible list, or an empty one when nobody fits. */
@@ -81,19 +99,5 @@ final class CheckContext {
     /** True when {@code instant} is at or before {@code limit} (inclusive on the compliant side). */
     static boolean atOrBefore(Instant instant, Instant limit) {
         return instant != null && !instant.isAfter(limit);
-    }
-
-    /** A duration as whole minutes, with seconds when there are any: {@code 5}, {@code 4:59}. */
-    static String minutes(Duration duration) {
-        long seconds = duration.getSeconds();
-        String sign = seconds < 0 ? "-" : "";
-        long abs = Math.abs(seconds);
-        long m = abs / 60;
-        long s = abs % 60;
-        return s == 0 ? sign + m : String.format("%s%d:%02d", sign, m, s);
-    }
-
-    static String text(Object value) {
-        return value == null ? "none" : value.toString();
     }
 }

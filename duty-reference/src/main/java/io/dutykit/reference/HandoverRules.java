@@ -1,6 +1,5 @@
 package io.dutykit.reference;
 
-import static io.dutykit.reference.CheckContext.minutes;
 import static io.dutykit.reference.CheckContext.one;
 
 import io.dutykit.core.handover.Anomaly;
@@ -9,8 +8,9 @@ import io.dutykit.core.handover.InventoryLine;
 import io.dutykit.core.handover.Signature;
 import io.dutykit.core.handover.SignatureRole;
 import io.dutykit.core.incident.Incident;
+import io.dutykit.core.procedure.DefaultRules;
+import io.dutykit.core.procedure.Parameters;
 import io.dutykit.core.record.LogEntry;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,48 +50,37 @@ final class HandoverRules {
             if (start.isAfter(c.asOf) || c.index.handoverAtStart(date) != null) {
                 continue;
             }
-            c.add(
-                    DefaultRule.HANDOVER_MISSING,
-                    date.toString(),
-                    one(c.index.rostered.get(date)),
-                    date,
-                    start,
-                    date.toString());
+            c.add(DefaultRules.HANDOVER_MISSING, date.toString(), one(c.index.rostered.get(date)), date, start, date);
         }
     }
 
     private static void arrivalAndReadiness(CheckContext c, Handover h) {
-        Instant arrivalDeadline = h.scheduledAt().minus(c.params.incomingLead());
+        Instant arrivalDeadline = h.scheduledAt().minus(c.param(Parameters.INCOMING_LEAD));
         Instant arrived = c.seen(h.incomingArrivedAt());
         if (arrived == null || arrived.isAfter(arrivalDeadline)) {
             c.add(
-                    DefaultRule.HANDOVER_INCOMING_LATE,
+                    DefaultRules.HANDOVER_INCOMING_LATE,
                     h.id(),
                     one(h.incoming()),
                     h.date(),
                     arrivalDeadline,
                     h.incoming(),
-                    early(arrived, h.scheduledAt()),
-                    minutes(c.params.incomingLead()));
+                    arrived,
+                    h.scheduledAt());
         }
-        Instant readyDeadline = h.scheduledAt().minus(c.params.outgoingLead());
+        Instant readyDeadline = h.scheduledAt().minus(c.param(Parameters.OUTGOING_LEAD));
         Instant ready = c.seen(h.outgoingReadyAt());
         if (ready == null || ready.isAfter(readyDeadline)) {
             c.add(
-                    DefaultRule.HANDOVER_OUTGOING_UNPREPARED,
+                    DefaultRules.HANDOVER_OUTGOING_UNPREPARED,
                     h.id(),
                     one(h.outgoing()),
                     h.date(),
                     readyDeadline,
                     h.outgoing(),
-                    early(ready, h.scheduledAt()),
-                    minutes(c.params.outgoingLead()));
+                    ready,
+                    h.scheduledAt());
         }
-    }
-
-    /** How long before the scheduled time the instant was, in minutes, or "missing". */
-    private static String early(Instant instant, Instant scheduledAt) {
-        return instant == null ? "missing" : minutes(Duration.between(instant, scheduledAt));
     }
 
     private static void inventoryAndAnomalies(CheckContext c, Handover h) {
@@ -100,22 +89,22 @@ final class HandoverRules {
         for (InventoryLine line : h.inventory()) {
             if (line.needsExplanation() && items.add(line.item())) {
                 c.add(
-                        DefaultRule.HANDOVER_INVENTORY_UNEXPLAINED,
+                        DefaultRules.HANDOVER_INVENTORY_UNEXPLAINED,
                         h.id() + "/" + line.item(),
                         one(h.outgoing()),
                         h.date(),
                         at,
                         line.item(),
-                        Integer.toString(line.expected()),
-                        Integer.toString(line.counted()),
-                        Integer.toString(line.damaged()));
+                        line.expected(),
+                        line.counted(),
+                        line.damaged());
             }
         }
         List<Anomaly> anomalies = h.anomalies();
         for (int i = 0; i < anomalies.size(); i++) {
             if (!anomalies.get(i).isExplained()) {
                 c.add(
-                        DefaultRule.HANDOVER_ANOMALY_UNEXPLAINED,
+                        DefaultRules.HANDOVER_ANOMALY_UNEXPLAINED,
                         h.id() + "/" + i,
                         one(h.outgoing()),
                         h.date(),
@@ -139,13 +128,8 @@ final class HandoverRules {
             }
         }
         if (!outgoingSigned || !incomingSigned) {
-            c.add(
-                    DefaultRule.HANDOVER_UNSIGNED,
-                    h.id(),
-                    one(outgoingSigned ? h.incoming() : h.outgoing()),
-                    h.date(),
-                    c.handoverInstant(h),
-                    outgoingSigned ? "incoming" : "outgoing");
+            String unsigned = outgoingSigned ? h.incoming() : h.outgoing();
+            c.add(DefaultRules.HANDOVER_UNSIGNED, h.id(), one(unsigned), h.date(), c.handoverInstant(h), unsigned);
         }
     }
 
@@ -178,17 +162,23 @@ final class HandoverRules {
                 }
             }
             if (!critical.isEmpty()) {
-                critical.sort(Comparator.naturalOrder());
                 c.add(
-                        DefaultRule.HANDOVER_WITH_OPEN_CRITICAL_WORK,
+                        DefaultRules.HANDOVER_WITH_OPEN_CRITICAL_WORK,
                         h.id(),
                         one(h.outgoing()),
                         h.date(),
                         at,
-                        String.join(", ", critical));
+                        h.outgoing());
             }
             for (String id : notCarried) {
-                c.add(DefaultRule.HANDOVER_ITEM_NOT_CARRIED, h.id() + "/" + id, one(h.incoming()), h.date(), at, id);
+                c.add(
+                        DefaultRules.HANDOVER_ITEM_NOT_CARRIED,
+                        h.id() + "/" + id,
+                        one(h.incoming()),
+                        h.date(),
+                        at,
+                        id,
+                        h.incoming());
             }
         }
     }

@@ -1,14 +1,15 @@
 package io.dutykit.reference;
 
 import static io.dutykit.reference.CheckContext.atOrBefore;
-import static io.dutykit.reference.CheckContext.minutes;
 import static io.dutykit.reference.CheckContext.one;
-import static io.dutykit.reference.CheckContext.text;
 
 import io.dutykit.core.Checks;
 import io.dutykit.core.incident.Escalation;
 import io.dutykit.core.incident.Incident;
 import io.dutykit.core.incident.IncidentSeverity;
+import io.dutykit.core.procedure.DefaultRules;
+import io.dutykit.core.procedure.IncidentThresholdTable;
+import io.dutykit.core.procedure.Parameters;
 import io.dutykit.core.staff.Role;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,82 +35,71 @@ final class IncidentRules {
     }
 
     private static void check(CheckContext c, Incident i) {
-        IncidentThresholds table = c.params.incidentThresholds();
+        IncidentThresholdTable.Threshold row = c.thresholds.lookup(i.category(), i.severity());
         if (i.severity() != IncidentSeverity.ROUTINE) {
-            Duration limit = table.supervisor(i.category(), i.severity());
+            Duration limit = row.supervisorWithin();
             Instant deadline = deadline(c, i.openedAt(), limit);
             if (deadline != null && !escalatedTo(c, i, Role.SUPERVISOR, deadline)) {
                 c.add(
-                        DefaultRule.ESCALATION_SUPERVISOR_LATE,
+                        DefaultRules.ESCALATION_SUPERVISOR_LATE,
                         i.id(),
                         one(i.reportedBy()),
                         i.date(),
                         deadline,
-                        i.category(),
-                        i.severity().name(),
-                        minutes(limit));
+                        i.severity(),
+                        limit.toMinutes());
             }
         }
         if (i.severity() == IncidentSeverity.MAJOR) {
-            Duration limit = table.manager(i.category(), i.severity());
+            Duration limit = row.managerWithin();
             Instant deadline = deadline(c, i.openedAt(), limit);
             if (deadline != null && !escalatedTo(c, i, Role.MANAGER, deadline)) {
                 c.add(
-                        DefaultRule.ESCALATION_MANAGER_LATE,
+                        DefaultRules.ESCALATION_MANAGER_LATE,
                         i.id(),
                         reporterAndSupervisorsReached(c, i),
                         i.date(),
                         deadline,
-                        i.category(),
-                        i.severity().name(),
-                        minutes(limit));
+                        limit.toMinutes());
             }
-            if (c.params.planCategories().contains(i.category())) {
-                Instant planDeadline = deadline(c, i.openedAt(), c.params.planActivation());
+            if (c.param(Parameters.PLAN_CATEGORIES).contains(i.category())) {
+                Duration within = c.param(Parameters.PLAN_ACTIVATION);
+                Instant planDeadline = deadline(c, i.openedAt(), within);
                 if (planDeadline != null && !atOrBefore(i.planActivatedAt(), planDeadline)) {
                     c.add(
-                            DefaultRule.EMERGENCY_PLAN_LATE,
+                            DefaultRules.EMERGENCY_PLAN_LATE,
                             i.id(),
                             one(i.reportedBy()),
                             i.date(),
                             planDeadline,
                             i.category(),
-                            minutes(c.params.planActivation()));
+                            within.toMinutes());
                 }
             }
         }
         onCallUnreachable(c, i);
-        Duration resolution = table.resolution(i.category(), i.severity());
+        Duration resolution = row.resolveWithin();
         Instant resolveBy = deadline(c, i.openedAt(), resolution);
         if (resolveBy != null && !atOrBefore(i.resolvedAt(), resolveBy)) {
             c.add(
-                    DefaultRule.INCIDENT_UNRESOLVED,
+                    DefaultRules.INCIDENT_UNRESOLVED,
                     i.id(),
                     one(i.reportedBy()),
                     i.date(),
                     resolveBy,
-                    i.category(),
-                    i.severity().name(),
-                    minutes(resolution),
-                    text(c.seen(i.resolvedAt())));
+                    i.severity(),
+                    resolution.toHours());
         }
         if (i.severity() == IncidentSeverity.MAJOR
                 && c.happened(i.resolvedAt())
                 && (Checks.isBlank(i.process()) || Checks.isBlank(i.result()))) {
-            List<String> missing = new ArrayList<>(2);
-            if (Checks.isBlank(i.process())) {
-                missing.add("process");
-            }
-            if (Checks.isBlank(i.result())) {
-                missing.add("result");
-            }
             c.add(
-                    DefaultRule.MAJOR_INCIDENT_UNDOCUMENTED,
+                    DefaultRules.MAJOR_INCIDENT_UNDOCUMENTED,
                     i.id(),
                     one(i.reportedBy()),
                     i.date(),
                     i.resolvedAt(),
-                    String.join(", ", missing));
+                    i.id());
         }
     }
 
@@ -165,7 +155,7 @@ final class IncidentRules {
         if (firstMiss == null) {
             return;
         }
-        firstMiss.forEach((person, at) ->
-                c.add(DefaultRule.ONCALL_UNREACHABLE, i.id() + "/" + person, List.of(person), i.date(), at, person));
+        firstMiss.forEach((person, at) -> c.add(
+                DefaultRules.ONCALL_UNREACHABLE, i.id() + "/" + person, List.of(person), i.date(), at, person, at));
     }
 }

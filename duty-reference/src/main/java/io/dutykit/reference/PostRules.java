@@ -1,8 +1,9 @@
 package io.dutykit.reference;
 
-import static io.dutykit.reference.CheckContext.minutes;
 import static io.dutykit.reference.CheckContext.one;
 
+import io.dutykit.core.procedure.DefaultRules;
+import io.dutykit.core.procedure.Parameters;
 import io.dutykit.core.record.Absence;
 import io.dutykit.core.record.Call;
 import io.dutykit.core.record.CallDirection;
@@ -36,33 +37,28 @@ final class PostRules {
             return;
         }
         if (call.direction() == CallDirection.INBOUND) {
-            if (call.answered() && call.rings() != null && call.rings() > c.params.maxRings()) {
+            int maxRings = c.param(Parameters.MAX_RINGS);
+            if (call.answered() && call.rings() != null && call.rings() > maxRings) {
                 c.add(
-                        DefaultRule.CALL_ANSWERED_LATE,
+                        DefaultRules.CALL_ANSWERED_LATE,
                         call.id(),
                         one(call.staff()),
                         date,
                         call.at(),
-                        call.rings().toString(),
-                        Integer.toString(c.params.maxRings()));
+                        call.rings(),
+                        maxRings);
             }
             if (!call.answered() && shift != null) {
                 c.add(
-                        DefaultRule.CALL_MISSED,
+                        DefaultRules.CALL_MISSED,
                         call.id(),
                         one(c.index.officerOnDuty(date)),
                         date,
                         call.at(),
-                        call.line().name());
+                        call.line());
             }
         } else if (call.line() == CallLine.HOTLINE) {
-            c.add(
-                    DefaultRule.HOTLINE_DIALLED_OUT,
-                    call.id(),
-                    one(call.staff()),
-                    date,
-                    call.at(),
-                    CheckContext.text(call.staff()));
+            c.add(DefaultRules.HOTLINE_DIALLED_OUT, call.id(), one(call.staff()), date, call.at());
         }
     }
 
@@ -77,7 +73,7 @@ final class PostRules {
         Instant to = c.seen(a.to());
         Instant end = to != null ? to : c.asOf;
         Duration length = Duration.between(a.from(), end);
-        if (length.compareTo(c.params.maxUncoveredAbsence()) <= 0) {
+        if (length.compareTo(c.param(Parameters.MAX_UNCOVERED_ABSENCE)) <= 0) {
             return;
         }
         // the first shift ending after `from`; it overlaps when the absence lasts past its start
@@ -85,6 +81,6 @@ final class PostRules {
         if (!end.isAfter(shift.start())) {
             return;
         }
-        c.add(DefaultRule.POST_LEFT, a.id(), one(a.staff()), date, a.from(), a.staff(), minutes(length));
+        c.add(DefaultRules.POST_LEFT, a.id(), one(a.staff()), date, a.from(), a.staff(), length.toMinutes());
     }
 }

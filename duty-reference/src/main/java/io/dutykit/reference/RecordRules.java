@@ -1,9 +1,10 @@
 package io.dutykit.reference;
 
 import static io.dutykit.reference.CheckContext.atOrBefore;
-import static io.dutykit.reference.CheckContext.minutes;
 import static io.dutykit.reference.CheckContext.one;
 
+import io.dutykit.core.procedure.DefaultRules;
+import io.dutykit.core.procedure.Parameters;
 import io.dutykit.core.record.DutyReport;
 import io.dutykit.core.record.ProcessReview;
 import io.dutykit.core.record.SupervisorReview;
@@ -44,35 +45,29 @@ final class RecordRules {
             return;
         }
         Instant[] patrols = c.index.patrols;
-        Duration max = c.params.maxPatrolInterval();
+        Duration max = c.param(Parameters.PATROL_MAX_INTERVAL);
         Instant previous = shift.start();
-        int count = 0;
-        Instant overdueAt = null;
-        Duration gap = null;
+        Instant since = null;
         for (int i = firstAtOrAfter(patrols, shift.start());
                 i < patrols.length && !patrols[i].isAfter(shift.end());
                 i++) {
-            count++;
-            if (overdueAt == null && Duration.between(previous, patrols[i]).compareTo(max) > 0) {
-                overdueAt = previous.plus(max);
-                gap = Duration.between(previous, patrols[i]);
+            if (since == null && Duration.between(previous, patrols[i]).compareTo(max) > 0) {
+                since = previous;
             }
             previous = patrols[i];
         }
-        if (overdueAt == null && Duration.between(previous, shift.end()).compareTo(max) > 0) {
-            overdueAt = previous.plus(max);
-            gap = Duration.between(previous, shift.end());
+        if (since == null && Duration.between(previous, shift.end()).compareTo(max) > 0) {
+            since = previous;
         }
-        if (overdueAt != null) {
+        if (since != null) {
             c.add(
-                    DefaultRule.PATROL_OVERDUE,
+                    DefaultRules.PATROL_OVERDUE,
                     shift.date().toString(),
                     one(c.index.officerOnDuty(shift.date())),
                     shift.date(),
-                    overdueAt,
-                    minutes(gap),
-                    Integer.toString(count),
-                    minutes(max));
+                    since.plus(max),
+                    max.toMinutes(),
+                    since);
         }
     }
 
@@ -93,7 +88,7 @@ final class RecordRules {
 
     /** The duty report of D is due {@code report.dueMinutesAfterShift} after the shift ends. */
     static Instant reportDeadline(CheckContext c, DutyShift shift) {
-        return shift.end().plus(c.params.reportDueAfterShift());
+        return shift.end().plus(c.param(Parameters.REPORT_DUE));
     }
 
     private static void dutyReport(CheckContext c, DutyShift shift) {
@@ -102,12 +97,12 @@ final class RecordRules {
             return;
         }
         c.add(
-                DefaultRule.DUTY_REPORT_LATE,
+                DefaultRules.DUTY_REPORT_LATE,
                 shift.date().toString(),
                 one(c.index.officerOnDuty(shift.date())),
                 shift.date(),
                 deadline,
-                shift.date().toString());
+                shift.date());
     }
 
     static boolean reportSubmittedBy(SiteIndex index, LocalDate date, Instant limit) {
@@ -123,24 +118,26 @@ final class RecordRules {
      * The review deadline of D: {@code review.deadline} on the site-local date the shift ends if that
      * is a working day, else on the next working day.
      */
-    static Instant reviewDeadline(SiteIndex index, ReferenceParameters params, DutyShift shift) {
+    static Instant reviewDeadline(SiteIndex index, CheckContext c, DutyShift shift) {
         LocalDate ends = index.site.localDate(shift.end());
         LocalDate day = index.site.calendar().workingDayOnOrAfter(ends);
-        return day.atTime(params.reviewDeadline()).atZone(index.site.zone()).toInstant();
+        return day.atTime(c.param(Parameters.REVIEW_DEADLINE))
+                .atZone(index.site.zone())
+                .toInstant();
     }
 
     private static void review(CheckContext c, DutyShift shift) {
-        Instant deadline = reviewDeadline(c.index, c.params, shift);
+        Instant deadline = reviewDeadline(c.index, c, shift);
         if (deadline.isAfter(c.asOf) || reviewedBy(c.index, shift.date(), deadline)) {
             return;
         }
         c.add(
-                DefaultRule.LOG_NOT_REVIEWED,
+                DefaultRules.LOG_NOT_REVIEWED,
                 shift.date().toString(),
                 c.index.supervisors,
                 shift.date(),
                 deadline,
-                shift.date().toString());
+                shift.date());
     }
 
     static boolean reviewedBy(SiteIndex index, LocalDate date, Instant limit) {
@@ -153,10 +150,10 @@ final class RecordRules {
     }
 
     /** 00:00 site-local on day N+1 of the month after M. */
-    static Instant processReviewDeadline(SiteIndex index, ReferenceParameters params, YearMonth month) {
+    static Instant processReviewDeadline(SiteIndex index, CheckContext c, YearMonth month) {
         return month.plusMonths(1)
                 .atDay(1)
-                .plusDays(params.processReviewDueDays())
+                .plusDays(c.param(Parameters.PROCESS_REVIEW_DUE_DAYS))
                 .atStartOfDay(index.site.zone())
                 .toInstant();
     }
@@ -164,17 +161,17 @@ final class RecordRules {
     private static void processReviews(CheckContext c) {
         YearMonth last = YearMonth.from(c.period.to());
         for (YearMonth month = YearMonth.from(c.period.from()); !month.isAfter(last); month = month.plusMonths(1)) {
-            Instant deadline = processReviewDeadline(c.index, c.params, month);
+            Instant deadline = processReviewDeadline(c.index, c, month);
             if (deadline.isAfter(c.asOf) || processReviewHeldBy(c.index, month, deadline)) {
                 continue;
             }
             c.add(
-                    DefaultRule.PROCESS_REVIEW_MISSING,
+                    DefaultRules.PROCESS_REVIEW_MISSING,
                     month.toString(),
                     c.index.supervisors,
                     month.atDay(1),
                     deadline,
-                    month.toString());
+                    month);
         }
     }
 
@@ -224,7 +221,14 @@ final class RecordRules {
             String label = quarter.getYear() + "-Q" + ((quarter.getMonthValue() - 1) / 3 + 1);
             for (String officer : officers) {
                 if (!trained.contains(officer)) {
-                    c.add(DefaultRule.TRAINING_OVERDUE, officer + "@" + label, List.of(officer), from, end, label);
+                    c.add(
+                            DefaultRules.TRAINING_OVERDUE,
+                            officer + "@" + label,
+                            List.of(officer),
+                            from,
+                            end,
+                            officer,
+                            label);
                 }
             }
         }

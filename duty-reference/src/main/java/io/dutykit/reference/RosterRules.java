@@ -1,9 +1,9 @@
 package io.dutykit.reference;
 
 import static io.dutykit.reference.CheckContext.one;
-import static io.dutykit.reference.CheckContext.text;
 
 import io.dutykit.core.handover.Handover;
+import io.dutykit.core.procedure.DefaultRules;
 import io.dutykit.core.roster.Leave;
 import io.dutykit.core.roster.Roster;
 import io.dutykit.core.staff.Role;
@@ -40,13 +40,13 @@ final class RosterRules {
                 continue;
             }
             c.add(
-                    DefaultRule.ROSTER_LATE,
+                    DefaultRules.ROSTER_LATE,
                     month.toString(),
                     publisher(c, roster),
                     month.atDay(1),
                     deadline,
-                    month.toString(),
-                    roster == null ? "no roster" : text(published));
+                    month,
+                    published);
         }
     }
 
@@ -58,14 +58,7 @@ final class RosterRules {
             }
             String officer = c.index.rostered.get(date);
             if (officer == null || !c.index.hasRole(officer, Role.DUTY_OFFICER)) {
-                c.add(
-                        DefaultRule.ROSTER_GAP,
-                        date.toString(),
-                        publisher(c, roster),
-                        date,
-                        null,
-                        date.toString(),
-                        officer == null ? "nobody" : officer);
+                c.add(DefaultRules.ROSTER_GAP, date.toString(), publisher(c, roster), date, null, date, officer);
             }
         }
         for (LocalDate date = c.period.from(); !date.isAfter(c.period.to()); date = date.plusDays(1)) {
@@ -79,13 +72,13 @@ final class RosterRules {
             }
             if (!swapCovered(c, officer, date, handover.incoming())) {
                 c.add(
-                        DefaultRule.UNAPPROVED_SWAP,
+                        DefaultRules.UNAPPROVED_SWAP,
                         date.toString(),
                         one(handover.incoming()),
                         date,
                         c.handoverInstant(handover),
-                        officer,
-                        handover.incoming());
+                        handover.incoming(),
+                        officer);
             }
         }
     }
@@ -114,13 +107,13 @@ final class RosterRules {
                 continue;
             }
             c.add(
-                    DefaultRule.LEAVE_WITHOUT_SUBSTITUTE,
+                    DefaultRules.LEAVE_WITHOUT_SUBSTITUTE,
                     leave.id(),
                     one(leave.approvedBy()),
                     leave.date(),
                     c.seen(leave.approvedAt()),
                     leave.staff(),
-                    leave.date().toString());
+                    leave.date());
         }
     }
 

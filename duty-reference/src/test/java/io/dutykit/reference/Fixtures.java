@@ -1,5 +1,7 @@
 package io.dutykit.reference;
 
+import io.dutykit.core.procedure.IncidentThresholdTable;
+import io.dutykit.core.procedure.ParameterValues;
 import io.dutykit.core.site.Site;
 import io.dutykit.core.site.SiteCalendar;
 import io.dutykit.core.staff.Role;
@@ -9,7 +11,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Shared test data: the site, its people, and site-local times written as text. */
 final class Fixtures {
@@ -37,6 +42,14 @@ final class Fixtures {
 
     static LocalDate date(String text) {
         return LocalDate.parse(text);
+    }
+
+    /** The reference rules with the parameters of a {@code procedure.properties} given as properties. */
+    static ReferenceProcedureRules rulesWith(Properties parameters) {
+        Map<String, String> values = new TreeMap<>();
+        parameters.stringPropertyNames().forEach(k -> values.put(k, parameters.getProperty(k)));
+        return new ReferenceProcedureRules(
+                ParameterValues.defaults().with(values, "test.properties"), IncidentThresholdTable.defaults());
     }
 
     static Site siteWith(Set<LocalDate> holidays, Set<LocalDate> workdays) {

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dutykit.core.check.CheckPeriod;
 import io.dutykit.core.incident.IncidentSeverity;
+import io.dutykit.core.procedure.IncidentThresholdTable;
+import io.dutykit.core.procedure.ParameterValues;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -86,12 +88,13 @@ class IncidentRulesTest {
 
     @Test
     void ESCALATION_SUPERVISOR_LATE_uses_the_category_row_of_an_edited_table() {
-        var table = IncidentThresholds.fromCsv("""
+        var table =
+                IncidentThresholdTable.readCsv("""
                 category,severity,supervisorMinutes,managerMinutes,resolutionMinutes
                 WATER_LEAK,DIFFICULT,60,,4320
                 *,DIFFICULT,30,,4320
-                """);
-        var rules = new ReferenceProcedureRules(ReferenceParameters.defaults().withIncidentThresholds(table));
+                """, "incident-thresholds.csv").orThrow();
+        var rules = new ReferenceProcedureRules(ParameterValues.defaults(), table);
         World world = World.week();
         world.incidents.add(
                 difficult().escalatedTo("li", at("2026-11-02T21:00"), true).build());

@@ -6,6 +6,8 @@ import io.dutykit.core.SiteRecords;
 import io.dutykit.core.check.CheckPeriod;
 import io.dutykit.core.check.Violation;
 import io.dutykit.core.incident.IncidentSeverity;
+import io.dutykit.core.procedure.RuleCatalogue;
+import io.dutykit.core.procedure.RuleEntry;
 import io.dutykit.core.record.Absence;
 import io.dutykit.core.record.Call;
 import io.dutykit.core.record.CallDirection;
@@ -47,7 +49,7 @@ class PeriodSplitPropertyTest {
         assertThat(new HashSet<>(whole)).isEqualTo(halves);
         assertThat(whole).doesNotHaveDuplicates().isSortedAccordingTo(Violation.REPORT_ORDER);
         for (Violation v : whole) {
-            DefaultRule rule = DefaultRule.valueOf(v.rule());
+            RuleEntry rule = RuleCatalogue.defaults().get(v.rule());
             assertThat(v.clause()).isEqualTo(rule.clause());
             assertThat(v.severity()).isEqualTo(rule.severity());
             assertThat(v.messageKey()).isEqualTo(v.rule());

@@ -72,7 +72,7 @@ class PostRulesTest {
         World world = World.week();
         world.absences.add(absence("ab-1", "chen", at("2026-11-02T20:00"), at("2026-11-02T20:10"), null));
         world.absences.add(absence("ab-2", "chen", at("2026-11-02T21:00"), at("2026-11-02T21:10:01"), null));
-        var rules = new ReferenceProcedureRules(ReferenceParameters.fromProperties(p));
+        var rules = Fixtures.rulesWith(p);
 
         var found = rules.evaluate(world.records(), new CheckPeriod(world.from, world.to), at("2027-02-01T00:00"));
 

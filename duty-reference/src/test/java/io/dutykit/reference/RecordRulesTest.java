@@ -196,7 +196,7 @@ class RecordRulesTest {
         Properties p = new Properties();
         p.setProperty("improvement.processReviewDueDays", "20");
         World world = processReviewOfNovemberAt(at("2026-12-21T00:00"));
-        var rules = new ReferenceProcedureRules(ReferenceParameters.fromProperties(p));
+        var rules = Fixtures.rulesWith(p);
 
         assertThat(rules.evaluate(world.records(), new CheckPeriod(world.from, world.to), at("2027-02-01T00:00")))
                 .isEmpty();

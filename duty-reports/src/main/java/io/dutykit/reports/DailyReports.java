@@ -6,6 +6,7 @@ import io.dutykit.core.check.Violation;
 import io.dutykit.core.handover.Handover;
 import io.dutykit.core.incident.Escalation;
 import io.dutykit.core.incident.Incident;
+import io.dutykit.core.procedure.Parameters;
 import io.dutykit.core.record.Call;
 import io.dutykit.core.record.CallLine;
 import io.dutykit.core.record.DutyReport;
@@ -90,9 +91,9 @@ final class DailyReports {
                 byKind,
                 entries,
                 incidents,
-                callFigures(calls, request.thresholds().maxRings()),
+                callFigures(calls, request.maxRings()),
                 calls,
-                patrols(records, shift, asOf, request.thresholds().patrolMaxIntervalMinutes()),
+                patrols(records, shift, asOf, request.minutes(Parameters.PATROL_MAX_INTERVAL)),
                 carriedIn,
                 openAtEnd,
                 violations,

@@ -6,6 +6,7 @@ import io.dutykit.core.handover.Handover;
 import io.dutykit.core.handover.InventoryLine;
 import io.dutykit.core.handover.Signature;
 import io.dutykit.core.handover.SignatureRole;
+import io.dutykit.core.procedure.Parameters;
 import io.dutykit.reports.HandoverSheet.Mark;
 import io.dutykit.reports.HandoverSheet.Page;
 import io.dutykit.reports.HandoverSheet.Punctuality;
@@ -31,7 +32,6 @@ final class HandoverSheets {
 
     static Page page(ReportRequest request, Handover handover) {
         Instant asOf = request.asOf();
-        ReportThresholds thresholds = request.thresholds();
         int discrepant = 0;
         int missing = 0;
         int damaged = 0;
@@ -55,12 +55,12 @@ final class HandoverSheets {
                 mark(
                         handover.scheduledAt(),
                         Minutes.known(handover.incomingArrivedAt(), asOf),
-                        thresholds.incomingLeadMinutes(),
+                        request.minutes(Parameters.INCOMING_LEAD),
                         asOf),
                 mark(
                         handover.scheduledAt(),
                         Minutes.known(handover.outgoingReadyAt(), asOf),
-                        thresholds.outgoingLeadMinutes(),
+                        request.minutes(Parameters.OUTGOING_LEAD),
                         asOf),
                 handover.inventory(),
                 discrepant,

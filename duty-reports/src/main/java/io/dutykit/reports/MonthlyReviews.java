@@ -6,6 +6,7 @@ import io.dutykit.core.check.Violation;
 import io.dutykit.core.check.ViolationSeverity;
 import io.dutykit.core.handover.Handover;
 import io.dutykit.core.incident.Incident;
+import io.dutykit.core.procedure.Parameters;
 import io.dutykit.core.staff.Role;
 import io.dutykit.reports.MonthlyReview.ClauseCount;
 import io.dutykit.reports.MonthlyReview.DayCount;
@@ -118,7 +119,6 @@ final class MonthlyReviews {
 
     static HandoverPunctuality punctuality(ReportRequest request) {
         Instant asOf = request.asOf();
-        ReportThresholds t = request.thresholds();
         List<Handover> handovers = request.records().handovers().stream()
                 .filter(h ->
                         request.period().contains(h.date()) && !h.scheduledAt().isAfter(asOf))
@@ -153,8 +153,8 @@ final class MonthlyReviews {
                 completed,
                 verified,
                 Minutes.median(leads),
-                t.incomingLeadMinutes(),
-                t.outgoingLeadMinutes());
+                request.minutes(Parameters.INCOMING_LEAD),
+                request.minutes(Parameters.OUTGOING_LEAD));
     }
 
     static EscalationTimes escalations(ReportRequest request) {

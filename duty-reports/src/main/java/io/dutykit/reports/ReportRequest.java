@@ -4,6 +4,8 @@ import io.dutykit.core.Checks;
 import io.dutykit.core.SiteRecords;
 import io.dutykit.core.check.CheckPeriod;
 import io.dutykit.core.check.Violation;
+import io.dutykit.core.procedure.ParameterValues;
+import io.dutykit.core.procedure.Parameters;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +20,8 @@ import java.util.Locale;
  * @param period the period of a monthly review or staff evaluation
  * @param asOf "now" for the report: anything recorded after it has not happened yet
  * @param locale {@code zh-CN} (any Chinese locale) or English (every other locale)
+ * @param parameters the procedure's parameters the reports measure against — the limits of SPEC
+ *     section 4 and the staff-evaluation weights of section 9; the same values the rules used
  * @param staff narrows the staff evaluation to one officer; null for every officer
  */
 public record ReportRequest(
@@ -27,8 +31,7 @@ public record ReportRequest(
         CheckPeriod period,
         Instant asOf,
         Locale locale,
-        EvaluationWeights weights,
-        ReportThresholds thresholds,
+        ParameterValues parameters,
         String staff) {
 
     public ReportRequest {
@@ -36,40 +39,45 @@ public record ReportRequest(
         Checks.required(asOf, "asOf");
         violations = Checks.list(violations);
         locale = locale == null ? Locale.ENGLISH : locale;
-        weights = weights == null ? EvaluationWeights.defaults() : weights;
-        thresholds = thresholds == null ? ReportThresholds.defaults() : thresholds;
+        parameters = parameters == null ? ParameterValues.defaults() : parameters;
         staff = Checks.blankToNull(staff);
     }
 
     /** A request for a daily report or handover sheet of duty date {@code date}. */
     public static ReportRequest forDate(
             SiteRecords records, List<Violation> violations, LocalDate date, Instant asOf, Locale locale) {
-        return new ReportRequest(
-                records, violations, Checks.required(date, "date"), null, asOf, locale, null, null, null);
+        return new ReportRequest(records, violations, Checks.required(date, "date"), null, asOf, locale, null, null);
     }
 
     /** A request for a monthly review or staff evaluation of the period. */
     public static ReportRequest forPeriod(
             SiteRecords records, List<Violation> violations, CheckPeriod period, Instant asOf, Locale locale) {
         return new ReportRequest(
-                records, violations, null, Checks.required(period, "period"), asOf, locale, null, null, null);
+                records, violations, null, Checks.required(period, "period"), asOf, locale, null, null);
     }
 
-    public ReportRequest withWeights(EvaluationWeights value) {
-        return new ReportRequest(records, violations, date, period, asOf, locale, value, thresholds, staff);
-    }
-
-    public ReportRequest withThresholds(ReportThresholds value) {
-        return new ReportRequest(records, violations, date, period, asOf, locale, weights, value, staff);
+    /** The parameters the rules ran with (a company's), instead of the defaults. */
+    public ReportRequest withParameters(ParameterValues value) {
+        return new ReportRequest(records, violations, date, period, asOf, locale, value, staff);
     }
 
     /** Narrows the staff evaluation to one officer. */
     public ReportRequest withStaff(String value) {
-        return new ReportRequest(records, violations, date, period, asOf, locale, weights, thresholds, value);
+        return new ReportRequest(records, violations, date, period, asOf, locale, parameters, value);
     }
 
     public ReportRequest withLocale(Locale value) {
-        return new ReportRequest(records, violations, date, period, asOf, value, weights, thresholds, staff);
+        return new ReportRequest(records, violations, date, period, asOf, value, parameters, staff);
+    }
+
+    /** A duration parameter in whole minutes, as the reports show limits. */
+    int minutes(io.dutykit.core.procedure.Parameter<java.time.Duration> parameter) {
+        return (int) parameters.get(parameter).toMinutes();
+    }
+
+    /** The phone's ring limit (4.1.5). */
+    int maxRings() {
+        return parameters.get(Parameters.MAX_RINGS);
     }
 
     /** The violations found at this request's site. */

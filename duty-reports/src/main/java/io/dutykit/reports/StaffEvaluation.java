@@ -2,6 +2,7 @@ package io.dutykit.reports;
 
 import io.dutykit.core.check.CheckPeriod;
 import io.dutykit.core.check.ViolationSeverity;
+import io.dutykit.core.procedure.ParameterValues;
 import java.util.List;
 
 /**
@@ -12,12 +13,14 @@ import java.util.List;
  *     violation in the period, or only the one asked for
  * @param siteMedian the median score of every such officer at the site (mean of the two middle
  *     scores when their number is even), whether or not the report is narrowed to one
+ * @param weights the parameters holding the weights (4.4): {@code weight.ERROR}, {@code weight.WARNING}
+ *     and the per-rule weights
  * @param narrowedTo the officer the report was narrowed to, or null
  */
 public record StaffEvaluation(
         ReportHeader header,
         CheckPeriod period,
-        EvaluationWeights weights,
+        ParameterValues weights,
         List<OfficerScore> officers,
         Double siteMedian,
         String narrowedTo) {

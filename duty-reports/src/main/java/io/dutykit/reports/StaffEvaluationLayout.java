@@ -1,6 +1,7 @@
 package io.dutykit.reports;
 
 import io.dutykit.core.check.ViolationSeverity;
+import io.dutykit.core.procedure.Parameters;
 import io.dutykit.reports.ReportDocument.Bar;
 import io.dutykit.reports.ReportDocument.Cell;
 import io.dutykit.reports.ReportDocument.Chart;
@@ -47,8 +48,8 @@ final class StaffEvaluationLayout {
         var overview = new SectionBuilder("overview", m.text("staff.overview"))
                 .note(m.text(
                         "staff.note",
-                        e.weights().perSeverity().get(ViolationSeverity.ERROR),
-                        e.weights().perSeverity().get(ViolationSeverity.WARNING)))
+                        e.weights().get(Parameters.WEIGHT_ERROR),
+                        e.weights().get(Parameters.WEIGHT_WARNING)))
                 .figure(
                         "officers",
                         m.text("fig.officers"),
@@ -75,14 +76,12 @@ final class StaffEvaluationLayout {
         var weights = new TableBuilder("weights", m.text("staff.weights"))
                 .column("applies", m.text("col.appliesTo"))
                 .numeric("weight", m.text("col.weight"));
-        e.weights().perSeverity().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))
-                .forEach(w -> weights.row(
-                        Cell.of(
-                                w.getKey().name(),
-                                m.text("severity." + w.getKey().name())),
-                        Cell.number(w.getValue())));
-        e.weights().perRule().forEach((rule, weight) -> weights.row(Cell.text(rule), Cell.number(weight)));
+        for (ViolationSeverity severity : List.of(ViolationSeverity.ERROR, ViolationSeverity.WARNING)) {
+            weights.row(
+                    Cell.of(severity.name(), m.text("severity." + severity.name())),
+                    Cell.number(e.weights().severityWeight(severity)));
+        }
+        e.weights().ruleWeights().forEach((rule, weight) -> weights.row(Cell.text(rule), Cell.number(weight)));
         sections.add(overview.table(scores.build()).table(weights.build()).build());
 
         for (OfficerScore o : e.officers()) {

@@ -2,6 +2,7 @@ package io.dutykit.reports;
 
 import io.dutykit.core.SiteRecords;
 import io.dutykit.core.check.Violation;
+import io.dutykit.core.procedure.ParameterValues;
 import io.dutykit.core.staff.Role;
 import io.dutykit.core.staff.Staff;
 import io.dutykit.reports.StaffEvaluation.OfficerScore;
@@ -20,7 +21,7 @@ final class StaffEvaluations {
 
     static StaffEvaluation compute(ReportRequest request) {
         SiteRecords records = request.records();
-        EvaluationWeights weights = request.weights();
+        ParameterValues weights = request.parameters();
         List<Violation> violations = MonthlyReviews.inPeriod(request);
 
         Map<String, Integer> shifts = new HashMap<>();
@@ -65,7 +66,7 @@ final class StaffEvaluations {
                 DailyReports.header(request), request.period(), weights, List.copyOf(shown), median, request.staff());
     }
 
-    static OfficerScore score(String staff, int shifts, List<Violation> violations, EvaluationWeights weights) {
+    static OfficerScore score(String staff, int shifts, List<Violation> violations, ParameterValues weights) {
         Map<String, List<Violation>> byRule = new TreeMap<>();
         violations.forEach(
                 v -> byRule.computeIfAbsent(v.rule(), r -> new ArrayList<>()).add(v));
@@ -73,10 +74,12 @@ final class StaffEvaluations {
         int penalty = 0;
         for (var e : byRule.entrySet()) {
             Violation first = e.getValue().get(0);
-            int weight = weights.weightOf(first);
+            int weight = weights.weight(first.rule(), first.severity());
             int count = e.getValue().size();
             // one rule has one severity in the default set, but a company's rule file may vary it
-            int subtotal = e.getValue().stream().mapToInt(weights::weightOf).sum();
+            int subtotal = e.getValue().stream()
+                    .mapToInt(v -> weights.weight(v.rule(), v.severity()))
+                    .sum();
             rules.add(new RuleWeight(e.getKey(), first.clause(), first.severity(), count, weight, subtotal));
             penalty += subtotal;
         }

@@ -7,9 +7,12 @@ import io.dutykit.core.check.ViolationMessages;
 final class ViolationText {
     private ViolationText() {}
 
-    /** The rule's short title, e.g. "Incoming officer late" for {@code HANDOVER_INCOMING_LATE}. */
+    /**
+     * The rule's short title from the rule catalogue's bundles (e.g. "Incoming officer late" for
+     * {@code HANDOVER_INCOMING_LATE}), or its id for a rule without one.
+     */
     static String title(Messages messages, String rule) {
-        return messages.textOr("rule." + rule, rule);
+        return ViolationMessages.template(rule + ".title", messages.locale()).orElse(rule);
     }
 
     /**

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.dutykit.core.check.CheckPeriod;
 import io.dutykit.core.check.Violation;
 import io.dutykit.core.check.ViolationSeverity;
+import io.dutykit.core.procedure.ParameterValues;
 import io.dutykit.core.record.EntryKind;
 import io.dutykit.reports.DailyReport.Step;
 import io.dutykit.reports.HandoverSheet.Punctuality;
@@ -251,10 +252,10 @@ class ReportFiguresTest {
 
     @Test
     void staff_weights_come_from_procedure_properties() {
-        var weights = EvaluationWeights.fromProperties(
-                Map.of("weight.WARNING", "1", "weight.CALL_MISSED", "10", "phone.maxRings", "3"));
+        var weights = ParameterValues.defaults()
+                .with(Map.of("weight.WARNING", "1", "weight.CALL_MISSED", "10", "phone.maxRings", "3"), "test");
 
-        StaffEvaluation e = Reports.staff(november().withWeights(weights));
+        StaffEvaluation e = Reports.staff(november().withParameters(weights));
 
         // wang: 1 + 10 + 1 + 2 × 1
         assertThat(e.officers().get(2).score()).isEqualTo(86);
@@ -301,8 +302,8 @@ class ReportFiguresTest {
 
     @Test
     void weights_refuse_what_is_not_a_whole_number() {
-        assertThatThrownBy(() -> EvaluationWeights.fromProperties(Map.of("weight.ERROR", "five")))
-                .hasMessageContaining("weight.ERROR (five)");
+        assertThatThrownBy(() -> ParameterValues.defaults().with(Map.of("weight.ERROR", "five"), "test"))
+                .hasMessageContaining("weight.ERROR=five");
     }
 
     @Test

@@ -7,24 +7,24 @@ import io.dutykit.core.check.HandoverDecision;
 import io.dutykit.core.check.ProcedureRules;
 import io.dutykit.core.check.Violation;
 import io.dutykit.core.handover.Handover;
-import io.dutykit.rules.fact.CheckContext;
-import io.dutykit.rules.fact.EntryFact;
+import io.dutykit.core.procedure.DefaultRules;
+import io.dutykit.core.procedure.MessageArguments;
+import io.dutykit.core.procedure.OpenCriticalWork;
+import io.dutykit.core.procedure.ProcedureModel;
+import io.dutykit.core.procedure.RuleCatalogue;
 import io.dutykit.rules.fact.Finding;
-import io.dutykit.rules.fact.HandoverFact;
-import io.dutykit.rules.fact.IncidentFact;
-import io.dutykit.rules.fact.OpenWorkFact;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,7 +33,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.ExecutionResults;
 import org.kie.api.runtime.KieSession;
@@ -51,9 +54,6 @@ import org.kie.internal.command.CommandFactory;
  * the rule file that was running (the CLI's {@code duty check --rule-timeout}, default 60 s).
  */
 public final class DroolsProcedureRules implements ProcedureRules {
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
     private static final String FINDINGS = "findings";
 
     private static volatile DroolsProcedureRules defaults;
@@ -76,6 +76,10 @@ public final class DroolsProcedureRules implements ProcedureRules {
         thread.setDaemon(true);
         return thread;
     });
+    /** The facts the live decision inserts: those the rules with its id can match. */
+    private final MatchedTypes completionTypes;
+    /** The catalogue, parameters and threshold table these rules run with. */
+    private final ProcedureModel model;
 
     private DroolsProcedureRules(RuleSet ruleSet, RuleCompiler.Engine engine) {
         this.ruleSet = ruleSet;
@@ -96,6 +100,9 @@ public final class DroolsProcedureRules implements ProcedureRules {
         this.warnings = List.copyOf(compiled.problems());
         this.matched = MatchedTypes.of(kieBase);
         this.timeout = null;
+        this.completionTypes = MatchedTypes.ofRule(kieBase, COMPLETION_RULE);
+        this.model = new ProcedureModel(
+                catalogue(kieBase, ruleSet), ruleSet.parameters().parameterValues(), ruleSet.thresholds());
     }
 
     private DroolsProcedureRules(DroolsProcedureRules rules, Duration timeout) {
@@ -106,6 +113,8 @@ public final class DroolsProcedureRules implements ProcedureRules {
         this.warnings = rules.warnings;
         this.matched = rules.matched;
         this.timeout = timeout;
+        this.completionTypes = rules.completionTypes;
+        this.model = rules.model;
     }
 
     /**
@@ -129,6 +138,43 @@ public final class DroolsProcedureRules implements ProcedureRules {
     /** The time limit of one evaluation, or null for none. */
     public Duration timeout() {
         return timeout;
+    }
+
+    /**
+     * The catalogue of the compiled rules: each rule's {@code @id}, {@code @clause} and {@code
+     * @severity} as its findings report them, and whether it comes from a company's file.
+     */
+    private static RuleCatalogue catalogue(KieBase kieBase, RuleSet ruleSet) {
+        Set<String> companyFiles = new HashSet<>();
+        for (RuleSet.RuleFile file : ruleSet.ruleFiles()) {
+            if (!file.origin().startsWith(RuleSet.CLASSPATH)) {
+                companyFiles.add(file.name());
+            }
+        }
+        List<RuleCatalogue.CompiledRule> compiled = new ArrayList<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                compiled.add(new RuleCatalogue.CompiledRule(
+                        Finding.idOf(rule),
+                        Finding.clauseOf(rule),
+                        Finding.severityOf(rule),
+                        companyFiles.contains(fileOf(rule))));
+            }
+        }
+        // packages come in no particular order: sort by file and name for a stable catalogue
+        compiled.sort(Comparator.comparing(RuleCatalogue.CompiledRule::id));
+        return RuleCatalogue.compiled(compiled);
+    }
+
+    /** The name of the file a compiled rule came from, or "" when the engine does not say. */
+    private static String fileOf(Rule rule) {
+        if (rule instanceof RuleImpl impl
+                && impl.getResource() != null
+                && impl.getResource().getSourcePath() != null) {
+            String path = impl.getResource().getSourcePath();
+            return path.substring(path.lastIndexOf('/') + 1);
+        }
+        return "";
     }
 
     /** The default rules, compiled once per JVM and shared. */
@@ -162,6 +208,16 @@ public final class DroolsProcedureRules implements ProcedureRules {
     /** The rule set these rules were compiled from. */
     public RuleSet ruleSet() {
         return ruleSet;
+    }
+
+    /** The procedure these rules run: the catalogue read from the compiled rules, the parameters, the table. */
+    public ProcedureModel model() {
+        return model;
+    }
+
+    /** The rules in effect, read from the compiled rules (a company's changed and added rules included). */
+    public RuleCatalogue catalogue() {
+        return model.rules();
     }
 
     /** Warnings the engine gave while compiling (never errors: those stop compilation). */
@@ -225,7 +281,7 @@ public final class DroolsProcedureRules implements ProcedureRules {
         }
         List<Violation> list = new ArrayList<>(unique.size());
         for (Finding f : unique.values()) {
-            List<String> args = f.arguments().stream().map(a -> text(a, zone)).toList();
+            List<String> args = MessageArguments.texts(f.arguments(), zone);
             list.add(new Violation(
                     site,
                     f.rule(),
@@ -250,58 +306,38 @@ public final class DroolsProcedureRules implements ProcedureRules {
         return b.at() != null && b.at().isBefore(a.at()) ? b : a;
     }
 
-    static String text(Object value, ZoneId zone) {
-        if (value == null) {
-            return "-";
-        }
-        if (value instanceof Instant instant) {
-            ZonedDateTime local = instant.atZone(zone);
-            return (local.getSecond() == 0 && local.getNano() == 0 ? MINUTES : SECONDS).format(local);
-        }
-        return value.toString();
-    }
-
     /**
      * Asks the rule {@value #COMPLETION_RULE} itself: the records are evaluated as if the handover
-     * completed at {@code at}, so a company that changes that rule changes the live decision too. The
-     * open items named in a refusal come from {@link CompletionCheck}, which applies the default
-     * rule's definition; when a changed rule refuses for another reason, the refusal names the rule.
-     * Only the facts that rule can match are inserted (the context, the handover, entries, open work
-     * and incidents), which keeps the answer well under a millisecond.
+     * completed at {@code at}, so a company that changes that rule changes the live decision too.
+     * Only the facts that the rules with that id can match are inserted (read from the compiled
+     * network, {@link MatchedTypes#ofRule}), which keeps the answer well under a millisecond. The open
+     * items named in a refusal come from the core's definition ({@link OpenCriticalWork}); when a
+     * changed rule refuses for another reason, the refusal names the rule.
      */
     @Override
     public HandoverDecision decideCompletion(SiteRecords records, Handover handover, Instant at) {
+        Objects.requireNonNull(records, "records");
         Objects.requireNonNull(handover, "handover");
         Objects.requireNonNull(at, "at");
-        // only what the facts kept below are made of: the other lists would be prepared and dropped
-        SiteRecords asIfCompleted = SiteRecords.builder(records.site())
-                .staff(records.staff())
-                .rosters(records.rosters())
-                .leaves(records.leaves())
-                .handovers(List.of(asCompletedAt(handover, at)))
-                .entries(records.entries())
-                .incidents(records.incidents())
-                .build();
-        CheckPeriod day = new CheckPeriod(handover.date(), handover.date());
-        List<Object> facts = new ArrayList<>();
-        for (Object fact :
-                new Facts(asIfCompleted, day, at, ruleSet.parameters(), ruleSet.thresholds(), matched::matches).all()) {
-            if (fact instanceof CheckContext
-                    || fact instanceof EntryFact
-                    || fact instanceof OpenWorkFact
-                    || fact instanceof IncidentFact
-                    || (fact instanceof HandoverFact h && h.id().equals(handover.id()))) {
-                facts.add(fact);
+        List<Handover> handovers = new ArrayList<>(records.handovers().size() + 1);
+        for (Handover h : records.handovers()) {
+            if (!h.id().equals(handover.id())) {
+                handovers.add(h);
             }
         }
+        handovers.add(asCompletedAt(handover, at));
+        SiteRecords asIfCompleted = records.toBuilder().handovers(handovers).build();
+        CheckPeriod day = new CheckPeriod(handover.date(), handover.date());
+        List<Object> facts = new Facts(
+                        asIfCompleted, day, at, ruleSet.parameters(), ruleSet.thresholds(), completionTypes::matches)
+                .all();
         boolean refused = findings(facts).stream()
                 .map(Finding.class::cast)
                 .anyMatch(f -> f.rule().equals(COMPLETION_RULE) && f.subject().equals(handover.id()));
         if (!refused) {
             return HandoverDecision.allow();
         }
-        HandoverDecision open =
-                CompletionCheck.decide(records, handover, at, records.site().zone());
+        HandoverDecision open = OpenCriticalWork.decide(records, handover, at);
         return open.allowed()
                 ? HandoverDecision.refuse(
                         List.of(),
@@ -311,7 +347,7 @@ public final class DroolsProcedureRules implements ProcedureRules {
     }
 
     /** The rule whose verdict is the live decision "may this handover complete now?". */
-    static final String COMPLETION_RULE = "HANDOVER_WITH_OPEN_CRITICAL_WORK";
+    static final String COMPLETION_RULE = DefaultRules.COMPLETION_RULE;
 
     private static Handover asCompletedAt(Handover h, Instant at) {
         return new Handover(
@@ -349,8 +385,12 @@ public final class DroolsProcedureRules implements ProcedureRules {
         }
     }
 
+    /** The core's one definition of what is due ({@link io.dutykit.core.procedure.Deadlines}), with these rules' parameters. */
     @Override
     public List<DueItem> due(SiteRecords records, Instant asOf, Duration horizon) {
-        return new Deadlines(records, asOf, ruleSet.parameters(), ruleSet.thresholds()).due(horizon);
+        Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(horizon, "horizon");
+        return model.due(records, asOf, horizon);
     }
 }

@@ -8,6 +8,7 @@ import io.dutykit.core.handover.Handover;
 import io.dutykit.core.handover.Signature;
 import io.dutykit.core.incident.Escalation;
 import io.dutykit.core.incident.Incident;
+import io.dutykit.core.procedure.IncidentThresholdTable;
 import io.dutykit.core.record.Absence;
 import io.dutykit.core.record.Call;
 import io.dutykit.core.record.DutyReport;
@@ -68,7 +69,7 @@ final class Facts {
     private final CheckPeriod period;
     private final Instant asOf;
     private final ProcedureParameters parameters;
-    private final IncidentThresholds thresholds;
+    private final IncidentThresholdTable thresholds;
     private final Map<String, Staff> staff;
     private final Map<LocalDate, Handover> handoverAtStart = new HashMap<>();
     private final Map<LocalDate, String> rostered = new HashMap<>();
@@ -95,7 +96,7 @@ final class Facts {
             CheckPeriod period,
             Instant asOf,
             ProcedureParameters parameters,
-            IncidentThresholds thresholds) {
+            IncidentThresholdTable thresholds) {
         this(records, period, asOf, parameters, thresholds, type -> true);
     }
 
@@ -104,7 +105,7 @@ final class Facts {
             CheckPeriod period,
             Instant asOf,
             ProcedureParameters parameters,
-            IncidentThresholds thresholds,
+            IncidentThresholdTable thresholds,
             Predicate<Class<?>> matched) {
         this.matched = matched;
         this.records = records;
@@ -139,23 +140,42 @@ final class Facts {
                 + records.calls().size()
                 + 256);
         facts.add(parameters);
-        List<String> supervisors = records.withRole(Role.SUPERVISOR).stream()
-                .map(Staff::id)
-                .sorted()
-                .toList();
-        facts.add(new CheckContext(site.id(), site.zone(), asOf, period.from(), period.to(), supervisors));
-        for (Staff s : records.staff()) {
-            facts.add(new StaffFact(
-                    s.id(), s.has(Role.DUTY_OFFICER), s.has(Role.SUPERVISOR), s.has(Role.MANAGER), s.isManagerLevel()));
+        if (matched.test(CheckContext.class)) {
+            List<String> supervisors = records.withRole(Role.SUPERVISOR).stream()
+                    .map(Staff::id)
+                    .sorted()
+                    .toList();
+            facts.add(new CheckContext(site.id(), site.zone(), asOf, period.from(), period.to(), supervisors));
         }
-        addRosters(facts);
+        if (matched.test(StaffFact.class)) {
+            for (Staff s : records.staff()) {
+                facts.add(new StaffFact(
+                        s.id(),
+                        s.has(Role.DUTY_OFFICER),
+                        s.has(Role.SUPERVISOR),
+                        s.has(Role.MANAGER),
+                        s.isManagerLevel()));
+            }
+        }
+        // facts of a class no rule matches are not even built (the live decision matches few)
+        if (matched.test(RosterFact.class) || matched.test(RosterDutyFact.class) || matched.test(LeaveFact.class)) {
+            addRosters(facts);
+        }
         addHandovers(facts);
         scanEntries();
-        addShifts(facts);
-        addMonthsAndQuarters(facts);
+        if (matched.test(ShiftFact.class) || matched.test(PatrolFact.class)) {
+            addShifts(facts);
+        }
+        if (matched.test(MonthFact.class) || matched.test(QuarterFact.class)) {
+            addMonthsAndQuarters(facts);
+        }
         facts.addAll(entryFacts);
-        addIncidents(facts);
-        addCallsAndAbsences(facts);
+        if (matched.test(IncidentFact.class) || matched.test(EscalationFact.class)) {
+            addIncidents(facts);
+        }
+        if (matched.test(CallFact.class) || matched.test(AbsenceFact.class)) {
+            addCallsAndAbsences(facts);
+        }
         addRecords(facts);
         facts.removeIf(fact -> !matched.test(fact.getClass()));
         return facts;
@@ -474,7 +494,7 @@ final class Facts {
             if (!inScope(i.date()) && !openInWindow(i.openedAt(), i.resolvedAt())) {
                 continue;
             }
-            IncidentThresholds.Threshold t = thresholds.lookup(i.category(), i.severity());
+            IncidentThresholdTable.Threshold t = thresholds.lookup(i.category(), i.severity());
             facts.add(new IncidentFact(
                     i.id(),
                     i.date(),
@@ -556,26 +576,35 @@ final class Facts {
     }
 
     private void addRecords(List<Object> facts) {
-        for (SupervisorReview r : records.reviews()) {
-            if (!nearPeriod(r.date())) {
-                continue;
-            }
-            Staff reviewer = staff.get(r.supervisor());
-            facts.add(new ReviewFact(r.date(), r.supervisor(), r.at(), reviewer != null && reviewer.isSupervisor()));
-        }
-        for (DutyReport r : records.dutyReports()) {
-            if (!nearPeriod(r.date())) {
-                continue;
-            }
-            facts.add(new DutyReportFact(r.date(), r.author(), r.submittedAt()));
-        }
-        for (Training t : records.trainings()) {
-            for (String attendee : t.attendees()) {
-                facts.add(new TrainingFact(t.date(), attendee));
+        if (matched.test(ReviewFact.class)) {
+            for (SupervisorReview r : records.reviews()) {
+                if (!nearPeriod(r.date())) {
+                    continue;
+                }
+                Staff reviewer = staff.get(r.supervisor());
+                facts.add(
+                        new ReviewFact(r.date(), r.supervisor(), r.at(), reviewer != null && reviewer.isSupervisor()));
             }
         }
-        for (ProcessReview r : records.processReviews()) {
-            facts.add(new ProcessReviewFact(r.month(), r.heldAt()));
+        if (matched.test(DutyReportFact.class)) {
+            for (DutyReport r : records.dutyReports()) {
+                if (!nearPeriod(r.date())) {
+                    continue;
+                }
+                facts.add(new DutyReportFact(r.date(), r.author(), r.submittedAt()));
+            }
+        }
+        if (matched.test(TrainingFact.class)) {
+            for (Training t : records.trainings()) {
+                for (String attendee : t.attendees()) {
+                    facts.add(new TrainingFact(t.date(), attendee));
+                }
+            }
+        }
+        if (matched.test(ProcessReviewFact.class)) {
+            for (ProcessReview r : records.processReviews()) {
+                facts.add(new ProcessReviewFact(r.month(), r.heldAt()));
+            }
         }
     }
 }

@@ -1,11 +1,13 @@
 package io.dutykit.rules;
 
+import io.dutykit.rules.fact.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import org.drools.base.base.ObjectType;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
 
 /**
  * The fact classes some rule of a KieBase can match. A fact no pattern can match (no rule of the
@@ -33,6 +35,24 @@ final class MatchedTypes {
         for (ObjectTypeNode node : ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes()) {
             if (node.getObjectSinkPropagator().size() > 0) {
                 types.add(node.getObjectType());
+            }
+        }
+        return new MatchedTypes(List.copyOf(types));
+    }
+
+    /**
+     * The fact classes that the rules with the id ({@code @id}, else the rule's name) can match: the
+     * object-type nodes the compiled network associates with one of those rules. A live decision that
+     * asks one rule inserts only these facts.
+     */
+    static MatchedTypes ofRule(KieBase kieBase, String ruleId) {
+        List<ObjectType> types = new ArrayList<>();
+        for (ObjectTypeNode node : ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes()) {
+            for (Rule rule : node.getAssociatedRules()) {
+                if (Finding.idOf(rule).equals(ruleId)) {
+                    types.add(node.getObjectType());
+                    break;
+                }
             }
         }
         return new MatchedTypes(List.copyOf(types));

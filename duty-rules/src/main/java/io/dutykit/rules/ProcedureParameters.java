@@ -1,27 +1,26 @@
 package io.dutykit.rules;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
+import io.dutykit.core.DutyKitException;
+import io.dutykit.core.check.ViolationSeverity;
+import io.dutykit.core.procedure.ParameterFile;
+import io.dutykit.core.procedure.ParameterValues;
+import io.dutykit.core.procedure.Parameters;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 /**
- * The thresholds of the procedure (SPEC section 4) and the staff-evaluation weights (section 9), read
- * from {@code procedure.properties}. Also a fact: DRL reads e.g. {@code ProcedureParameters( $lead :
- * incomingLead )}; a company rule reads its own keys with {@link #minutes(String)} or {@link
- * #text(String)}.
+ * The procedure's parameters as the DRL sees them: one fact per evaluation, a view of the core's
+ * {@link ParameterValues} (every parameter is defined once, in {@link Parameters}). DRL reads e.g.
+ * {@code ProcedureParameters( $lead : incomingLead )}; a parameter without a getter of its own — a
+ * newly defined one, or a company's own key — with {@link #value(String)}, {@link #minutes(String)}
+ * or {@link #text(String)}.
  */
 public final class ProcedureParameters {
-    private final Map<String, String> values;
+    private final ParameterValues values;
+    // the getters DRL calls while matching, read once
     private final Duration incomingLead;
     private final Duration outgoingLead;
     private final Duration judgeAfter;
@@ -34,59 +33,48 @@ public final class ProcedureParameters {
     private final Set<String> planCategories;
     private final int processReviewDueDays;
 
-    private ProcedureParameters(Map<String, String> values, String source) {
-        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-        this.incomingLead = minutes(source, "handover.incomingLeadMinutes");
-        this.outgoingLead = minutes(source, "handover.outgoingLeadMinutes");
-        this.judgeAfter = minutes(source, "handover.judgeAfterMinutes");
-        this.maxRings = integer(source, "phone.maxRings");
-        this.maxUncoveredAbsence = minutes(source, "post.maxUncoveredAbsenceMinutes");
-        this.patrolMaxInterval = minutes(source, "patrol.maxIntervalMinutes");
-        this.reportDue = minutes(source, "report.dueMinutesAfterShift");
-        this.reviewDeadline = time(source, "review.deadline");
-        this.planActivation = minutes(source, "emergency.planActivationMinutes");
-        this.planCategories = codes(source, "emergency.planCategories");
-        this.processReviewDueDays = integer(source, "improvement.processReviewDueDays");
-        integer(source, "weight.ERROR");
-        integer(source, "weight.WARNING");
-        for (String key : values.keySet()) {
-            if (key.startsWith("weight.")) {
-                integer(source, key);
-            }
-        }
+    private ProcedureParameters(ParameterValues values) {
+        this.values = values;
+        this.incomingLead = values.get(Parameters.INCOMING_LEAD);
+        this.outgoingLead = values.get(Parameters.OUTGOING_LEAD);
+        this.judgeAfter = values.get(Parameters.JUDGE_AFTER);
+        this.maxRings = values.get(Parameters.MAX_RINGS);
+        this.maxUncoveredAbsence = values.get(Parameters.MAX_UNCOVERED_ABSENCE);
+        this.patrolMaxInterval = values.get(Parameters.PATROL_MAX_INTERVAL);
+        this.reportDue = values.get(Parameters.REPORT_DUE);
+        this.reviewDeadline = values.get(Parameters.REVIEW_DEADLINE);
+        this.planActivation = values.get(Parameters.PLAN_ACTIVATION);
+        this.planCategories = values.get(Parameters.PLAN_CATEGORIES);
+        this.processReviewDueDays = values.get(Parameters.PROCESS_REVIEW_DUE_DAYS);
     }
 
-    /** The defaults shipped in {@code io/dutykit/rules/procedure.properties}. */
+    /** The fact of these values. */
+    public static ProcedureParameters of(ParameterValues values) {
+        return new ProcedureParameters(values);
+    }
+
+    /** The defaults of {@link Parameters}. */
     public static ProcedureParameters defaults() {
-        return parse(Resources.text(RuleSet.DEFAULT_LOCATION + RuleSet.PARAMETERS), "procedure.properties (default)");
+        return new ProcedureParameters(ParameterValues.defaults());
     }
 
     /**
-     * Reads parameters from properties text over the defaults: a key given here replaces the default.
+     * The defaults overridden by the keys of a parameters file's text.
      *
      * @param source where the text came from, named in error messages
+     * @throws RulesException naming every value that cannot be read, with its line
      */
     public static ProcedureParameters parse(String text, String source) {
-        Map<String, String> merged = new LinkedHashMap<>();
-        if (!source.endsWith("(default)")) {
-            merged.putAll(defaults().values);
+        try {
+            return new ProcedureParameters(ParameterValues.defaults().with(ParameterFile.parse(text, source)));
+        } catch (DutyKitException e) {
+            throw new RulesException(e.getMessage(), e);
         }
-        merged.putAll(read(text, source));
-        return new ProcedureParameters(merged, source);
     }
 
-    private static Map<String, String> read(String text, String source) {
-        Properties properties = new Properties();
-        try (Reader reader = new StringReader(text)) {
-            properties.load(reader);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new RulesException(source + " cannot be read: " + e.getMessage(), e);
-        }
-        Map<String, String> map = new LinkedHashMap<>();
-        properties.stringPropertyNames().stream()
-                .sorted()
-                .forEach(k -> map.put(k, properties.getProperty(k).trim()));
-        return map;
+    /** The core's values behind this fact: origins, lines, warnings, every key. */
+    public ParameterValues parameterValues() {
+        return values;
     }
 
     /** Minutes the incoming arrives before the handover (4.2.1). */
@@ -146,80 +134,49 @@ public final class ProcedureParameters {
 
     /** The staff-evaluation weight of a rule: {@code weight.RULE_ID}, else {@code weight.SEVERITY}. */
     public int weight(String ruleId, String severity) {
-        String own = values.get("weight." + ruleId);
-        if (own != null && !own.isBlank()) {
-            return Integer.parseInt(own);
-        }
-        return Integer.parseInt(values.get("weight." + severity));
+        return values.weight(ruleId, ViolationSeverity.valueOf(severity.toUpperCase(Locale.ROOT)));
     }
 
-    /** Every key and its value, including keys a company added for its own rules. */
+    /** Every key and its value as text, including keys a company added for its own rules. */
     public Map<String, String> values() {
-        return values;
+        return values.texts();
     }
 
-    /** A company key's value, or null when absent. */
+    /**
+     * The value of a defined parameter, typed as its definition says ({@code Duration}, {@code
+     * Integer}, {@code LocalTime}, {@code Set<String>}); for any other key its text, or null.
+     */
+    public Object value(String key) {
+        return values.value(key).orElseGet(() -> values.text(key));
+    }
+
+    /** A key's value as text, or null when absent. */
     public String text(String key) {
-        return values.get(key);
+        return values.text(key);
     }
 
-    /** A company key in minutes, as a duration. */
+    /**
+     * A key's value in minutes: a defined duration parameter as defined, any other key's text read as a
+     * whole number of minutes.
+     *
+     * @throws RulesException when the key is missing or not a whole number of 0 or more
+     */
     public Duration minutes(String key) {
-        return minutes("procedure.properties", key);
-    }
-
-    private Duration minutes(String source, String key) {
-        return Duration.ofMinutes(integer(source, key));
-    }
-
-    private int integer(String source, String key) {
-        String value = required(source, key);
-        try {
-            int number = Integer.parseInt(value);
-            if (number < 0) {
-                throw new NumberFormatException();
-            }
-            return number;
-        } catch (NumberFormatException e) {
+        Object value = values.value(key).orElse(null);
+        if (value instanceof Duration duration) {
+            return duration;
+        }
+        String text = values.text(key);
+        if (text == null || !text.strip().matches("[0-9]{1,9}")) {
             throw new RulesException(String.format(
-                    "%s: %s=%s is not a whole number of 0 or more; write e.g. %s=5", source, key, value, key));
+                    "%s: %s=%s is not a whole number of minutes of 0 or more; give it a value such as %s=5",
+                    values.source() == null ? ParameterFile.NAME : values.source(), key, text, key));
         }
+        return Duration.ofMinutes(Long.parseLong(text.strip()));
     }
 
-    private LocalTime time(String source, String key) {
-        String value = required(source, key);
-        try {
-            return LocalTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new RulesException(String.format(
-                    "%s: %s=%s is not a time of day; write it as HH:MM, e.g. %s=10:00", source, key, value, key));
-        }
-    }
-
-    private Set<String> codes(String source, String key) {
-        String value = required(source, key);
-        Set<String> set = new LinkedHashSet<>();
-        for (String part : Arrays.asList(value.split(","))) {
-            String code = part.trim();
-            if (code.isEmpty()) {
-                continue;
-            }
-            if (!code.matches("[A-Z0-9_]+")) {
-                throw new RulesException(String.format(
-                        "%s: %s lists \"%s\", which is not a category code; use upper-case letters, digits and _ separated by commas, e.g. FIRE,FLOOD",
-                        source, key, code));
-            }
-            set.add(code);
-        }
-        return Collections.unmodifiableSet(set);
-    }
-
-    private String required(String source, String key) {
-        String value = values.get(key);
-        if (value == null || value.isBlank()) {
-            throw new RulesException(
-                    String.format("%s: %s is missing or empty; give it a value (see docs/rules.md)", source, key));
-        }
-        return value;
+    @Override
+    public String toString() {
+        return "ProcedureParameters" + values.texts();
     }
 }

@@ -1,5 +1,9 @@
 package io.dutykit.rules;
 
+import io.dutykit.core.procedure.IncidentThresholdTable;
+import io.dutykit.core.procedure.ParameterFile;
+import io.dutykit.core.procedure.ParameterValues;
+import io.dutykit.core.procedure.ProcedureProblem;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -20,14 +24,17 @@ import java.util.stream.Stream;
  * The files that make up the procedure's rules: the defaults shipped on the classpath, optionally
  * overridden and extended by a company's folder (SPEC section 6). A file of the folder with the name
  * of a default file replaces it; other {@code .drl} (and decision-table {@code .drl.csv} /
- * {@code .drl.xlsx}) files add rules; {@code procedure.properties} overrides the parameters it names;
- * {@code incident-thresholds.csv} or {@code .xlsx} replaces the threshold table.
+ * {@code .drl.xlsx}) files add rules; the parameters file ({@link ParameterFile#NAME}) overrides the
+ * parameters it names; {@code incident-thresholds.csv} or {@code .xlsx} replaces the threshold table.
+ * The parameters and the table are the core's procedure model ({@link ParameterValues}, {@link
+ * IncidentThresholdTable}); the problems found reading them that are not errors are kept ({@link
+ * #warnings()}).
  */
 public final class RuleSet {
     static final String DEFAULT_LOCATION = "io/dutykit/rules/";
     static final String CLASSPATH = "classpath:";
-    static final String PARAMETERS = "procedure.properties";
-    static final String THRESHOLDS_CSV = "incident-thresholds.csv";
+    static final String PARAMETERS = ParameterFile.NAME;
+    static final String THRESHOLDS_CSV = IncidentThresholdTable.CSV_NAME;
     static final String THRESHOLDS_XLSX = "incident-thresholds.xlsx";
 
     /** The default rule files, one per area of the procedure. */
@@ -36,8 +43,9 @@ public final class RuleSet {
 
     private final Map<String, RuleFile> ruleFiles;
     private final ProcedureParameters parameters;
-    private final IncidentThresholds thresholds;
+    private final IncidentThresholdTable thresholds;
     private final Path folder;
+    private final List<ProcedureProblem> warnings;
 
     /** One rule source: its file name, where it came from and its bytes. */
     record RuleFile(String name, String origin, byte[] content) {
@@ -50,12 +58,14 @@ public final class RuleSet {
     private RuleSet(
             Map<String, RuleFile> ruleFiles,
             ProcedureParameters parameters,
-            IncidentThresholds thresholds,
-            Path folder) {
+            IncidentThresholdTable thresholds,
+            Path folder,
+            List<ProcedureProblem> warnings) {
         this.ruleFiles = Collections.unmodifiableMap(ruleFiles);
         this.parameters = parameters;
         this.thresholds = thresholds;
         this.folder = folder;
+        this.warnings = List.copyOf(warnings);
     }
 
     /** The default rules, parameters and threshold table. */
@@ -67,7 +77,7 @@ public final class RuleSet {
                     new RuleFile(
                             name, "classpath:" + DEFAULT_LOCATION + name, Resources.bytes(DEFAULT_LOCATION + name)));
         }
-        return new RuleSet(files, ProcedureParameters.defaults(), IncidentThresholds.defaults(), null);
+        return new RuleSet(files, ProcedureParameters.defaults(), IncidentThresholdTable.defaults(), null, List.of());
     }
 
     /**
@@ -82,7 +92,8 @@ public final class RuleSet {
         RuleSet base = defaults();
         Map<String, RuleFile> files = new LinkedHashMap<>(base.ruleFiles);
         ProcedureParameters parameters = base.parameters;
-        IncidentThresholds thresholds = base.thresholds;
+        IncidentThresholdTable thresholds = base.thresholds;
+        List<ProcedureProblem> warnings = new ArrayList<>();
         Path csv = null;
         Path xlsx = null;
         List<Path> paths;
@@ -95,7 +106,11 @@ public final class RuleSet {
             String name = path.getFileName().toString();
             String lower = name.toLowerCase(Locale.ROOT);
             if (name.equals(PARAMETERS)) {
-                parameters = ProcedureParameters.parse(read(path), path.toString());
+                ParameterValues.Reading reading =
+                        ParameterValues.defaults().read(ParameterFile.parse(read(path), path.toString()));
+                requireNoErrors(reading.ok(), reading.problems());
+                parameters = ProcedureParameters.of(reading.values());
+                warnings.addAll(reading.problems());
             } else if (name.equals(THRESHOLDS_CSV)) {
                 csv = path;
             } else if (name.equals(THRESHOLDS_XLSX)) {
@@ -119,12 +134,28 @@ public final class RuleSet {
             throw new RulesException("the rules folder " + folder + " holds both " + THRESHOLDS_CSV + " and "
                     + THRESHOLDS_XLSX + "; keep only the one you edit");
         }
+        IncidentThresholdTable.Reading table = null;
         if (csv != null) {
-            thresholds = IncidentThresholds.read(csv.toString(), bytes(csv));
+            table = IncidentThresholdTable.readCsv(read(csv), csv.toString());
         } else if (xlsx != null) {
-            thresholds = IncidentThresholds.read(xlsx.toString(), bytes(xlsx));
+            table = ThresholdWorkbook.read(bytes(xlsx), xlsx.toString());
         }
-        return new RuleSet(files, parameters, thresholds, folder);
+        if (table != null) {
+            requireNoErrors(table.ok(), table.problems());
+            thresholds = table.table();
+            warnings.addAll(table.problems());
+        }
+        return new RuleSet(files, parameters, thresholds, folder, warnings);
+    }
+
+    /** @throws RulesException naming every error of a file that was not read, with its line */
+    private static void requireNoErrors(boolean ok, List<ProcedureProblem> problems) {
+        if (!ok) {
+            throw new RulesException(problems.stream()
+                    .filter(ProcedureProblem::isError)
+                    .map(ProcedureProblem::toString)
+                    .collect(java.util.stream.Collectors.joining("\n")));
+        }
     }
 
     /**
@@ -187,8 +218,16 @@ public final class RuleSet {
         return parameters;
     }
 
-    public IncidentThresholds thresholds() {
+    public IncidentThresholdTable thresholds() {
         return thresholds;
+    }
+
+    /**
+     * What the folder's parameters and threshold table hold that is not an error but looks like one
+     * (an unknown key, a key given twice, a severity without a {@code *} row), with file and line.
+     */
+    public List<ProcedureProblem> warnings() {
+        return warnings;
     }
 
     /** The company folder, or null for the defaults alone. */

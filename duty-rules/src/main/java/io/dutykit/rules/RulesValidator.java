@@ -1,10 +1,12 @@
 package io.dutykit.rules;
 
+import io.dutykit.core.procedure.ProcedureProblem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -100,6 +102,14 @@ public final class RulesValidator {
             return problems;
         }
         problems.addAll(RuleCompiler.compile(rules, RuleCompiler.Engine.MVEL).problems());
+        // the parameters file and the threshold table: what is not an error yet (an unknown key) is a warning
+        for (ProcedureProblem p : rules.warnings()) {
+            problems.add(new RuleProblem(
+                    RuleProblem.Level.WARNING,
+                    Path.of(p.source()).getFileName().toString(),
+                    p.line(),
+                    p.what(Locale.ENGLISH)));
+        }
         for (RuleSet.RuleFile file : rules.ruleFiles()) {
             if (file.origin().startsWith("classpath:")) {
                 continue;

@@ -1,5 +1,6 @@
 package io.dutykit.rules;
 
+import io.dutykit.core.procedure.IncidentThresholdTable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -17,16 +18,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class IncidentThresholdsWorkbook {
     private IncidentThresholdsWorkbook() {}
 
-    static void write(IncidentThresholds table, Path target) throws IOException {
+    static void write(IncidentThresholdTable table, Path target) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 OutputStream out = Files.newOutputStream(target)) {
             Sheet sheet = workbook.createSheet("incident-thresholds");
             Row header = sheet.createRow(0);
-            for (int c = 0; c < IncidentThresholds.COLUMNS.size(); c++) {
-                header.createCell(c).setCellValue(IncidentThresholds.COLUMNS.get(c));
+            for (int c = 0; c < IncidentThresholdTable.COLUMNS.size(); c++) {
+                header.createCell(c).setCellValue(IncidentThresholdTable.COLUMNS.get(c));
             }
             int r = 1;
-            for (IncidentThresholds.Threshold t : table.rows()) {
+            for (IncidentThresholdTable.Threshold t : table.rows()) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(t.category());
                 row.createCell(1).setCellValue(t.severity().name());
@@ -34,7 +35,7 @@ final class IncidentThresholdsWorkbook {
                 minutes(row.createCell(3), t.managerWithin());
                 minutes(row.createCell(4), t.resolveWithin());
             }
-            for (int c = 0; c < IncidentThresholds.COLUMNS.size(); c++) {
+            for (int c = 0; c < IncidentThresholdTable.COLUMNS.size(); c++) {
                 sheet.autoSizeColumn(c);
             }
             workbook.write(out);

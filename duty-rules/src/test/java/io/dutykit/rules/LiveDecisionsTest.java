@@ -119,6 +119,42 @@ class LiveDecisionsTest {
             assertThat(strict.reasons()).singleElement().asString().contains("HANDOVER_WITH_OPEN_CRITICAL_WORK");
         }
 
+        /**
+         * Issue 12: a company copy of the rule that binds the parameters fact (as ten default rules
+         * do) must still refuse. The live decision used to insert a fixed list of five fact types,
+         * so such a rule never matched and completion was silently allowed.
+         */
+        @Test
+        void a_company_copy_that_binds_the_parameters_still_refuses(@TempDir Path folder) throws Exception {
+            Files.writeString(folder.resolve("handover.drl"), """
+                    package com.example.rules;
+                    import io.dutykit.rules.ProcedureParameters;
+                    import io.dutykit.rules.fact.Finding;
+                    import io.dutykit.rules.fact.HandoverFact;
+                    import io.dutykit.rules.fact.OpenWorkFact;
+                    // An important entry of the outgoing, open longer than the incoming's lead time, blocks the handover.
+                    rule "COMPANY: HANDOVER_WITH_OPEN_CRITICAL_WORK"
+                        @id(HANDOVER_WITH_OPEN_CRITICAL_WORK) @clause("4.2.2") @severity(ERROR)
+                    when
+                        $p : ProcedureParameters()
+                        $h : HandoverFact( inScope, judged, completedAt != null )
+                        exists OpenWorkFact( author == $h.outgoing, important, at < $h.completedAt,
+                                             closedAt == null || closedAt > $h.completedAt )
+                    then
+                        insert(Finding.of(drools.getRule(), $h.id(), Finding.person($h.outgoing()), $h.date(),
+                            $h.completedAt(), $h.outgoing()));
+                    end
+                    """);
+            DroolsProcedureRules company = DroolsProcedureRules.of(RuleSet.withFolder(folder));
+            Given important = given().entry("e-1", "2026-11-02T16:00", "chen", EntryKind.COMPLAINT, true, null);
+
+            HandoverDecision decision =
+                    company.decideCompletion(important.records(), handover(), t("2026-11-02T17:40"));
+
+            assertThat(decision.allowed()).isFalse();
+            assertThat(decision.blockingIds()).containsExactly("e-1");
+        }
+
         @Test
         void agrees_with_the_drl_rule_on_the_same_records() {
             Given g =
@@ -158,6 +194,26 @@ class LiveDecisionsTest {
                     given().incident(anIncident("inc-1", "2026-11-02T20:00").escalated("li", "2026-11-02T20:02", true));
             assertThat(RULES.due(g.records(), t("2026-11-02T20:05"), Duration.ofHours(1)))
                     .noneMatch(d -> d.kind() == DueKind.ESCALATION_TO_SUPERVISOR);
+        }
+
+        /**
+         * Issue 12: at 17:00 with a 40-minute horizon, a published roster and no handover opened yet,
+         * the rostered officer's arrival at 17:25 is due, and both engines say so (Drools used to
+         * look only at handovers that already existed and returned nothing).
+         */
+        @Test
+        void the_arrival_at_a_rostered_shift_with_no_handover_yet_is_due_in_both_engines() {
+            Given g = given().fullRoster("2026-11", "chen");
+
+            List<DueItem> drools = RULES.due(g.records(), t("2026-11-02T17:00"), Duration.ofMinutes(40));
+            List<DueItem> reference = new io.dutykit.reference.ReferenceProcedureRules()
+                    .due(g.records(), t("2026-11-02T17:00"), Duration.ofMinutes(40));
+
+            assertThat(drools)
+                    .extracting(DueItem::kind, DueItem::subject, DueItem::deadline, DueItem::responsible)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                            DueKind.INCOMING_ARRIVAL, "2026-11-02", t("2026-11-02T17:25"), List.of("chen")));
+            assertThat(drools).isEqualTo(reference);
         }
 
         @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dutykit.rules.fact.CallFact;
 import io.dutykit.rules.fact.EntryFact;
+import io.dutykit.rules.fact.HandoverFact;
+import io.dutykit.rules.fact.IncidentFact;
 import io.dutykit.rules.fact.OpenWorkFact;
 import io.dutykit.rules.fact.PatrolFact;
 import io.dutykit.rules.fact.ShiftFact;
@@ -62,5 +64,46 @@ class MatchedTypesTest {
 
         assertThat(types.matches(EntryFact.class)).isTrue();
         assertThat(types.matches(PatrolFact.class)).isTrue();
+    }
+
+    @Test
+    void the_live_decision_matches_only_what_the_rules_with_its_id_match() throws IOException {
+        MatchedTypes defaults = MatchedTypes.ofRule(
+                RuleCompiler.compile(RuleSet.defaults(), RuleCompiler.Engine.MVEL)
+                        .kieBase(),
+                DroolsProcedureRules.COMPLETION_RULE);
+
+        assertThat(defaults.matches(HandoverFact.class)).isTrue();
+        assertThat(defaults.matches(OpenWorkFact.class)).isTrue();
+        assertThat(defaults.matches(IncidentFact.class)).isTrue();
+        assertThat(defaults.matches(ProcedureParameters.class)).isFalse();
+        assertThat(defaults.matches(ShiftFact.class)).isFalse();
+        assertThat(defaults.matches(CallFact.class)).isFalse();
+
+        Files.writeString(folder.resolve("stricter.drl"), """
+                package com.example.rules;
+                import io.dutykit.rules.ProcedureParameters;
+                import io.dutykit.rules.fact.Finding;
+                import io.dutykit.rules.fact.HandoverFact;
+                import io.dutykit.rules.fact.ShiftFact;
+                // A handover completed in a shift whose rostered officer is not the incoming.
+                rule "STRICTER"
+                    @id(HANDOVER_WITH_OPEN_CRITICAL_WORK) @clause("4.2.2") @severity(ERROR)
+                when
+                    $p : ProcedureParameters()
+                    $h : HandoverFact( judged, completedAt != null )
+                    ShiftFact( date == $h.date, rostered != $h.incoming )
+                then
+                    insert(Finding.of(drools.getRule(), $h.id(), Finding.person($h.outgoing()), $h.date(), $h.completedAt()));
+                end
+                """);
+        MatchedTypes company = MatchedTypes.ofRule(
+                RuleCompiler.compile(RuleSet.withFolder(folder), RuleCompiler.Engine.MVEL)
+                        .kieBase(),
+                DroolsProcedureRules.COMPLETION_RULE);
+
+        assertThat(company.matches(ProcedureParameters.class)).isTrue();
+        assertThat(company.matches(ShiftFact.class)).isTrue();
+        assertThat(company.matches(CallFact.class)).isFalse();
     }
 }

@@ -3,9 +3,15 @@ package io.dutykit.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dutykit.core.procedure.ParameterValues;
+import io.dutykit.core.procedure.Parameters;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 class ParametersTest {
     @Test
@@ -48,5 +54,38 @@ class ParametersTest {
                 .hasMessageContaining("\"flood\"");
         assertThatThrownBy(() -> ProcedureParameters.parse("handover.judgeAfterMinutes=\n", "mine.properties"))
                 .hasMessageContaining("handover.judgeAfterMinutes is missing or empty");
+    }
+
+    /** The parameters file shipped beside the rules is the core's definitions written out, not a second copy. */
+    @Test
+    void the_shipped_parameters_file_is_the_definitions_written_out() {
+        assertThat(Resources.text(RuleSet.DEFAULT_LOCATION + RuleSet.PARAMETERS))
+                .as("regenerate with -Ddutykit.regenerateParameters=true")
+                .isEqualTo(Parameters.template(Locale.ENGLISH));
+        assertThat(ProcedureParameters.parse(Parameters.template(Locale.ENGLISH), "template")
+                        .parameterValues())
+                .isEqualTo(ParameterValues.defaults());
+        assertThat(ProcedureParameters.parse(Parameters.template(Locale.CHINESE), "template")
+                        .parameterValues())
+                .isEqualTo(ParameterValues.defaults());
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "dutykit.regenerateParameters", matches = "true")
+    void regenerate_the_parameters_file() throws Exception {
+        Files.writeString(
+                Path.of("src/main/resources/" + RuleSet.DEFAULT_LOCATION + RuleSet.PARAMETERS),
+                Parameters.template(Locale.ENGLISH));
+    }
+
+    @Test
+    void a_parameter_without_a_getter_of_its_own_is_read_typed() {
+        ProcedureParameters p =
+                ProcedureParameters.parse("patrol.maxIntervalMinutes=120\nmy.key=7\n", "mine.properties");
+        assertThat(p.value("patrol.maxIntervalMinutes")).isEqualTo(Duration.ofMinutes(120));
+        assertThat(p.value("review.deadline")).isEqualTo(LocalTime.of(10, 0));
+        assertThat(p.value("my.key")).isEqualTo("7");
+        assertThat(p.minutes("my.key")).isEqualTo(Duration.ofMinutes(7));
+        assertThatThrownBy(() -> p.minutes("nobody.set.this")).isInstanceOf(RulesException.class);
     }
 }

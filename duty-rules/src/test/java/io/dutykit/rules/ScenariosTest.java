@@ -70,12 +70,27 @@ class ScenariosTest {
 
     @Test
     void a_malformed_scenario_fails_with_the_json_path(@TempDir Path dir) throws IOException {
+        String site = "{\"format\": \"dutykit/1\", \"site\": {\"id\": \"s\", \"zone\": \"Asia/Shanghai\"}}";
+        String fields = "\"name\": \"x\", \"to\": \"2026-11-02\", \"asOf\": \"2026-11-04T12:00:00+08:00\"";
         Files.writeString(
-                dir.resolve("bad.json"),
-                "{\"name\": \"x\", \"dataset\": {}, \"from\": \"2026-11-02\", \"to\": \"2026-11-02\", \"asOf\": \"2026-11-04T12:00\", \"expect\": []}");
-        ScenarioResult result =
-                new ScenarioRunner(DroolsProcedureRules.defaults()).run(dir).get(0);
-        assertThat(result.passed()).isFalse();
-        assertThat(result.error()).isNotBlank();
+                dir.resolve("a-dataset.json"),
+                "{" + fields + ", \"from\": \"2026-11-02\", \"dataset\": {}, \"expect\": []}");
+        Files.writeString(
+                dir.resolve("b-from.json"),
+                "{" + fields + ", \"from\": \"2 Nov\", \"dataset\": " + site + ", \"expect\": []}");
+        Files.writeString(
+                dir.resolve("c-expect.json"),
+                "{" + fields + ", \"from\": \"2026-11-02\", \"dataset\": " + site
+                        + ", \"expect\": [{\"rule\": \"X\", \"subject\": \"y\"}, {\"rule\": \"X\"}]}");
+
+        List<ScenarioResult> results = new ScenarioRunner(DroolsProcedureRules.defaults()).run(dir);
+
+        assertThat(results).noneMatch(ScenarioResult::passed);
+        assertThat(results)
+                .extracting(ScenarioResult::error)
+                .containsExactly(
+                        "$.dataset.format: missing; expected exactly \"dutykit/1\" (a required field)",
+                        "$.from \"2 Nov\" is not a date; write YYYY-MM-DD",
+                        "$.expect[1] must be {\"rule\": \"…\", \"subject\": \"…\"}");
     }
 }

@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * Loading a company's rules from a folder: a {@code .drl} file adds the company's own rule (here:
- * three patrols between midnight and six), and a {@code procedure.properties} changes a threshold
- * (here: the phone within two rings). Same-named files replace the defaults; nothing in Java changes.
+ * three patrols between midnight and six), and the folder's parameters file ({@link
+ * io.dutykit.core.procedure.ParameterFile#NAME}) changes a threshold (here: the phone within two rings). Same-named files replace the defaults; nothing in Java changes.
  * Validate the folder first, as a company's CI does with {@code duty rules validate}.
  *
  * <p>Run it: {@code java -cp … io.dutykit.examples.CompanyRules examples/company-rules

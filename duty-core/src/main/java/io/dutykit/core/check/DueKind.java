@@ -1,23 +1,38 @@
 package io.dutykit.core.check;
 
-/** What kind of deadline is coming up, for the host to notify the right person. */
+/**
+ * What kind of deadline is coming up, for the host to notify the right person, and the rule that
+ * fires when it passes. What each kind lists, who is responsible and which records it reads is
+ * defined once, in {@code io.dutykit.core.procedure.Deadlines}.
+ */
 public enum DueKind {
     /** A DIFFICULT or MAJOR incident must reach the supervisor (4.1.5). */
-    ESCALATION_TO_SUPERVISOR,
+    ESCALATION_TO_SUPERVISOR("ESCALATION_SUPERVISOR_LATE"),
     /** A MAJOR incident must reach the manager (4.1.5). */
-    ESCALATION_TO_MANAGER,
+    ESCALATION_TO_MANAGER("ESCALATION_MANAGER_LATE"),
     /** A MAJOR incident's emergency plan must start (G3). */
-    EMERGENCY_PLAN,
+    EMERGENCY_PLAN("EMERGENCY_PLAN_LATE"),
     /** An incident must be resolved (4.1.4). */
-    INCIDENT_RESOLUTION,
+    INCIDENT_RESOLUTION("INCIDENT_UNRESOLVED"),
     /** The incoming officer must arrive (4.2.1). */
-    INCOMING_ARRIVAL,
+    INCOMING_ARRIVAL("HANDOVER_INCOMING_LATE"),
     /** The outgoing officer must be ready (4.2.2). */
-    OUTGOING_READY,
+    OUTGOING_READY("HANDOVER_OUTGOING_UNPREPARED"),
     /** The duty report must be submitted (G2, G4). */
-    DUTY_REPORT,
+    DUTY_REPORT("DUTY_REPORT_LATE"),
     /** The supervisor must review the log (4.3). */
-    LOG_REVIEW,
+    LOG_REVIEW("LOG_NOT_REVIEWED"),
     /** Next month's roster must be published (4.1.1). */
-    ROSTER_PUBLICATION
+    ROSTER_PUBLICATION("ROSTER_LATE");
+
+    private final String rule;
+
+    DueKind(String rule) {
+        this.rule = rule;
+    }
+
+    /** The id of the rule that fires when the deadline passes unmet. */
+    public String rule() {
+        return rule;
+    }
 }

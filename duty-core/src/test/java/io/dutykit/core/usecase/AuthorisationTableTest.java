@@ -41,7 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every {@link DutyDesk} use case that a person performs × every kind of person (SPEC section 10: "only
  * a supervisor approves leave, publishes the roster and signs reviews; only the rostered (or approved
  * substitute) officer can take over a shift; the use cases enforce it"). Exactly the allowed pairs
- * succeed and write; every other pair is refused with the clause it protects (an unknown person is not
+ * succeed and write exactly one log record, by the actor; every other pair is refused with the clause it protects (an unknown person is not
  * found) and writes nothing: the log, and so every store, keeps its size and head.
  *
  * <p>The scene, on the {@link DeskFixture} site: Wednesday 2026-11-04, wang is rostered but on leave,
@@ -377,10 +377,12 @@ class AuthorisationTableTest {
             assertThat(thrown)
                     .as("%s by %s (%s) is allowed", useCase, who, who.id)
                     .isNull();
-            assertThat(f.log()).as("an allowed call writes").hasSizeGreaterThan(before.size());
-            assertThat(f.log().subList(before.size(), f.log().size()))
-                    .extracting(LogRecord::actor)
-                    .containsOnly(who.id);
+            // one change of the site: exactly one log record, appended, nothing before it touched
+            assertThat(f.log()).as("an allowed call writes one record").hasSize(before.size() + 1);
+            assertThat(f.log().subList(0, before.size())).isEqualTo(before);
+            assertThat(f.log().get(before.size()).actor())
+                    .as("the record is written by who acted")
+                    .isEqualTo(who.id);
             return;
         }
         if (who == Who.UNKNOWN) {

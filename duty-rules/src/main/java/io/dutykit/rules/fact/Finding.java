@@ -50,6 +50,21 @@ public record Finding(
         return new Finding(id, clause, severity, subject, people(responsible), date, at, Arrays.asList(arguments));
     }
 
+    /** A rule's id as its findings report it: its {@code @id}, else its name. */
+    public static String idOf(Rule rule) {
+        return text(rule.getMetaData().get("id"), rule.getName());
+    }
+
+    /** A rule's clause as its findings report it: its {@code @clause}, else {@value #NO_CLAUSE}. */
+    public static String clauseOf(Rule rule) {
+        return text(rule.getMetaData().get("clause"), NO_CLAUSE);
+    }
+
+    /** A rule's severity as its findings report it: its {@code @severity}, else WARNING. */
+    public static ViolationSeverity severityOf(Rule rule) {
+        return severity(text(rule.getMetaData().get("severity"), "WARNING"));
+    }
+
     /** The people in order, without blanks and repeats. */
     private static List<String> people(List<String> responsible) {
         if (responsible.size() == 1) {
