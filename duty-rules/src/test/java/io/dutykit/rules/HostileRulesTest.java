@@ -213,7 +213,7 @@ class HostileRulesTest {
                 .isInstanceOf(RulesException.class)
                 .hasMessageContaining("incident-thresholds.xlsx")
                 .hasMessageContaining("more than 10,000 rows");
-        assertThatThrownBy(() -> IncidentThresholds.read("t.xlsx", Files.readAllBytes(xlsx)))
+        assertThatThrownBy(() -> ThresholdWorkbook.read(Files.readAllBytes(xlsx), "t.xlsx"))
                 .hasMessageContaining("more than 10,000 rows");
         Files.delete(xlsx);
         Files.write(folder.resolve("huge.drl"), new byte[(int) SpreadsheetLimits.MAX_FILE_BYTES + 1]);

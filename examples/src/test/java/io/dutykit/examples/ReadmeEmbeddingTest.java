@@ -86,7 +86,11 @@ class ReadmeEmbeddingTest {
         assertThat(refused.getMessage()).startsWith("refused by clause 4.2.2").contains("e-17");
         assertThat(due)
                 .extracting(item -> item.kind() + " " + item.subject() + " " + item.responsible())
-                .containsExactly("DUTY_REPORT 2026-11-02 [wang]", "LOG_REVIEW 2026-11-02 [li]");
+                .containsExactly(
+                        "DUTY_REPORT 2026-11-02 [wang]",
+                        "LOG_REVIEW 2026-11-02 [li]",
+                        // the rostered officer's arrival for the next night is due before anyone opens it (issue 12)
+                        "INCOMING_ARRIVAL 2026-11-03 [chen]");
     }
 
     private static List<String> lines(String text) {
