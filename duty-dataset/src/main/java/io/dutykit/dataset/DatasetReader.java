@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dutykit.core.InvalidValueException;
 import io.dutykit.core.SiteRecords;
+import io.dutykit.core.codec.Limits;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -43,24 +44,38 @@ public final class DatasetReader {
     private static final long MIB = 1024L * 1024;
 
     private final long maxInputBytes;
+    private final boolean storeLimits;
 
     /** A reader with the default input limit. */
     public DatasetReader() {
-        this(DEFAULT_MAX_INPUT_BYTES);
+        this(DEFAULT_MAX_INPUT_BYTES, false);
     }
 
-    private DatasetReader(long maxInputBytes) {
+    private DatasetReader(long maxInputBytes, boolean storeLimits) {
         if (maxInputBytes <= 0) {
             throw InvalidValueException.of(
                     "maxInputBytes (%d) must be positive; the default is %d (1024 MiB)",
                     maxInputBytes, DEFAULT_MAX_INPUT_BYTES);
         }
         this.maxInputBytes = maxInputBytes;
+        this.storeLimits = storeLimits;
+    }
+
+    /**
+     * A reader that also refuses, at its JSON path, what a DutyKit store cannot keep (docs/dataset.md,
+     * "What a store keeps"): an id or reference longer than {@link Limits#MAX_ID_LENGTH} characters or
+     * holding U+0000, a training topic longer than that, a record whose canonical snapshot is longer
+     * than {@link Limits#MAX_SNAPSHOT_CHARS} characters, a log record whose id, type, actor or data is
+     * longer than a store keeps. {@code duty import} reads with it, so an import never fails in the
+     * database on valid input.
+     */
+    public DatasetReader withStoreLimits() {
+        return new DatasetReader(maxInputBytes, true);
     }
 
     /** A reader that refuses inputs larger than {@code bytes}. */
     public DatasetReader withMaxInputBytes(long bytes) {
-        return new DatasetReader(bytes);
+        return new DatasetReader(bytes, storeLimits);
     }
 
     /** A reader that refuses inputs larger than {@code mebibytes} MiB (the CLI's {@code --max-input-mb}). */
@@ -69,7 +84,7 @@ public final class DatasetReader {
             throw InvalidValueException.of(
                     "--max-input-mb (%d) must be a positive number of MiB, e.g. 1024", mebibytes);
         }
-        return new DatasetReader(mebibytes * MIB);
+        return new DatasetReader(mebibytes * MIB, storeLimits);
     }
 
     public long maxInputBytes() {
@@ -106,7 +121,7 @@ public final class DatasetReader {
             }
             JsonNode root = readTree(parser);
             expectEnd(parser);
-            return SiteDatasetDecoder.decode(root);
+            return SiteDatasetDecoder.decode(root, storeLimits);
         } catch (JsonProcessingException e) {
             throw Json.malformed(e).inSource(source);
         } catch (IOException e) {
@@ -127,7 +142,7 @@ public final class DatasetReader {
      */
     public SiteRecords read(JsonNode dataset, String basePath) {
         try {
-            return SiteDatasetDecoder.decode(dataset);
+            return SiteDatasetDecoder.decode(dataset, storeLimits);
         } catch (DatasetException e) {
             throw e.under(basePath);
         }
@@ -223,7 +238,7 @@ public final class DatasetReader {
             } else {
                 JsonNode root = readTree(parser);
                 expectEnd(parser);
-                deliver(SiteDatasetDecoder.decode(root), "$", source, siteIds, consumer);
+                deliver(SiteDatasetDecoder.decode(root, storeLimits), "$", source, siteIds, consumer);
             }
         } catch (JsonProcessingException e) {
             throw Json.malformed(e).inSource(source);
@@ -234,9 +249,9 @@ public final class DatasetReader {
         }
     }
 
-    private static SiteRecords decode(JsonNode element, String prefix) {
+    private SiteRecords decode(JsonNode element, String prefix) {
         try {
-            return SiteDatasetDecoder.decode(element);
+            return SiteDatasetDecoder.decode(element, storeLimits);
         } catch (DatasetException e) {
             throw e.under(prefix);
         }

@@ -50,6 +50,15 @@ public final class Codec<R> {
 
     /** The record read from {@code in}, field by field; a missing list reads as empty. */
     public R read(FieldSource in) {
+        return build(values(in));
+    }
+
+    /**
+     * The values read from {@code in}, field by field, before the record is built (a reader that checks
+     * how fields relate looks at them first); a missing list reads as empty, another missing field as
+     * its {@link Field#orElse()}.
+     */
+    public Values<R> values(FieldSource in) {
         Object[] values = new Object[fields.size()];
         for (int i = 0; i < values.length; i++) {
             Field<R, ?> field = fields.get(i);
@@ -63,7 +72,16 @@ public final class Codec<R> {
             }
             values[i] = value;
         }
-        return build.apply(new Values<>(this, values));
+        return new Values<>(this, values);
+    }
+
+    /**
+     * The record built from values this codec read.
+     *
+     * @throws io.dutykit.core.InvalidValueException when the record refuses them
+     */
+    public R build(Values<R> values) {
+        return build.apply(values);
     }
 
     /** Hands every field's value of {@code record} to {@code out}, in field order. */
