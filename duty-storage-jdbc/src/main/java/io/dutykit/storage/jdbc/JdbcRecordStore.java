@@ -33,7 +33,7 @@ class JdbcRecordStore<T> implements RecordStore<T> {
 
     @Override
     public Optional<T> find(String siteId, String key) {
-        String data = db.write("read " + kind.listName() + " " + key, c -> Sql.projection(c, kind, siteId, key));
+        String data = db.write("read " + kind.listName() + " " + key, c -> ProjectionTables.data(c, kind, siteId, key));
         return Optional.ofNullable(data == null ? null : parse(data));
     }
 
@@ -44,7 +44,7 @@ class JdbcRecordStore<T> implements RecordStore<T> {
 
     List<T> all(Connection c, String siteId) throws SQLException {
         List<T> records = new ArrayList<>();
-        for (String data : Sql.projections(c, kind, siteId)) {
+        for (String data : ProjectionTables.data(c, kind, siteId)) {
             records.add(parse(data));
         }
         return records;

@@ -35,7 +35,6 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * DutyKit's storage over JDBC: the core's {@link DutyStores} on H2 (the embedded default, in file mode)
@@ -125,26 +124,7 @@ public final class JdbcStores {
      * DataSource to {@link #open(DataSource)} instead.
      */
     public static DataSource dataSource(String jdbcUrl) {
-        Dialect dialect = Dialect.ofUrl(jdbcUrl);
-        if (dialect == Dialect.H2) {
-            String url = jdbcUrl;
-            String upper = url.toUpperCase(java.util.Locale.ROOT);
-            if (!upper.startsWith("JDBC:H2:MEM:") && !upper.contains(";WRITE_DELAY=")) {
-                url = url + ";WRITE_DELAY=0";
-            }
-            if (!upper.contains(";DB_CLOSE_DELAY=")) {
-                url = url + ";DB_CLOSE_DELAY=-1"; // keep it open between transactions; it closes when the JVM exits
-            }
-            JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL(url);
-            if (!upper.contains(";USER=")) {
-                h2.setUser("sa");
-            }
-            return h2;
-        }
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(jdbcUrl);
-        return pg;
+        return Dialect.ofUrl(jdbcUrl).dataSource(jdbcUrl);
     }
 
     /** Opens the stores on {@link #dataSource(String) a DataSource for the URL}. */
@@ -159,7 +139,7 @@ public final class JdbcStores {
 
     /** The ids of the sites that have a log in this database. */
     public List<String> siteIds() {
-        return db.write("list the sites", Sql::siteIds);
+        return db.write("list the sites", HeadTable::siteIds);
     }
 
     /**
@@ -194,7 +174,8 @@ public final class JdbcStores {
      */
     public ChainVerification verify(String siteId, String anchoredHead) {
         return db.read(
-                "verify the duty log of site " + siteId, c -> StoredVerification.verify(c, siteId, anchoredHead));
+                "verify the duty log of site " + siteId,
+                c -> StoredVerification.verify(c, db.dialect(), siteId, anchoredHead));
     }
 
     /** {@link #verify(String)} of every site in the database, by site id in id order. */
@@ -214,7 +195,8 @@ public final class JdbcStores {
      */
     public ChainVerification verifyChain(String siteId, String anchoredHead) {
         return db.read(
-                "verify the chain of site " + siteId, c -> StoredVerification.verifyChain(c, siteId, anchoredHead));
+                "verify the chain of site " + siteId,
+                c -> StoredVerification.verifyChain(c, db.dialect(), siteId, anchoredHead));
     }
 
     // ---- export and import ----------------------------------------------------------------------
@@ -231,12 +213,12 @@ public final class JdbcStores {
             if (sites.isEmpty()) {
                 throw new NotFoundException("no site with id " + siteId + " is stored; configure it or import it");
             }
-            return load(c, (Site) sites.get(0), siteId, Sql.log(c, siteId), Sql.head(c, siteId));
+            return load(c, (Site) sites.get(0), siteId, LogTable.log(c, siteId), HeadTable.head(c, siteId));
         });
     }
 
     @SuppressWarnings("unchecked")
-    private SiteRecords load(Connection c, Site site, String siteId, List<LogRecord> log, Sql.Head head)
+    private SiteRecords load(Connection c, Site site, String siteId, List<LogRecord> log, HeadTable.Head head)
             throws SQLException {
         return SiteRecords.builder(site)
                 .staff((List<Staff>) set.all(c, RecordKind.STAFF, siteId))

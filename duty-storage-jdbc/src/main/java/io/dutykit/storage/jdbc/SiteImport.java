@@ -107,16 +107,16 @@ final class SiteImport {
         String siteId = site.siteId();
         List<LogRecord> log = site.log();
         LogReplay replay = site.replay();
-        Sql.Head head = Sql.lockHead(c, db.dialect(), siteId);
-        if (head.seq() > 0 || Sql.hasProjections(c, siteId)) {
+        HeadTable.Head head = HeadTable.lock(c, db.dialect(), siteId);
+        if (head.seq() > 0 || ProjectionTables.any(c, siteId)) {
             throw new ConflictException("site " + siteId + " already holds records; an import goes into an"
                     + " empty site (export it, or pick another database); nothing was imported");
         }
-        Sql.insertLogBatch(c, siteId, log, site.dataTexts());
-        List<BatchAppend.RowWrite> rows = new ArrayList<>();
+        LogTable.insertBatch(c, siteId, log, site.dataTexts());
+        List<ProjectionTables.RowWrite> rows = new ArrayList<>();
         for (RecordKind kind : RecordKind.values()) {
             for (LogReplay.Snapshot snapshot : replay.snapshots(kind)) {
-                rows.add(new BatchAppend.RowWrite(
+                rows.add(new ProjectionTables.RowWrite(
                         kind,
                         snapshot.key(),
                         snapshot.record(),
@@ -129,7 +129,7 @@ final class SiteImport {
             }
         }
         try {
-            Sql.writeRows(c, siteId, rows);
+            ProjectionTables.write(c, siteId, rows);
         } catch (SQLException e) {
             if (Dialect.isUniqueViolation(e)) {
                 throw InvalidValueException.of(
@@ -139,11 +139,11 @@ final class SiteImport {
             throw e;
         }
         LogRecord last = log.get(log.size() - 1);
-        Sql.updateHead(c, siteId, last.seq(), last.hash());
+        HeadTable.update(c, siteId, last.seq(), last.hash());
         LocalDate purgedBefore =
                 site.records().purgedBefore() != null ? site.records().purgedBefore() : replay.purgedBefore();
         if (purgedBefore != null) {
-            Sql.setPurgedBefore(c, siteId, purgedBefore);
+            HeadTable.setPurgedBefore(c, siteId, purgedBefore);
         }
     }
 

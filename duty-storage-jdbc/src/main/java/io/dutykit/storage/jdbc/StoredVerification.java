@@ -37,19 +37,21 @@ final class StoredVerification {
 
     private StoredVerification() {}
 
-    static ChainVerification verify(Connection c, String siteId, String anchoredHead) throws SQLException {
-        return verify(c, siteId, anchoredHead, true);
+    static ChainVerification verify(Connection c, Dialect dialect, String siteId, String anchoredHead)
+            throws SQLException {
+        return verify(c, dialect, siteId, anchoredHead, true);
     }
 
     /** The chain, the head row and the anchor only: hashes the stored texts without reading them as records. */
-    static ChainVerification verifyChain(Connection c, String siteId, String anchoredHead) throws SQLException {
-        return verify(c, siteId, anchoredHead, false);
+    static ChainVerification verifyChain(Connection c, Dialect dialect, String siteId, String anchoredHead)
+            throws SQLException {
+        return verify(c, dialect, siteId, anchoredHead, false);
     }
 
-    private static ChainVerification verify(Connection c, String siteId, String anchoredHead, boolean tables)
-            throws SQLException {
-        Sql.Head head = Sql.head(c, siteId);
-        ChainVerification intact = VerificationWalk.verify(c, siteId, anchoredHead, tables, head);
+    private static ChainVerification verify(
+            Connection c, Dialect dialect, String siteId, String anchoredHead, boolean tables) throws SQLException {
+        HeadTable.Head head = HeadTable.head(c, siteId);
+        ChainVerification intact = VerificationWalk.verify(c, dialect, siteId, anchoredHead, tables, head);
         if (intact != null) {
             return intact;
         }
@@ -57,12 +59,12 @@ final class StoredVerification {
     }
 
     /** Reads the log as records and names the first break; the fast walk found one (or could not tell). */
-    static ChainVerification precise(Connection c, String siteId, String anchoredHead, boolean tables, Sql.Head head)
-            throws SQLException {
-        List<Sql.StoredRecord> stored = Sql.storedLog(c, siteId, tables);
-        List<LogRecord> log = stored.stream().map(Sql.StoredRecord::record).toList();
+    static ChainVerification precise(
+            Connection c, String siteId, String anchoredHead, boolean tables, HeadTable.Head head) throws SQLException {
+        List<LogTable.StoredRecord> stored = LogTable.storedLog(c, siteId, tables);
+        List<LogRecord> log = stored.stream().map(LogTable.StoredRecord::record).toList();
         Map<LogRecord, String> texts = new IdentityHashMap<>(stored.size() * 2);
-        for (Sql.StoredRecord record : stored) {
+        for (LogTable.StoredRecord record : stored) {
             texts.put(record.record(), record.dataText());
         }
         ChainVerification chain = LogChain.verify(log, anchoredHead, r -> LogChain.hashOf(r, texts.get(r)));
@@ -132,7 +134,7 @@ final class StoredVerification {
         ChainBreak first = null;
         ChainBreak unlogged = null;
         for (RecordKind kind : RecordKind.values()) {
-            Map<String, String> rows = Sql.projectionTexts(c, kind, siteId);
+            Map<String, String> rows = ProjectionTables.texts(c, kind, siteId);
             for (Map.Entry<String, Latest> entry : latest.get(kind).entrySet()) {
                 String row = rows.get(entry.getKey());
                 Latest logged = entry.getValue();
@@ -207,7 +209,7 @@ final class StoredVerification {
                         + (last == null ? " (carried by the checkpoint)" : " (log record " + last.seq() + ")"));
     }
 
-    private static ChainBreak checkHeadRow(String siteId, Sql.Head head, List<LogRecord> log) {
+    private static ChainBreak checkHeadRow(String siteId, HeadTable.Head head, List<LogRecord> log) {
         long lastSeq = log.isEmpty() ? 0 : log.get(log.size() - 1).seq();
         String lastHash =
                 log.isEmpty() ? LogRecord.GENESIS : log.get(log.size() - 1).hash();
