@@ -23,7 +23,7 @@ final class PurgeAuditTable {
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO duty_purge_audit (site_id, purged_before,"
                 + " first_kept_seq, chains_from, removed_log_records, removed_records, actor, db_user, at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, CURRENT_USER, ?)")) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, SESSION_USER, ?)")) {
             ps.setString(1, siteId);
             ps.setObject(2, purgedBefore);
             ps.setLong(3, firstKeptSeq);
