@@ -6,8 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@code duty_log_head}: one row per site, the end of its chain ({@code seq}, {@code hash}) and the date
@@ -79,17 +77,5 @@ final class HeadTable {
             ps.setString(2, siteId);
             ps.executeUpdate();
         }
-    }
-
-    /** The ids of the sites that have a head row, in id order. */
-    static List<String> siteIds(Connection c) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT site_id FROM duty_log_head ORDER BY site_id");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                ids.add(rs.getString(1));
-            }
-        }
-        return ids;
     }
 }

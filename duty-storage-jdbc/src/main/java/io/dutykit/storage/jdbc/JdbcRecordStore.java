@@ -2,7 +2,6 @@ package io.dutykit.storage.jdbc;
 
 import io.dutykit.core.Checks;
 import io.dutykit.core.InvalidValueException;
-import io.dutykit.core.chain.CanonicalJson;
 import io.dutykit.core.chain.RecordKind;
 import io.dutykit.core.chain.Snapshots;
 import io.dutykit.core.port.Change;
@@ -51,7 +50,7 @@ class JdbcRecordStore<T> implements RecordStore<T> {
     }
 
     T parse(String data) {
-        return Snapshots.fromData(type, CanonicalJson.readObject(data));
+        return Snapshots.fromData(type, StoredJson.object(data, "a " + kind.listName() + " row"));
     }
 
     Database db() {

@@ -137,9 +137,12 @@ public final class JdbcStores {
         return set.stores;
     }
 
-    /** The ids of the sites that have a log in this database. */
+    /**
+     * The ids of the sites this database holds anything of — a log, a head row or a site row — in id
+     * order; a site whose head row is missing is listed too (its verification reports it).
+     */
     public List<String> siteIds() {
-        return db.write("list the sites", HeadTable::siteIds);
+        return db.read("list the sites", LogTable::siteIds);
     }
 
     /**

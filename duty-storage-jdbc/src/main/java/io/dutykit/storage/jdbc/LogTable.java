@@ -1,6 +1,6 @@
 package io.dutykit.storage.jdbc;
 
-import io.dutykit.core.chain.CanonicalJson;
+import io.dutykit.core.InvalidValueException;
 import io.dutykit.core.chain.LogChain;
 import io.dutykit.core.chain.LogRecord;
 import io.dutykit.core.chain.RecordKind;
@@ -58,8 +58,11 @@ final class LogTable {
         return records;
     }
 
-    /** A log record with the canonical text of its data exactly as stored. */
-    record StoredRecord(LogRecord record, String dataText) {}
+    /**
+     * A log record with the canonical text of its data exactly as stored; {@code unreadable} says why the
+     * text is not a readable record (then the record's data is empty), or is null.
+     */
+    record StoredRecord(LogRecord record, String dataText, String unreadable) {}
 
     /**
      * The site's log with each record's data text as stored, for verification: the records' {@code data}
@@ -76,21 +79,54 @@ final class LogTable {
                 while (rs.next()) {
                     String text = rs.getString("data");
                     String type = rs.getString("type");
+                    long seq = rs.getLong("seq");
+                    String recordId = rs.getString("record_id");
+                    Map<String, Object> data = Map.of();
+                    String unreadable = null;
+                    try {
+                        data = storedData(type, text, parseData, where(seq, recordId));
+                    } catch (InvalidValueException e) {
+                        unreadable = e.getMessage();
+                    }
                     records.add(new StoredRecord(
                             new LogRecord(
-                                    rs.getLong("seq"),
-                                    rs.getString("record_id"),
+                                    seq,
+                                    recordId,
                                     type,
                                     Columns.instant(rs, "at"),
                                     rs.getString("actor"),
-                                    storedData(type, text, parseData),
+                                    data,
                                     Columns.trim(rs.getString("prev_hash")),
                                     Columns.trim(rs.getString("hash"))),
-                            text));
+                            text,
+                            unreadable));
                 }
             }
         }
         return records;
+    }
+
+    /**
+     * The ids of every site the database holds anything of, in id order: those with a head row, with a
+     * log record (found by skipping through the log's primary key, one probe per site), or with a site
+     * row — so a site whose head row was deleted is still listed, and verification reports it.
+     */
+    static List<String> siteIds(Connection c) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("WITH RECURSIVE logged(site_id) AS ("
+                        + "SELECT MIN(site_id) FROM duty_log"
+                        + " UNION ALL SELECT (SELECT MIN(l.site_id) FROM duty_log l WHERE l.site_id > logged.site_id)"
+                        + " FROM logged WHERE logged.site_id IS NOT NULL)"
+                        + " SELECT site_id FROM duty_log_head"
+                        + " UNION SELECT site_id FROM duty_site"
+                        + " UNION SELECT site_id FROM logged WHERE site_id IS NOT NULL"
+                        + " ORDER BY 1");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
     }
 
     /** Receives the stored log rows of a site in chain order, as {@link #visit} reads them. */
@@ -136,17 +172,22 @@ final class LogTable {
      * other kinds only the fields of their key (the list-agreement check compares texts by key); nothing
      * but checkpoints for a walk of the chain alone.
      */
-    private static Map<String, Object> storedData(String type, String text, boolean forLists) {
-        if (type.equals(LogChain.CHECKPOINT)) {
-            return CanonicalJson.readObject(text);
+    private static Map<String, Object> storedData(String type, String text, boolean forLists, String where) {
+        if (LogChain.CHECKPOINT.equals(type)) {
+            return StoredJson.object(text, where);
         }
         if (!forLists) {
             return Map.of();
         }
         RecordKind kind = RecordKind.ofTypeName(type);
         return kind == null || kind == RecordKind.HANDOVER || kind == RecordKind.REVIEW
-                ? CanonicalJson.readObject(text)
-                : CanonicalJson.readFields(text, KEY_FIELDS);
+                ? StoredJson.object(text, where)
+                : StoredJson.fields(text, KEY_FIELDS, where);
+    }
+
+    /** A log record named in a message: {@code log record 5 (e-1/ENTRY_APPENDED)}. */
+    static String where(long seq, String recordId) {
+        return "log record " + seq + " (" + recordId + ")";
     }
 
     /** The log records with the given ids, by id (looked up in chunks). */
@@ -169,13 +210,15 @@ final class LogTable {
 
     /** The log record of the current row of {@code rs} (the columns of {@link #COLUMNS}). */
     static LogRecord record(ResultSet rs) throws SQLException {
+        long seq = rs.getLong("seq");
+        String recordId = rs.getString("record_id");
         return new LogRecord(
-                rs.getLong("seq"),
-                rs.getString("record_id"),
+                seq,
+                recordId,
                 rs.getString("type"),
                 Columns.instant(rs, "at"),
                 rs.getString("actor"),
-                CanonicalJson.readObject(rs.getString("data")),
+                StoredJson.object(rs.getString("data"), where(seq, recordId)),
                 Columns.trim(rs.getString("prev_hash")),
                 Columns.trim(rs.getString("hash")));
     }

@@ -68,6 +68,13 @@ final class StoredVerification {
             texts.put(record.record(), record.dataText());
         }
         ChainVerification chain = LogChain.verify(log, anchoredHead, r -> LogChain.hashOf(r, texts.get(r)));
+        ChainBreak unreadable = firstUnreadable(siteId, stored);
+        if (unreadable != null
+                && (chain.isIntact()
+                        || chain.firstBreak().seq() == null
+                        || unreadable.seq() < chain.firstBreak().seq())) {
+            return ChainVerification.broken(chain.records(), chain.head(), unreadable);
+        }
         if (!chain.isIntact()) {
             return chain;
         }
@@ -76,6 +83,24 @@ final class StoredVerification {
             found = checkHeadRow(siteId, head, log);
         }
         return found == null ? chain : ChainVerification.broken(chain.records(), chain.head(), found);
+    }
+
+    /**
+     * The first record whose stored data is not a readable record (not JSON, or nested deeper than a
+     * reader follows): the hash covers the text, so only a writer who recomputed the chain gets here.
+     */
+    private static ChainBreak firstUnreadable(String siteId, List<LogTable.StoredRecord> stored) {
+        for (LogTable.StoredRecord record : stored) {
+            if (record.unreadable() != null) {
+                LogRecord r = record.record();
+                return new ChainBreak(
+                        r.seq(),
+                        r.id(),
+                        ChainBreak.Problem.MALFORMED,
+                        record.unreadable() + " (site " + siteId + "); it was written behind the library's back");
+            }
+        }
+        return null;
     }
 
     private static ChainBreak compare(Connection c, String siteId, List<LogRecord> log, Map<LogRecord, String> texts)
@@ -166,7 +191,8 @@ final class StoredVerification {
             return unlogged;
         }
         for (Map.Entry<String, Latest> review : latest.get(RecordKind.REVIEW).entrySet()) {
-            Object signed = CanonicalJson.readObject(review.getValue().text()).get("logHead");
+            Object signed = StoredJson.fields(review.getValue().text(), Set.of("logHead"), "review " + review.getKey())
+                    .get("logHead");
             if (!(signed instanceof String logHead) || hashes.contains(logHead)) {
                 continue;
             }
@@ -189,7 +215,7 @@ final class StoredVerification {
         boolean signature = false;
         if (row != null && kind == RecordKind.HANDOVER) {
             try {
-                signature = !Snapshots.fromData(Handover.class, CanonicalJson.readObject(row))
+                signature = !Snapshots.fromData(Handover.class, StoredJson.object(row, "handover " + key))
                         .signaturesMatchContent();
             } catch (InvalidValueException e) {
                 signature = false;
@@ -210,6 +236,16 @@ final class StoredVerification {
     }
 
     private static ChainBreak checkHeadRow(String siteId, HeadTable.Head head, List<LogRecord> log) {
+        if (head == null && !log.isEmpty()) {
+            LogRecord last = log.get(log.size() - 1);
+            return new ChainBreak(
+                    last.seq(),
+                    last.id(),
+                    ChainBreak.Problem.ANCHOR_NOT_FOUND,
+                    "site " + siteId + " has " + log.size() + " log records up to seq " + last.seq()
+                            + " but no head row: the head row was deleted, which hides the site from a store that"
+                            + " lists its sites by head");
+        }
         long lastSeq = log.isEmpty() ? 0 : log.get(log.size() - 1).seq();
         String lastHash =
                 log.isEmpty() ? LogRecord.GENESIS : log.get(log.size() - 1).hash();

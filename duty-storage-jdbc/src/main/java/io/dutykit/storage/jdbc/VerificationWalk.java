@@ -88,7 +88,7 @@ final class VerificationWalk implements LogTable.RowVisitor {
         boolean empty = !walk.started;
         long lastSeq = empty ? 0 : walk.expectedSeq - 1;
         String lastHash = empty ? LogRecord.GENESIS : walk.expectedPrev;
-        if (head != null && !(head.seq() == lastSeq && head.hash().equals(lastHash))) {
+        if (head == null ? !empty : !(head.seq() == lastSeq && head.hash().equals(lastHash))) {
             return null;
         }
         return ChainVerification.intact(walk.checked, empty ? null : walk.expectedPrev);
@@ -152,7 +152,7 @@ final class VerificationWalk implements LogTable.RowVisitor {
 
     private void checkpoint(String dataText) {
         // text that is not JSON at all fails the precise path's reading of the log: let it
-        Map<String, Object> data = CanonicalJson.readObject(dataText);
+        Map<String, Object> data = StoredJson.object(dataText, "a checkpoint");
         Checkpoint checkpoint;
         try {
             checkpoint = Checkpoint.fromData(data);
@@ -173,14 +173,14 @@ final class VerificationWalk implements LogTable.RowVisitor {
         }
         String key;
         if (kind == RecordKind.HANDOVER) {
-            Map<String, Object> data = CanonicalJson.readObject(dataText);
+            Map<String, Object> data = StoredJson.object(dataText, "a handover");
             key = kind.keyOf(data);
             if (!Snapshots.fromData(Handover.class, data).signaturesMatchContent()) {
                 doubt = true;
                 return;
             }
         } else {
-            key = kind.keyOf(CanonicalJson.readFields(dataText, LogTable.KEY_FIELDS));
+            key = kind.keyOf(StoredJson.fields(dataText, LogTable.KEY_FIELDS, "a record"));
         }
         latest.get(kind).put(key, new Latest(dataText, seq));
     }
@@ -209,7 +209,7 @@ final class VerificationWalk implements LogTable.RowVisitor {
         for (Latest review : latest.get(RecordKind.REVIEW).values()) {
             Object logHead;
             try {
-                logHead = CanonicalJson.readFields(review.text, LOG_HEAD).get("logHead");
+                logHead = StoredJson.fields(review.text, LOG_HEAD, "a review").get("logHead");
             } catch (RuntimeException e) {
                 return false;
             }
