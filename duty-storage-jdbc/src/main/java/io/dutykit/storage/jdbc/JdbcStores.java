@@ -31,6 +31,7 @@ import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -266,6 +267,31 @@ public final class JdbcStores {
      */
     public void importSites(List<SiteRecords> sites) {
         SiteImport.run(db, clock.instant(), Checks.required(sites, "sites"));
+    }
+
+    /** Sites handed over one at a time, e.g. by a dataset reader streaming a file. */
+    @FunctionalInterface
+    public interface SiteSource {
+        /**
+         * Hands every site to {@code consumer}, in order. May be called again from the start (a busy
+         * database retries the import's transaction), so a source reads its input anew each time. An
+         * exception it throws ends the import, and nothing is written.
+         */
+        void forEachSite(Consumer<SiteRecords> consumer);
+    }
+
+    /**
+     * Stores the sites {@code sites} hands over in one transaction, all or nothing, each checked as {@link
+     * #importSite} checks it and let go once written: memory is bounded by the largest site, not the
+     * whole dataset (what {@code duty import} uses for a file of many sites).
+     *
+     * @return how many sites were imported
+     * @throws ConflictException when a site already holds records
+     * @throws InvalidValueException when a dataset's log does not verify, a site appears twice, or
+     *     records clash
+     */
+    public int importSites(SiteSource sites) {
+        return SiteImport.run(db, clock.instant(), Checks.required(sites, "sites"));
     }
 
     // ---- retention ------------------------------------------------------------------------------

@@ -59,9 +59,7 @@ final class SiteImport {
         Set<String> siteIds = new HashSet<>();
         for (SiteRecords records : sites) {
             if (!siteIds.add(records.site().id())) {
-                throw InvalidValueException.of(
-                        "the dataset holds site %s twice; nothing was imported",
-                        records.site().id());
+                throw twice(records.site().id());
             }
             prepared.add(prepare(records, at));
         }
@@ -71,6 +69,54 @@ final class SiteImport {
             }
             return null;
         });
+    }
+
+    /**
+     * Stores the sites {@code source} hands over, one at a time, in one transaction: all of them or, on
+     * any problem (the source's own included), none. Each site is checked and written as soon as it is
+     * handed over and then let go, so memory is bounded by the largest site, not by the whole input. A
+     * busy database retries the transaction, asking the source for its sites again from the start.
+     *
+     * @return how many sites were imported
+     */
+    static int run(Database db, Instant at, JdbcStores.SiteSource source) {
+        return db.write("import a dataset", c -> {
+            Set<String> siteIds = new HashSet<>();
+            try {
+                source.forEachSite(records -> {
+                    if (!siteIds.add(records.site().id())) {
+                        throw twice(records.site().id());
+                    }
+                    Prepared site = prepare(records, at);
+                    try {
+                        store(c, db, site);
+                    } catch (SQLException e) {
+                        throw new WriteFailed(e);
+                    }
+                });
+            } catch (WriteFailed e) {
+                throw e.getCause();
+            }
+            return siteIds.size();
+        });
+    }
+
+    /** Carries a failed write of one site out of the source's callback, to be rethrown as it was. */
+    private static final class WriteFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WriteFailed(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+
+    private static InvalidValueException twice(String siteId) {
+        return InvalidValueException.of("the dataset holds site %s twice; nothing was imported", siteId);
     }
 
     private static Prepared prepare(SiteRecords records, Instant at) {

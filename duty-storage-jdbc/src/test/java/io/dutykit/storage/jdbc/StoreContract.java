@@ -790,6 +790,44 @@ abstract class StoreContract {
     }
 
     @Test
+    void a_streamed_import_stores_the_sites_one_by_one_in_one_transaction_all_or_nothing() {
+        fiveEntries();
+        SiteRecords exported = storage.export(site);
+        SiteRecords fresh = SiteRecords.builder(Site.of("new-" + site, "New", null, null))
+                .staff(List.of(Staff.of("wang", "w", Role.DUTY_OFFICER)))
+                .entries(List.of(entry("e-1")))
+                .build();
+        JdbcStores other = JdbcStores.open(freshDatabase(), Clock.fixed(NOW, ZoneOffset.UTC));
+
+        // the source fails after the first site was written: nothing stays
+        assertThatThrownBy(() -> other.importSites(sites -> {
+                    sites.accept(fresh);
+                    throw new InvalidValueException("the second site of the file is malformed");
+                }))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("malformed");
+        assertThat(other.siteIds()).isEmpty();
+        // a site handed over twice refuses the whole import
+        assertThatThrownBy(() -> other.importSites(sites -> {
+                    sites.accept(fresh);
+                    sites.accept(fresh);
+                }))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("twice");
+        assertThat(other.siteIds()).isEmpty();
+
+        int imported = other.importSites(sites -> {
+            sites.accept(exported);
+            sites.accept(fresh);
+        });
+
+        assertThat(imported).isEqualTo(2);
+        assertThat(other.siteIds()).containsExactlyInAnyOrder(site, "new-" + site);
+        assertThat(other.verify(site).head()).isEqualTo(storage.verify(site).head());
+        assertThat(other.verify("new-" + site).isIntact()).isTrue();
+    }
+
+    @Test
     void a_hand_written_dataset_gets_a_log_on_import() {
         SiteRecords handWritten = SiteRecords.builder(Site.of("hand-" + site, "Hand", null, null))
                 .staff(List.of(Staff.of("wang", "w", Role.DUTY_OFFICER)))
