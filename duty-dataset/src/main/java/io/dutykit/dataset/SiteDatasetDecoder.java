@@ -401,16 +401,7 @@ final class SiteDatasetDecoder {
                 return id;
             }
             budget.add(6L * id.length() + 2);
-            if (id.length() > field.maxLength()) {
-                throw tooLong(path, id, field.maxLength(), "an id of at most");
-            }
-            if (id.indexOf('\u0000') >= 0) {
-                throw StrictValues.error(
-                        path,
-                        StrictValues.quote(id) + " holds the character U+0000, which no database keeps in an id;"
-                                + " expected " + field.expected() + " without it");
-            }
-            return id;
+            return keyable(path, id, field.maxLength(), "an id", field.expected());
         }
 
         private String reference(Field<?, ?> field, String path, String id) {
@@ -434,6 +425,20 @@ final class SiteDatasetDecoder {
                         + " characters (the most a DutyKit store keeps in an id or a key)");
     }
 
+    /** Text a store keeps in a key column: at most {@code max} characters and no U+0000. */
+    private static String keyable(String path, String text, int max, String what, String expected) {
+        if (text.length() > max) {
+            throw tooLong(path, text, max, what + " of at most");
+        }
+        if (text.indexOf('\u0000') >= 0) {
+            throw StrictValues.error(
+                    path,
+                    StrictValues.quote(text) + " holds the character U+0000, which no database keeps in " + what
+                            + "; expected " + expected + " without it");
+        }
+        return text;
+    }
+
     // ---- what relates fields: checked before a record is built -----------------------------------
 
     /** Checks made on the raw object before its fields are read. */
@@ -453,50 +458,40 @@ final class SiteDatasetDecoder {
         }
     }
 
+    /** One of the four orderings of SPEC section 5 that are input errors: {@code later} not before {@code earlier}. */
+    private record Ordering<R>(Field<R, Instant> later, Field<R, Instant> earlier) {}
+
+    private static final Map<Codec<?>, Ordering<?>> ORDERINGS = Map.of(
+            AbsenceCodec.CODEC, new Ordering<>(AbsenceCodec.TO, AbsenceCodec.FROM),
+            EntryCodec.CODEC, new Ordering<>(EntryCodec.CLOSED_AT, EntryCodec.AT),
+            IncidentCodec.CODEC, new Ordering<>(IncidentCodec.RESOLVED_AT, IncidentCodec.OPENED_AT),
+            LeaveCodec.CODEC, new Ordering<>(LeaveCodec.APPROVED_AT, LeaveCodec.REQUESTED_AT));
+
     /** The input errors of SPEC section 5 that relate fields of one record, checked on its values. */
     @SuppressWarnings("unchecked")
     private <R> void check(Codec<R> codec, Codec.Values<R> values, DatasetObject o) {
+        Ordering<R> ordering = (Ordering<R>) ORDERINGS.get(codec);
+        if (ordering != null) {
+            notBefore(o, ordering, values.get(ordering.later()), values.get(ordering.earlier()));
+        }
         if (codec == RosterCodec.CODEC) {
             checkRoster((Codec.Values<Roster>) values, o);
-        } else if (codec == LeaveCodec.CODEC) {
-            Codec.Values<Leave> v = (Codec.Values<Leave>) values;
-            notBefore(
-                    o,
-                    LeaveCodec.APPROVED_AT,
-                    v.get(LeaveCodec.APPROVED_AT),
-                    LeaveCodec.REQUESTED_AT,
-                    v.get(LeaveCodec.REQUESTED_AT));
         } else if (codec == HandoverCodec.CODEC) {
             checkHandover((Codec.Values<Handover>) values, o);
         } else if (codec == EntryCodec.CODEC) {
-            checkEntry((Codec.Values<LogEntry>) values, o);
-        } else if (codec == IncidentCodec.CODEC) {
-            Codec.Values<Incident> v = (Codec.Values<Incident>) values;
-            notBefore(
-                    o,
-                    IncidentCodec.RESOLVED_AT,
-                    v.get(IncidentCodec.RESOLVED_AT),
-                    IncidentCodec.OPENED_AT,
-                    v.get(IncidentCodec.OPENED_AT));
-        } else if (codec == AbsenceCodec.CODEC) {
-            Codec.Values<Absence> v = (Codec.Values<Absence>) values;
-            notBefore(o, AbsenceCodec.TO, v.get(AbsenceCodec.TO), AbsenceCodec.FROM, v.get(AbsenceCodec.FROM));
+            checkCorrection((Codec.Values<LogEntry>) values, o);
         }
     }
 
-    /** {@code later} must not be before {@code earlier} (one of the four orderings of SPEC section 5). */
-    private void notBefore(
-            DatasetObject o,
-            Field<?, Instant> laterField,
-            Instant later,
-            Field<?, Instant> earlierField,
-            Instant earlier) {
+    private void notBefore(DatasetObject o, Ordering<?> ordering, Instant later, Instant earlier) {
+        String laterName = ordering.later().name();
+        String earlierName = ordering.earlier().name();
         if (later != null && earlier != null && later.isBefore(earlier)) {
             throw StrictValues.invalid(
-                    o.path(laterField.name()),
-                    o.raw(laterField.name()),
-                    "is before " + earlierField.name() + " (" + local(earlier) + ")",
-                    laterField.name() + " at or after " + earlierField.name());
+                    o.path(laterName),
+                    o.raw(laterName),
+                    "is before " + earlierName + " (" + local(earlier) + ")",
+                    laterName + " at or after " + earlierName);
         }
     }
 
@@ -557,8 +552,8 @@ final class SiteDatasetDecoder {
         }
     }
 
-    private void checkEntry(Codec.Values<LogEntry> v, DatasetObject o) {
-        notBefore(o, EntryCodec.CLOSED_AT, v.get(EntryCodec.CLOSED_AT), EntryCodec.AT, v.get(EntryCodec.AT));
+    /** A CORRECTION names the entry it corrects (4.1.8: entries are corrected by reference). */
+    private void checkCorrection(Codec.Values<LogEntry> v, DatasetObject o) {
         String corrects = EntryCodec.CORRECTS.name();
         if (v.get(EntryCodec.CORRECTS) == null && v.get(EntryCodec.KIND) == EntryKind.CORRECTION) {
             throw StrictValues.error(
@@ -630,19 +625,7 @@ final class SiteDatasetDecoder {
     }
 
     private String limited(DatasetObject o, String field, String text, int max) {
-        if (text == null || !storeLimits) {
-            return text;
-        }
-        if (text.length() > max) {
-            throw tooLong(o.path(field), text, max, "at most");
-        }
-        if (text.indexOf('\u0000') >= 0) {
-            throw StrictValues.error(
-                    o.path(field),
-                    StrictValues.quote(text) + " holds the character U+0000, which no database keeps in an id;"
-                            + " expected text without it");
-        }
-        return text;
+        return text == null || !storeLimits ? text : keyable(o.path(field), text, max, "a log column", "text");
     }
 
     // ---- references -----------------------------------------------------------------------------

@@ -16,8 +16,8 @@ import java.util.function.Function;
 
 /**
  * One field of a record's {@link Codec}: its name in every format (SPEC section 5), what it holds,
- * whether a dataset must give it, and how to read it from the record. Fields are immutable; the
- * modifiers return a changed copy.
+ * whether a dataset must give it, and how to read it from the record. A field does not change once
+ * made: the modifiers return a changed copy.
  *
  * @param <R> the record the field belongs to
  * @param <V> the Java type of its value (a {@link List} or {@link Set} for a listed field)
@@ -33,59 +33,51 @@ public final class Field<R, V> {
         SET
     }
 
+    // set once, by the factories and the modifiers on a fresh copy, before the field is shared
     private final String name;
     private final FieldType type;
     private final Shape shape;
-    private final boolean required;
-    private final String expected;
-    private final String listHolds;
-    private final Class<?> enumType;
-    private final Map<String, Enum<?>> constants;
-    private final String example;
-    private final Codec<?> codec;
-    private final List<Class<?>> references;
-    private final int maxLength;
-    private final Object orElse;
-    private final Object leftOutAt;
     private final Function<R, V> getter;
+    private boolean required;
+    private String expected;
+    private String listHolds;
+    private Class<?> enumType;
+    private Map<String, Enum<?>> constants = Map.of();
+    private String example;
+    private Codec<?> codec;
+    private List<Class<?>> references = List.of();
+    private int maxLength;
+    private Object orElse;
+    private Object leftOutAt;
 
-    private Field(
-            String name,
-            FieldType type,
-            Shape shape,
-            boolean required,
-            String expected,
-            String listHolds,
-            Class<?> enumType,
-            String example,
-            Codec<?> codec,
-            List<Class<?>> references,
-            int maxLength,
-            Object orElse,
-            Object leftOutAt,
-            Function<R, V> getter) {
+    private Field(String name, FieldType type, Shape shape, String expected, Function<R, V> getter) {
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
         this.shape = shape;
-        this.required = required;
         this.expected = expected;
-        this.listHolds = listHolds;
-        this.enumType = enumType;
-        this.constants = enumType == null ? Map.of() : constantsOf(enumType);
-        this.example = example;
-        this.codec = codec;
-        this.references = references;
-        this.maxLength = maxLength;
-        this.orElse = orElse;
-        this.leftOutAt = leftOutAt;
         this.getter = Objects.requireNonNull(getter, "getter");
+        this.maxLength = type == FieldType.ID || type == FieldType.REFERENCE ? Limits.MAX_ID_LENGTH : 0;
+    }
+
+    /** A copy to change one attribute of. */
+    private Field<R, V> copy() {
+        Field<R, V> copy = new Field<>(name, type, shape, expected, getter);
+        copy.required = required;
+        copy.listHolds = listHolds;
+        copy.enumType = enumType;
+        copy.constants = constants;
+        copy.example = example;
+        copy.codec = codec;
+        copy.references = references;
+        copy.maxLength = maxLength;
+        copy.orElse = orElse;
+        copy.leftOutAt = leftOutAt;
+        return copy;
     }
 
     private static <R, V> Field<R, V> of(
             String name, FieldType type, Shape shape, String expected, Function<R, V> getter) {
-        int maxLength = type == FieldType.ID || type == FieldType.REFERENCE ? Limits.MAX_ID_LENGTH : 0;
-        return new Field<>(
-                name, type, shape, false, expected, null, null, null, null, List.of(), maxLength, null, null, getter);
+        return new Field<>(name, type, shape, expected, getter);
     }
 
     // ---- single values --------------------------------------------------------------------------
@@ -156,8 +148,8 @@ public final class Field<R, V> {
     /** A free upper-case code such as {@code example} ({@code WATER_LEAK}). */
     public static <R> Field<R, String> code(String name, Function<R, String> getter, String example) {
         Field<R, String> field = of(name, FieldType.CODE, Shape.ONE, "an upper-case code", getter);
-        return field.copy(
-                field.required, field.expected, field.listHolds, example, field.maxLength, field.orElse, null);
+        field.example = example;
+        return field;
     }
 
     /** A nested object that {@code codec} reads and writes. */
@@ -207,7 +199,9 @@ public final class Field<R, V> {
 
     /** A dataset must give this field (SPEC section 5, "Required fields"). */
     public Field<R, V> required() {
-        return copy(true, expected, listHolds, example, maxLength, orElse, leftOutAt);
+        Field<R, V> copy = copy();
+        copy.required = true;
+        return copy;
     }
 
     /**
@@ -215,94 +209,53 @@ public final class Field<R, V> {
      * message about a missing one, e.g. {@code "staff ids"}.
      */
     public Field<R, V> requiredList(String holds) {
-        return copy(true, expected, holds, example, maxLength, orElse, leftOutAt);
+        Field<R, V> copy = required();
+        copy.listHolds = holds;
+        return copy;
     }
 
     /** What one value is, in the words of an error message, e.g. {@code "a description of what was found"}. */
     public Field<R, V> expecting(String words) {
-        return copy(required, words, listHolds, example, maxLength, orElse, leftOutAt);
+        Field<R, V> copy = copy();
+        copy.expected = words;
+        return copy;
     }
 
     /** The value the record gets when the field is missing. */
     public Field<R, V> orElse(V value) {
-        return copy(required, expected, listHolds, example, maxLength, value, leftOutAt);
+        Field<R, V> copy = copy();
+        copy.orElse = value;
+        return copy;
     }
 
     /** The most characters one value may have (ids and key parts; see {@link Limits}). */
     public Field<R, V> maxLength(int characters) {
-        return copy(required, expected, listHolds, example, characters, orElse, leftOutAt);
+        Field<R, V> copy = copy();
+        copy.maxLength = characters;
+        return copy;
     }
 
     /** A value that datasets leave out, because reading nothing gives it again (a default). */
     public Field<R, V> leftOutAt(V value) {
-        return copy(required, expected, listHolds, example, maxLength, orElse, value);
-    }
-
-    private Field<R, V> copy(
-            boolean required,
-            String expected,
-            String listHolds,
-            String example,
-            int maxLength,
-            Object orElse,
-            Object leftOutAt) {
-        return new Field<>(
-                name,
-                type,
-                shape,
-                required,
-                expected,
-                listHolds,
-                enumType,
-                example,
-                codec,
-                references,
-                maxLength,
-                orElse,
-                leftOutAt,
-                getter);
+        Field<R, V> copy = copy();
+        copy.leftOutAt = value;
+        return copy;
     }
 
     private Field<R, V> withEnum(Class<?> type) {
-        return new Field<>(
-                name,
-                this.type,
-                shape,
-                required,
-                expected,
-                listHolds,
-                type,
-                example,
-                codec,
-                references,
-                maxLength,
-                orElse,
-                leftOutAt,
-                getter);
+        this.enumType = type;
+        this.constants = constantsOf(type);
+        return this;
     }
 
     private Field<R, V> withCodec(Codec<?> nested) {
-        return new Field<>(
-                name,
-                type,
-                shape,
-                required,
-                expected,
-                listHolds,
-                enumType,
-                example,
-                nested,
-                references,
-                maxLength,
-                orElse,
-                leftOutAt,
-                getter);
+        this.codec = nested;
+        return this;
     }
 
     private Field<R, V> withReferences(List<Class<?>> targets) {
-        return new Field<>(
-                name, type, shape, required, expected, listHolds, enumType, example, codec, targets, maxLength, orElse,
-                leftOutAt, getter);
+        this.references = List.copyOf(targets);
+        return this;
     }
 
     private static Map<String, Enum<?>> constantsOf(Class<?> type) {

@@ -12,28 +12,14 @@ import java.util.Map;
 /**
  * What an append reads under the site's head lock before it checks its changes: the head, the log
  * records with the batch's ids (retries), the stored text of the batch's keys (compare-and-set) and the
- * stored handover of each shift the batch's handovers take over (one handover per shift).
+ * stored handover of each shift the batch's handovers take over (one handover per shift). The dialect
+ * reads it in as few round trips as its database allows ({@link Dialect#lockAndLookUp}).
  */
 record AppendLookup(
         HeadTable.Head head,
         Map<String, LogRecord> existing,
         Map<RecordKind, Map<String, String>> current,
         Map<String, String> taken) {
-
-    /**
-     * Locks the site's head row and reads what the batch's checks need, in as few round trips as the
-     * dialect can ({@link Dialect#lockAndLookUp}).
-     */
-    static AppendLookup run(
-            Connection c,
-            Dialect dialect,
-            String siteId,
-            Collection<String> ids,
-            Map<RecordKind, ? extends Collection<String>> keys,
-            Map<String, Handover> shifts)
-            throws SQLException {
-        return dialect.lockAndLookUp(c, siteId, ids, keys, shifts);
-    }
 
     /** The look-up one statement after the other: lock, log records, each kind's keys, the shifts. */
     static AppendLookup oneByOne(

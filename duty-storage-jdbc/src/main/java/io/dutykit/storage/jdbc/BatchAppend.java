@@ -97,7 +97,7 @@ final class BatchAppend {
             ids.add(p.save().change().recordId());
             keys.computeIfAbsent(p.kind(), k -> new LinkedHashSet<>()).add(p.key());
         }
-        AppendLookup lookup = AppendLookup.run(c, db.dialect(), siteId, ids, keys, shiftsOf(prepared));
+        AppendLookup lookup = db.dialect().lockAndLookUp(c, siteId, ids, keys, shiftsOf(prepared));
         HeadTable.Head head = lookup.head();
         Map<String, LogRecord> existing = lookup.existing();
         Map<RecordKind, Map<String, String>> current = lookup.current();
