@@ -74,7 +74,9 @@ class HiddenAndUnreadableLogCliIT {
         assertThat(verify.exit()).as(verify.toString()).isEqualTo(3);
         assertThat(verify.out())
                 .contains("BROKEN at log record " + victim.id() + " (seq " + victim.seq() + ")")
-                .contains("not a readable record");
+                // too deep to read at all, or read but not the record its type says (the depth a reader
+                // follows depends on the stack it runs on): a located break either way
+                .containsAnyOf("not a readable record", "holds an unreadable");
         assertThat(check.exit()).as(check.toString()).isEqualTo(3);
         assertThat(check.out()).contains("LOG_CHAIN_BROKEN").contains(victim.id());
         assertThat(check.err()).doesNotContain("Exception");
