@@ -84,20 +84,24 @@ final class CheckCommand implements Callable<Integer> {
         List<CheckResult> results = new ArrayList<>();
         boolean[] broken = {false};
         Progress progress = Progress.on(spec.commandLine().getErr(), "checking");
-        input.forEachSite("check", site -> {
+        input.forEachCheckedSite("check", in -> {
             List<Violation> violations = new ArrayList<>();
-            if (!site.log().isEmpty()) {
-                ChainVerification verification = LogChain.verify(site);
-                if (!verification.isIntact()) {
-                    broken[0] = true;
-                    violations.add(LogChainBroken.of(site, verification));
-                }
+            SiteRecords site = in.records();
+            ChainVerification verification = in.verification();
+            if (verification == null && !site.log().isEmpty()) {
+                verification = LogChain.verify(site);
             }
-            CheckPeriod checked = period.periodFor(site);
-            violations.addAll(built(building).evaluate(site, checked, asOf));
+            if (verification != null && !verification.isIntact()) {
+                broken[0] = true;
+                violations.add(LogChainBroken.of(in.id(), verification));
+            }
+            CheckPeriod checked = site != null ? period.periodFor(site) : period.periodWithoutRecords(asOf);
+            if (site != null) {
+                violations.addAll(built(building).evaluate(site, checked, asOf));
+            }
             violations.sort(Violation.REPORT_ORDER);
-            results.add(new CheckResult(site.site().id(), checked, asOf, violations));
-            progress.step(site.site().id());
+            results.add(new CheckResult(in.id(), checked, asOf, violations));
+            progress.step(in.id());
         });
         progress.done();
         built(building); // a rules folder that does not compile is bad input even when no site was read

@@ -1,6 +1,8 @@
 package io.dutykit.cli;
 
+import io.dutykit.core.DutyKitException;
 import io.dutykit.core.SiteRecords;
+import io.dutykit.core.chain.ChainVerification;
 import io.dutykit.dataset.DatasetReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +52,43 @@ final class DatasetInput {
             throw UserError.of("--max-input-mb (%d) must be at least 1", maxInputMb);
         }
         new DatasetReader().withMaxInputMb(maxInputMb).forEachSite(dataset, consumer);
+    }
+
+    /**
+     * One site as {@code check} reads it: its records, or null when a database holds records of it that
+     * cannot be read; and, for a site of a database, the store's verification of its chain (null for a
+     * file, whose log the caller verifies).
+     */
+    record CheckedSite(String id, SiteRecords records, ChainVerification verification) {}
+
+    /**
+     * Hands every site to the consumer, one at a time. From a database: every site it holds anything of
+     * (its log included, not only its head rows), verified in the store first; a site whose chain is
+     * broken is handed over even when its records cannot be read, so the break is reported (exit 3).
+     * {@code command} is named when {@code --db} names a database that does not exist.
+     */
+    void forEachCheckedSite(String command, Consumer<CheckedSite> consumer) {
+        requireOne();
+        if (db == null) {
+            forEachSite(
+                    command, site -> consumer.accept(new CheckedSite(site.site().id(), site, null)));
+            return;
+        }
+        try (var store = Databases.existing(db, command)) {
+            for (String siteId : store.siteIds()) {
+                ChainVerification verification = store.jdbc().verify(siteId);
+                SiteRecords records;
+                try {
+                    records = store.jdbc().export(siteId);
+                } catch (DutyKitException e) {
+                    if (verification.isIntact()) {
+                        throw e;
+                    }
+                    records = null; // the break says why; nothing more can be checked of this site
+                }
+                consumer.accept(new CheckedSite(siteId, records, verification));
+            }
+        }
     }
 
     void requireOne() {

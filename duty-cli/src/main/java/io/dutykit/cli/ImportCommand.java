@@ -1,11 +1,8 @@
 package io.dutykit.cli;
 
-import io.dutykit.core.SiteRecords;
 import io.dutykit.dataset.DatasetReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +16,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Stores every site of a dutykit/1 dataset in a DutyKit database: all or nothing.",
-            "The whole dataset is read and checked first; a bad dataset writes nothing (exit 2)."
+            "The whole dataset is read and checked first; a bad dataset writes nothing (exit 2).",
+            "Sites are then stored one at a time in one transaction: memory is bounded by the largest site."
         })
 final class ImportCommand implements Callable<Integer> {
     @Spec
@@ -43,14 +41,17 @@ final class ImportCommand implements Callable<Integer> {
         if (!Files.exists(dataset)) {
             throw UserError.of("DATASET %s does not exist", Terminal.safe(dataset.toString()));
         }
-        List<SiteRecords> sites = new ArrayList<>();
-        new DatasetReader().withMaxInputMb(maxInputMb).forEachSite(dataset, sites::add);
+        // read with the store's limits, so valid input a store cannot keep is refused at its JSON path
+        DatasetReader reader = new DatasetReader().withMaxInputMb(maxInputMb).withStoreLimits();
+        // every input error before the database is opened; then again site by site in one transaction,
+        // each site let go once written (memory bounded by the largest site); a site already stored, or
+        // a log that does not verify, refuses the whole import
+        reader.validate(dataset);
+        int imported;
         try (Databases database = Databases.open(db)) {
-            // one transaction for every site: a site already stored, or a log that does not verify,
-            // refuses the whole import
-            database.jdbc().importSites(sites);
+            imported = database.jdbc().importSites(sites -> reader.forEachSite(dataset, sites));
         }
-        spec.commandLine().getOut().printf("imported %d site(s) into %s%n", sites.size(), Terminal.safe(db));
+        spec.commandLine().getOut().printf("imported %d site(s) into %s%n", imported, Terminal.safe(db));
         return ExitCode.OK;
     }
 }

@@ -1,6 +1,5 @@
 package io.dutykit.cli;
 
-import io.dutykit.core.SiteRecords;
 import io.dutykit.core.chain.ChainBreak;
 import io.dutykit.core.chain.ChainVerification;
 import io.dutykit.core.check.Violation;
@@ -14,11 +13,11 @@ final class LogChainBroken {
 
     private LogChainBroken() {}
 
-    static Violation of(SiteRecords site, ChainVerification verification) {
+    static Violation of(String siteId, ChainVerification verification) {
         ChainBreak first = verification.firstBreak();
         String subject = first.recordId() == null ? String.valueOf(first.seq()) : first.recordId();
         return new Violation(
-                site.site().id(),
+                siteId,
                 RULE.id(),
                 RULE.clause(),
                 RULE.severity(),

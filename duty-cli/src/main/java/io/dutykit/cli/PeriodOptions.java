@@ -59,6 +59,19 @@ final class PeriodOptions {
         return new CheckPeriod(first, last);
     }
 
+    /**
+     * The period reported for a site whose stored records cannot be read (only its broken chain is
+     * reported): {@code --from} and {@code --to}, or else the as-of day.
+     */
+    CheckPeriod periodWithoutRecords(Instant asOf) {
+        LocalDate day = asOf.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        LocalDate first = date("--from", from);
+        LocalDate last = date("--to", to);
+        first = first == null ? (last == null || !last.isBefore(day) ? day : last) : first;
+        last = last == null || last.isBefore(first) ? first : last;
+        return new CheckPeriod(first, last);
+    }
+
     static LocalDate date(String option, String value) {
         if (value == null) {
             return null;

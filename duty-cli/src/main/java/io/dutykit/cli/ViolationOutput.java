@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,8 @@ final class ViolationOutput {
                     result.period().from(),
                     result.period().to(),
                     result.asOf());
-            Map<LocalDate, List<Violation>> byDate = new TreeMap<>();
+            // a violation without a date (LOG_CHAIN_BROKEN) comes first, under "-"
+            Map<LocalDate, List<Violation>> byDate = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
             for (Violation violation : result.violations()) {
                 byDate.computeIfAbsent(violation.date(), d -> new ArrayList<>()).add(violation);
             }

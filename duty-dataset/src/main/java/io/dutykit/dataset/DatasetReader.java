@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dutykit.core.InvalidValueException;
 import io.dutykit.core.SiteRecords;
 import io.dutykit.core.chain.CanonicalJson;
+import io.dutykit.core.codec.Limits;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -44,24 +45,38 @@ public final class DatasetReader {
     private static final long MIB = 1024L * 1024;
 
     private final long maxInputBytes;
+    private final boolean storeLimits;
 
     /** A reader with the default input limit. */
     public DatasetReader() {
-        this(DEFAULT_MAX_INPUT_BYTES);
+        this(DEFAULT_MAX_INPUT_BYTES, false);
     }
 
-    private DatasetReader(long maxInputBytes) {
+    private DatasetReader(long maxInputBytes, boolean storeLimits) {
         if (maxInputBytes <= 0) {
             throw InvalidValueException.of(
                     "maxInputBytes (%d) must be positive; the default is %d (1024 MiB)",
                     maxInputBytes, DEFAULT_MAX_INPUT_BYTES);
         }
         this.maxInputBytes = maxInputBytes;
+        this.storeLimits = storeLimits;
+    }
+
+    /**
+     * A reader that also refuses, at its JSON path, what a DutyKit store cannot keep (docs/dataset.md,
+     * "What a store keeps"): an id or reference longer than {@link Limits#MAX_ID_LENGTH} characters or
+     * holding U+0000, a training topic longer than that, a record whose canonical snapshot is longer
+     * than {@link Limits#MAX_SNAPSHOT_CHARS} characters, a log record whose id, type, actor or data is
+     * longer than a store keeps. {@code duty import} reads with it, so an import never fails in the
+     * database on valid input.
+     */
+    public DatasetReader withStoreLimits() {
+        return new DatasetReader(maxInputBytes, true);
     }
 
     /** A reader that refuses inputs larger than {@code bytes}. */
     public DatasetReader withMaxInputBytes(long bytes) {
-        return new DatasetReader(bytes);
+        return new DatasetReader(bytes, storeLimits);
     }
 
     /** A reader that refuses inputs larger than {@code mebibytes} MiB (the CLI's {@code --max-input-mb}). */
@@ -70,7 +85,7 @@ public final class DatasetReader {
             throw InvalidValueException.of(
                     "--max-input-mb (%d) must be a positive number of MiB, e.g. 1024", mebibytes);
         }
-        return new DatasetReader(mebibytes * MIB);
+        return new DatasetReader(mebibytes * MIB, storeLimits);
     }
 
     public long maxInputBytes() {
@@ -108,7 +123,7 @@ public final class DatasetReader {
             JsonNode root = readTree(parser);
             expectEnd(parser);
             StrictUtf8.requireValidUnicode(root, "$");
-            return SiteDatasetDecoder.decode(root);
+            return SiteDatasetDecoder.decode(root, storeLimits);
         } catch (JsonProcessingException e) {
             throw Json.malformed(e).inSource(source);
         } catch (IOException e) {
@@ -140,7 +155,7 @@ public final class DatasetReader {
     public SiteRecords read(JsonNode dataset, String basePath) {
         try {
             StrictUtf8.requireValidUnicode(dataset, "$");
-            return SiteDatasetDecoder.decode(dataset);
+            return SiteDatasetDecoder.decode(dataset, storeLimits);
         } catch (DatasetException e) {
             throw e.under(basePath);
         }
@@ -237,7 +252,7 @@ public final class DatasetReader {
                 JsonNode root = readTree(parser);
                 expectEnd(parser);
                 StrictUtf8.requireValidUnicode(root, "$");
-                deliver(SiteDatasetDecoder.decode(root), "$", source, siteIds, consumer);
+                deliver(SiteDatasetDecoder.decode(root, storeLimits), "$", source, siteIds, consumer);
             }
         } catch (JsonProcessingException e) {
             throw Json.malformed(e).inSource(source);
@@ -248,10 +263,10 @@ public final class DatasetReader {
         }
     }
 
-    private static SiteRecords decode(JsonNode element, String prefix) {
+    private SiteRecords decode(JsonNode element, String prefix) {
         try {
             StrictUtf8.requireValidUnicode(element, "$");
-            return SiteDatasetDecoder.decode(element);
+            return SiteDatasetDecoder.decode(element, storeLimits);
         } catch (DatasetException e) {
             throw e.under(prefix);
         }

@@ -3,19 +3,33 @@ package io.dutykit.dataset;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dutykit.core.InvalidValueException;
 import io.dutykit.core.SiteRecords;
+import io.dutykit.core.chain.CanonicalJson;
 import io.dutykit.core.chain.LogRecord;
-import io.dutykit.core.handover.Anomaly;
+import io.dutykit.core.chain.RecordKind;
+import io.dutykit.core.chain.Snapshots;
+import io.dutykit.core.codec.AbsenceCodec;
+import io.dutykit.core.codec.CallCodec;
+import io.dutykit.core.codec.Codec;
+import io.dutykit.core.codec.DutyReportCodec;
+import io.dutykit.core.codec.EntryCodec;
+import io.dutykit.core.codec.Field;
+import io.dutykit.core.codec.FieldSource;
+import io.dutykit.core.codec.FieldType;
+import io.dutykit.core.codec.HandoverCodec;
+import io.dutykit.core.codec.IncidentCodec;
+import io.dutykit.core.codec.LeaveCodec;
+import io.dutykit.core.codec.Limits;
+import io.dutykit.core.codec.ProcessReviewCodec;
+import io.dutykit.core.codec.ReviewCodec;
+import io.dutykit.core.codec.RosterCodec;
+import io.dutykit.core.codec.SiteCodec;
+import io.dutykit.core.codec.SpotCheckCodec;
+import io.dutykit.core.codec.StaffCodec;
+import io.dutykit.core.codec.TrainingCodec;
 import io.dutykit.core.handover.Handover;
-import io.dutykit.core.handover.InventoryLine;
-import io.dutykit.core.handover.Signature;
-import io.dutykit.core.handover.SignatureRole;
-import io.dutykit.core.incident.Escalation;
 import io.dutykit.core.incident.Incident;
-import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.record.Absence;
 import io.dutykit.core.record.Call;
-import io.dutykit.core.record.CallDirection;
-import io.dutykit.core.record.CallLine;
 import io.dutykit.core.record.DutyReport;
 import io.dutykit.core.record.EntryKind;
 import io.dutykit.core.record.LogEntry;
@@ -29,8 +43,6 @@ import io.dutykit.core.roster.RosterDuty;
 import io.dutykit.core.site.DutyShift;
 import io.dutykit.core.site.Site;
 import io.dutykit.core.site.SiteCalendar;
-import io.dutykit.core.site.TimeOfDayRange;
-import io.dutykit.core.staff.Role;
 import io.dutykit.core.staff.Staff;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,7 +57,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -53,6 +65,11 @@ import java.util.function.Supplier;
  * Turns the JSON tree of one site dataset into {@link SiteRecords}, refusing every input error of
  * SPEC section 5 with a {@link DatasetException} at the offending path. Paths start at {@code $};
  * callers reading a dataset nested elsewhere move them with {@link DatasetException#under}.
+ *
+ * <p>Each record is read through its core {@link Codec} (the same one the duty log's snapshots use):
+ * {@link NodeSource} reads one value of each {@link FieldType} strictly from a JSON object. What relates
+ * several fields or records — an order of instants, a reference that must resolve, a duplicate — is
+ * checked here.
  */
 final class SiteDatasetDecoder {
     static final String FORMAT = "dutykit/1";
@@ -76,79 +93,36 @@ final class SiteDatasetDecoder {
             "spotChecks",
             "log",
             "purgedBefore");
-    static final DatasetObject.Fields SITE_FIELDS =
-            DatasetObject.Fields.of("id", "name", "zone", "workdayDuty", "nonWorkdayDuty", "officeHours");
-    static final DatasetObject.Fields RANGE_FIELDS = DatasetObject.Fields.of("start", "end");
-    static final DatasetObject.Fields CALENDAR_FIELDS = DatasetObject.Fields.of("holidays", "workdays");
-    static final DatasetObject.Fields STAFF_FIELDS = DatasetObject.Fields.of("id", "name", "roles");
-    static final DatasetObject.Fields ROSTER_FIELDS =
-            DatasetObject.Fields.of("month", "publishedAt", "publishedBy", "duties");
-    static final DatasetObject.Fields DUTY_FIELDS = DatasetObject.Fields.of("date", "staff");
-    static final DatasetObject.Fields LEAVE_FIELDS = DatasetObject.Fields.of(
-            "id", "staff", "date", "requestedAt", "approvedBy", "approvedAt", "substitute", "reason");
-    static final DatasetObject.Fields HANDOVER_FIELDS = DatasetObject.Fields.of(
-            "id",
-            "date",
-            "scheduledAt",
-            "outgoing",
-            "incoming",
-            "incomingArrivedAt",
-            "outgoingReadyAt",
-            "inventory",
-            "anomalies",
-            "carriedOver",
-            "signatures",
-            "completedAt");
-    static final DatasetObject.Fields INVENTORY_FIELDS =
-            DatasetObject.Fields.of("item", "expected", "counted", "damaged", "explanation");
-    static final DatasetObject.Fields ANOMALY_FIELDS = DatasetObject.Fields.of("description", "explanation");
-    static final DatasetObject.Fields SIGNATURE_FIELDS = DatasetObject.Fields.of("staff", "role", "at", "contentHash");
-    static final DatasetObject.Fields ENTRY_FIELDS = DatasetObject.Fields.of(
-            "id", "date", "at", "author", "kind", "text", "important", "closedAt", "evidence", "corrects");
-    static final DatasetObject.Fields INCIDENT_FIELDS = DatasetObject.Fields.of(
-            "id",
-            "date",
-            "openedAt",
-            "reportedBy",
-            "category",
-            "severity",
-            "escalations",
-            "planActivatedAt",
-            "resolvedAt",
-            "process",
-            "result");
-    static final DatasetObject.Fields ESCALATION_FIELDS =
-            DatasetObject.Fields.of("to", "at", "reached", "decision", "onSiteAt");
-    static final DatasetObject.Fields CALL_FIELDS =
-            DatasetObject.Fields.of("id", "at", "line", "direction", "rings", "answered", "staff");
-    static final DatasetObject.Fields ABSENCE_FIELDS =
-            DatasetObject.Fields.of("id", "staff", "from", "to", "coveredBy", "reason");
-    static final DatasetObject.Fields REVIEW_FIELDS = DatasetObject.Fields.of("date", "supervisor", "at", "logHead");
-    static final DatasetObject.Fields DUTY_REPORT_FIELDS =
-            DatasetObject.Fields.of("date", "author", "submittedAt", "reviewedBy", "reviewedAt");
-    static final DatasetObject.Fields TRAINING_FIELDS = DatasetObject.Fields.of("date", "topic", "attendees");
-    static final DatasetObject.Fields PROCESS_REVIEW_FIELDS = DatasetObject.Fields.of("month", "heldAt", "findings");
-    static final DatasetObject.Fields SPOT_CHECK_FIELDS =
-            DatasetObject.Fields.of("date", "supervisor", "at", "findings");
     static final DatasetObject.Fields LOG_FIELDS =
             DatasetObject.Fields.of("seq", "id", "type", "at", "actor", "data", "prevHash", "hash");
 
-    private static final String STAFF_ID = "a staff id";
     private static final int MAX_LISTED = 20;
 
-    /** A staff id named at a path, checked once the staff list is known. */
-    private record Reference(String path, String id) {}
+    /** The fields of each codec's JSON objects (the site's without its calendar, which stands beside it). */
+    private static final Map<Codec<?>, DatasetObject.Fields> FIELDS = new ConcurrentHashMap<>();
 
-    private final List<Reference> staffReferences = new ArrayList<>();
-    private final List<Reference> carriedOverReferences = new ArrayList<>();
-    private final List<Reference> correctsReferences = new ArrayList<>();
+    /** An id named at a path that must name a record of one of the {@code targets} types. */
+    private record Reference(String path, String id, List<Class<?>> targets) {}
+
+    private final List<Reference> references = new ArrayList<>();
+    private final boolean storeLimits;
     private Site site;
 
-    private SiteDatasetDecoder() {}
+    private SiteDatasetDecoder(boolean storeLimits) {
+        this.storeLimits = storeLimits;
+    }
 
     /** Decodes one site dataset whose root is at {@code $}. */
     static SiteRecords decode(JsonNode root) {
-        return new SiteDatasetDecoder().records(root);
+        return decode(root, false);
+    }
+
+    /**
+     * Decodes one site dataset whose root is at {@code $}; with {@code storeLimits}, also refuses what
+     * a DutyKit store cannot keep ({@link Limits}).
+     */
+    static SiteRecords decode(JsonNode root, boolean storeLimits) {
+        return new SiteDatasetDecoder(storeLimits).records(root);
     }
 
     private SiteRecords records(JsonNode root) {
@@ -158,24 +132,37 @@ final class SiteDatasetDecoder {
         }
         checkFormat(root.get("format"));
         DatasetObject top = DatasetObject.of(root, "$", "a site dataset", ROOT_FIELDS);
-        SiteCalendar calendar = calendar(top.optionalObject("calendar", "the calendar", CALENDAR_FIELDS));
-        site = site(top.requiredObject("site", "the site", SITE_FIELDS), calendar);
+        Budget siteBudget = new Budget();
+        SiteCalendar calendar = top.has("calendar")
+                ? record(SiteCodec.CALENDAR, top.raw("calendar"), top.path("calendar"), siteBudget, Map.of())
+                : null;
+        if (!top.has("site")) {
+            throw StrictValues.missing(top.path("site"), SiteCodec.CODEC.what() + ", an object");
+        }
+        site = record(
+                SiteCodec.CODEC,
+                top.raw("site"),
+                top.path("site"),
+                siteBudget,
+                Map.<Field<?, ?>, Optional<?>>of(SiteCodec.CALENDAR_FIELD, Optional.ofNullable(calendar)));
+        siteBudget.checkSize(RecordKind.SITE, site, top.path("site"));
         LocalDate purgedBefore = top.optionalDate("purgedBefore");
 
-        List<Staff> staff = unique(top, "staff", "id", this::staff, Staff::id);
+        List<Staff> staff = records(top, RecordKind.STAFF, StaffCodec.CODEC);
         List<Roster> rosters = rosters(top);
-        List<Leave> leaves = unique(top, "leaves", "id", this::leave, Leave::id);
+        List<Leave> leaves = records(top, RecordKind.LEAVE, LeaveCodec.CODEC);
         List<Handover> handovers = handovers(top);
-        List<LogEntry> entries = unique(top, "entries", "id", this::entry, LogEntry::id);
-        List<Incident> incidents = unique(top, "incidents", "id", this::incident, Incident::id);
-        List<Call> calls = unique(top, "calls", "id", this::call, Call::id);
-        List<Absence> absences = unique(top, "absences", "id", this::absence, Absence::id);
-        List<SupervisorReview> reviews = top.mapList("reviews", this::review);
-        List<DutyReport> dutyReports = top.mapList("dutyReports", this::dutyReport);
-        List<Training> trainings = top.mapList("trainings", this::training);
-        List<ProcessReview> processReviews = top.mapList("processReviews", SiteDatasetDecoder::processReview);
-        List<SpotCheck> spotChecks = top.mapList("spotChecks", this::spotCheck);
-        List<LogRecord> log = unique(top, "log", "id", SiteDatasetDecoder::logRecord, LogRecord::id);
+        List<LogEntry> entries = records(top, RecordKind.ENTRY, EntryCodec.CODEC);
+        List<Incident> incidents = records(top, RecordKind.INCIDENT, IncidentCodec.CODEC);
+        List<Call> calls = records(top, RecordKind.CALL, CallCodec.CODEC);
+        List<Absence> absences = records(top, RecordKind.ABSENCE, AbsenceCodec.CODEC);
+        List<SupervisorReview> reviews = records(top, RecordKind.REVIEW, ReviewCodec.CODEC);
+        List<DutyReport> dutyReports = records(top, RecordKind.DUTY_REPORT, DutyReportCodec.CODEC);
+        List<Training> trainings = records(top, RecordKind.TRAINING, TrainingCodec.CODEC);
+        List<ProcessReview> processReviews = records(top, RecordKind.PROCESS_REVIEW, ProcessReviewCodec.CODEC);
+        List<SpotCheck> spotChecks = records(top, RecordKind.SPOT_CHECK, SpotCheckCodec.CODEC);
+        List<LogRecord> log = top.mapList("log", this::logRecord);
+        unique(top, "log", "id", log, LogRecord::id);
 
         checkReferences(staff, entries, incidents, purgedBefore);
 
@@ -211,71 +198,375 @@ final class SiteDatasetDecoder {
         }
     }
 
-    // ---- site and calendar ----------------------------------------------------------------------
+    // ---- records through their codecs -----------------------------------------------------------
 
-    private Site site(DatasetObject o, SiteCalendar calendar) {
-        String id = o.requiredText("id", "the site id");
-        String name = o.optionalText("name");
-        if (!o.has("zone")) {
-            throw StrictValues.missing(o.path("zone"), "a time-zone id such as Asia/Shanghai");
+    /**
+     * The list of one kind, each element read with its codec; a duplicate id is refused at the later
+     * element when the kind's records have an id.
+     */
+    private <R> List<R> records(DatasetObject top, RecordKind kind, Codec<R> codec) {
+        String field = kind.listName();
+        List<R> items = top.mapList(field, (node, path) -> {
+            Budget budget = new Budget();
+            R record = record(codec, node, path, budget, Map.of());
+            budget.checkSize(kind, record, path);
+            return record;
+        });
+        Field<R, ?> id = codec.fields().get(0);
+        if (id.type() == FieldType.ID) {
+            unique(top, field, id.name(), items, r -> (String) id.get(r));
         }
-        var zone = StrictValues.zone(o.raw("zone"), o.path("zone"));
-        TimeOfDayRange workday = range(o, "workdayDuty");
-        TimeOfDayRange nonWorkday = range(o, "nonWorkdayDuty");
-        TimeOfDayRange office = range(o, "officeHours");
-        return build(o.path(), () -> new Site(id, name, zone, calendar, workday, nonWorkday, office));
+        return items;
     }
 
-    private static TimeOfDayRange range(DatasetObject site, String field) {
-        DatasetObject o =
-                site.optionalObject(field, "a time range {\"start\": \"HH:MM\", \"end\": \"HH:MM\"}", RANGE_FIELDS);
-        if (o == null) {
-            return null;
-        }
-        if (!o.has("start")) {
-            throw StrictValues.missing(o.path("start"), "a time of day, HH:MM");
-        }
-        if (!o.has("end")) {
-            throw StrictValues.missing(o.path("end"), "a time of day, HH:MM");
-        }
-        var start = StrictValues.timeOfDay(o.raw("start"), o.path("start"));
-        var end = StrictValues.timeOfDay(o.raw("end"), o.path("end"));
-        return build(o.path(), () -> new TimeOfDayRange(start, end));
+    /**
+     * One record read from its JSON object with its codec: every field strictly, then what relates the
+     * fields, then the record's own checks. {@code given} holds values that stand elsewhere in a dataset
+     * (the site's calendar).
+     */
+    private <R> R record(
+            Codec<R> codec, JsonNode node, String path, Budget budget, Map<Field<?, ?>, Optional<?>> given) {
+        DatasetObject o = DatasetObject.of(node, path, codec.what(), fieldsOf(codec));
+        checkBefore(codec, o);
+        Codec.Values<R> values = codec.values(new NodeSource(o, budget, given));
+        check(codec, values, o);
+        return build(path, () -> codec.build(values));
     }
 
-    private static SiteCalendar calendar(DatasetObject o) {
-        if (o == null) {
-            return null;
+    private static DatasetObject.Fields fieldsOf(Codec<?> codec) {
+        return FIELDS.computeIfAbsent(codec, c -> {
+            List<String> names = new ArrayList<>(c.fieldNames());
+            if (c == SiteCodec.CODEC) {
+                names.remove(SiteCodec.CALENDAR_FIELD.name());
+            }
+            return DatasetObject.Fields.of(names.toArray(String[]::new));
+        });
+    }
+
+    /**
+     * The upper bound of the characters one record (with everything nested in it) takes in the duty
+     * log's canonical form, counted while it is read: exact when near the store's limit.
+     */
+    private final class Budget {
+        private long bound;
+
+        void add(long characters) {
+            bound += characters;
         }
-        List<LocalDate> holidays = o.mapList("holidays", StrictValues::date);
-        List<LocalDate> workdays = o.mapList("workdays", StrictValues::date);
-        Set<LocalDate> holidaySet = new HashSet<>(holidays);
-        for (int i = 0; i < workdays.size(); i++) {
-            if (holidaySet.contains(workdays.get(i))) {
+
+        /** Refuses a record of {@code kind} whose canonical form is longer than a store keeps. */
+        void checkSize(RecordKind kind, Object record, String path) {
+            if (!storeLimits || bound <= Limits.MAX_SNAPSHOT_CHARS) {
+                return;
+            }
+            int exact = CanonicalJson.write(Snapshots.toData(record)).length();
+            if (exact > Limits.MAX_SNAPSHOT_CHARS) {
                 throw StrictValues.error(
-                        o.path("workdays") + "[" + i + "]",
-                        "\"" + workdays.get(i) + "\" is also listed in holidays; expected each date in one list only");
+                        path,
+                        "this " + kind.codec().noun() + " takes " + exact
+                                + " characters in the duty log's canonical form (docs/log-integrity.md); expected at most "
+                                + Limits.MAX_SNAPSHOT_CHARS
+                                + " per record, the most a DutyKit store keeps — shorten its text");
             }
         }
-        return build(o.path(), () -> new SiteCalendar(Set.copyOf(holidays), Set.copyOf(workdays)));
     }
 
-    // ---- staff and rosters ----------------------------------------------------------------------
+    /** Reads one value of each field type strictly from a JSON object, naming the path of a bad one. */
+    private final class NodeSource implements FieldSource {
+        private final DatasetObject o;
+        private final Budget budget;
+        private final Map<Field<?, ?>, Optional<?>> given;
 
-    private Staff staff(JsonNode node, String path) {
-        DatasetObject o = DatasetObject.of(node, path, "a staff member", STAFF_FIELDS);
-        String id = o.requiredText("id", STAFF_ID);
-        String name = o.optionalText("name");
-        List<JsonNode> items = o.requiredList("roles", "roles");
-        Set<Role> roles = new LinkedHashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            roles.add(StrictValues.enumValue(items.get(i), o.path("roles") + "[" + i + "]", Role.class, "a role"));
+        NodeSource(DatasetObject o, Budget budget, Map<Field<?, ?>, Optional<?>> given) {
+            this.o = o;
+            this.budget = budget;
+            this.given = given;
         }
-        return build(path, () -> new Staff(id, name, roles));
+
+        @Override
+        public Object read(Field<?, ?> field) {
+            Optional<?> elsewhere = given.get(field);
+            if (elsewhere != null) {
+                return elsewhere.orElse(null);
+            }
+            String name = field.name();
+            budget.add(name.length() + 32L);
+            if (field.isListed()) {
+                return listed(field, name);
+            }
+            String path = o.path(name);
+            switch (field.type()) {
+                case TEXT -> {
+                    String text = field.isRequired() ? o.requiredText(name, field.expected()) : o.optionalText(name);
+                    return counted(field, path, text);
+                }
+                case ID -> {
+                    return id(field, path, o.requiredText(name, field.expected()));
+                }
+                case REFERENCE -> {
+                    String id = field.isRequired()
+                            ? o.requiredText(name, field.expected())
+                            : o.optionalId(name, field.expected());
+                    return reference(field, path, id);
+                }
+                case INSTANT -> {
+                    return field.isRequired() ? o.requiredInstant(name) : o.optionalInstant(name);
+                }
+                case DATE -> {
+                    return field.isRequired() ? o.requiredDate(name) : o.optionalDate(name);
+                }
+                case MONTH -> {
+                    return field.isRequired() || o.has(name) ? o.requiredMonth(name) : null;
+                }
+                case TIME_OF_DAY -> {
+                    return value(field, "a time of day, HH:MM", node -> StrictValues.timeOfDay(node, path));
+                }
+                case ZONE -> {
+                    return value(field, "a time-zone id such as Asia/Shanghai", node -> StrictValues.zone(node, path));
+                }
+                case BOOLEAN -> {
+                    return field.isRequired() || o.has(name) ? o.requiredBoolean(name) : null;
+                }
+                case COUNT -> {
+                    return field.isRequired() ? (Integer) o.requiredCount(name) : o.optionalCount(name);
+                }
+                case ENUM -> {
+                    return value(field, field.expected(), node -> enumValue(field, node, path));
+                }
+                case CODE -> {
+                    return field.isRequired() || o.has(name) ? o.requiredCode(name, field.example()) : null;
+                }
+                case OBJECT -> {
+                    if (!o.has(name)) {
+                        if (field.isRequired()) {
+                            throw StrictValues.missing(path, field.codec().what() + ", an object");
+                        }
+                        return null;
+                    }
+                    return record(field.codec(), o.raw(name), path, budget, Map.of());
+                }
+            }
+            throw new IllegalStateException("no reading for " + field.type());
+        }
+
+        private Object value(Field<?, ?> field, String expected, Function<JsonNode, Object> read) {
+            if (!o.has(field.name())) {
+                if (field.isRequired()) {
+                    throw StrictValues.missing(o.path(field.name()), expected);
+                }
+                return null;
+            }
+            return read.apply(o.raw(field.name()));
+        }
+
+        private Object listed(Field<?, ?> field, String name) {
+            if (!o.has(name) && !field.isRequired()) {
+                return null;
+            }
+            List<JsonNode> items = field.isRequired() ? o.requiredList(name, field.listHolds()) : o.optionalList(name);
+            List<Object> values = new ArrayList<>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                values.add(element(field, items.get(i), o.path(name) + "[" + i + "]"));
+            }
+            return field.shape() == Field.Shape.SET ? new LinkedHashSet<>(values) : values;
+        }
+
+        private Object element(Field<?, ?> field, JsonNode item, String path) {
+            budget.add(8);
+            return switch (field.type()) {
+                case OBJECT -> record(field.codec(), item, path, budget, Map.of());
+                case TEXT -> counted(field, path, StrictValues.text(item, path, "text"));
+                case ID -> id(field, path, StrictValues.requiredText(item, path, field.expected()));
+                case REFERENCE -> reference(field, path, StrictValues.requiredText(item, path, field.expected()));
+                case ENUM -> enumValue(field, item, path);
+                case DATE -> StrictValues.date(item, path);
+                case MONTH -> StrictValues.month(item, path);
+                case INSTANT -> StrictValues.instant(item, path);
+                default -> throw new IllegalStateException("no reading for a list of " + field.type());
+            };
+        }
+
+        private String counted(Field<?, ?> field, String path, String text) {
+            if (text != null && storeLimits) {
+                budget.add(6L * text.length() + 2);
+                if (field.maxLength() > 0 && text.length() > field.maxLength()) {
+                    throw tooLong(path, text, field.maxLength(), "text of at most");
+                }
+            }
+            return text;
+        }
+
+        private String id(Field<?, ?> field, String path, String id) {
+            if (id == null || !storeLimits) {
+                return id;
+            }
+            budget.add(6L * id.length() + 2);
+            return keyable(path, id, field.maxLength(), "an id", field.expected());
+        }
+
+        private String reference(Field<?, ?> field, String path, String id) {
+            if (id != null) {
+                id(field, path, id);
+                references.add(new Reference(path, id, field.references()));
+            }
+            return id;
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private Object enumValue(Field<?, ?> field, JsonNode node, String path) {
+            return StrictValues.enumValue(node, path, (Class) field.enumType(), field.expected());
+        }
     }
+
+    private static DatasetException tooLong(String path, String text, int max, String expected) {
+        return StrictValues.error(
+                path,
+                StrictValues.quote(text) + " is " + text.length() + " characters long; expected " + expected + " " + max
+                        + " characters (the most a DutyKit store keeps in an id or a key)");
+    }
+
+    /** Text a store keeps in a key column: at most {@code max} characters and no U+0000. */
+    private static String keyable(String path, String text, int max, String what, String expected) {
+        if (text.length() > max) {
+            throw tooLong(path, text, max, what + " of at most");
+        }
+        if (text.indexOf('\u0000') >= 0) {
+            throw StrictValues.error(
+                    path,
+                    StrictValues.quote(text) + " holds the character U+0000, which no database keeps in " + what
+                            + "; expected " + expected + " without it");
+        }
+        return text;
+    }
+
+    // ---- what relates fields: checked before a record is built -----------------------------------
+
+    /** Checks made on the raw object before its fields are read. */
+    private static void checkBefore(Codec<?> codec, DatasetObject o) {
+        if (codec == SiteCodec.CALENDAR) {
+            List<LocalDate> holidays = o.mapList(SiteCodec.HOLIDAYS.name(), StrictValues::date);
+            List<LocalDate> workdays = o.mapList(SiteCodec.WORKDAYS.name(), StrictValues::date);
+            Set<LocalDate> holidaySet = new HashSet<>(holidays);
+            for (int i = 0; i < workdays.size(); i++) {
+                if (holidaySet.contains(workdays.get(i))) {
+                    throw StrictValues.error(
+                            o.path(SiteCodec.WORKDAYS.name()) + "[" + i + "]",
+                            "\"" + workdays.get(i)
+                                    + "\" is also listed in holidays; expected each date in one list only");
+                }
+            }
+        }
+    }
+
+    /** One of the four orderings of SPEC section 5 that are input errors: {@code later} not before {@code earlier}. */
+    private record Ordering<R>(Field<R, Instant> later, Field<R, Instant> earlier) {}
+
+    private static final Map<Codec<?>, Ordering<?>> ORDERINGS = Map.of(
+            AbsenceCodec.CODEC, new Ordering<>(AbsenceCodec.TO, AbsenceCodec.FROM),
+            EntryCodec.CODEC, new Ordering<>(EntryCodec.CLOSED_AT, EntryCodec.AT),
+            IncidentCodec.CODEC, new Ordering<>(IncidentCodec.RESOLVED_AT, IncidentCodec.OPENED_AT),
+            LeaveCodec.CODEC, new Ordering<>(LeaveCodec.APPROVED_AT, LeaveCodec.REQUESTED_AT));
+
+    /** The input errors of SPEC section 5 that relate fields of one record, checked on its values. */
+    @SuppressWarnings("unchecked")
+    private <R> void check(Codec<R> codec, Codec.Values<R> values, DatasetObject o) {
+        Ordering<R> ordering = (Ordering<R>) ORDERINGS.get(codec);
+        if (ordering != null) {
+            notBefore(o, ordering, values.get(ordering.later()), values.get(ordering.earlier()));
+        }
+        if (codec == RosterCodec.CODEC) {
+            checkRoster((Codec.Values<Roster>) values, o);
+        } else if (codec == HandoverCodec.CODEC) {
+            checkHandover((Codec.Values<Handover>) values, o);
+        } else if (codec == EntryCodec.CODEC) {
+            checkCorrection((Codec.Values<LogEntry>) values, o);
+        }
+    }
+
+    private void notBefore(DatasetObject o, Ordering<?> ordering, Instant later, Instant earlier) {
+        String laterName = ordering.later().name();
+        String earlierName = ordering.earlier().name();
+        if (later != null && earlier != null && later.isBefore(earlier)) {
+            throw StrictValues.invalid(
+                    o.path(laterName),
+                    o.raw(laterName),
+                    "is before " + earlierName + " (" + local(earlier) + ")",
+                    laterName + " at or after " + earlierName);
+        }
+    }
+
+    private void checkRoster(Codec.Values<Roster> v, DatasetObject o) {
+        YearMonth month = v.get(RosterCodec.MONTH);
+        List<RosterDuty> duties = v.get(RosterCodec.DUTIES);
+        Map<LocalDate, Integer> seen = new HashMap<>();
+        for (int i = 0; i < duties.size(); i++) {
+            LocalDate date = duties.get(i).date();
+            String path = o.path(RosterCodec.DUTIES.name()) + "[" + i + "]." + RosterCodec.DUTY_DATE.name();
+            if (!YearMonth.from(date).equals(month)) {
+                throw StrictValues.error(
+                        path,
+                        "\"" + date + "\" lies outside the roster's month " + month + "; expected a date in " + month);
+            }
+            Integer first = seen.putIfAbsent(date, i);
+            if (first != null) {
+                throw StrictValues.error(
+                        path,
+                        "\"" + date + "\" is assigned twice in this roster (also duties[" + first
+                                + "]); expected one duty per date");
+            }
+        }
+    }
+
+    private void checkHandover(Codec.Values<Handover> v, DatasetObject o) {
+        checkHandoverDate(o, v.get(HandoverCodec.DATE), v.get(HandoverCodec.SCHEDULED_AT));
+        if (v.get(HandoverCodec.OUTGOING).equals(v.get(HandoverCodec.INCOMING))) {
+            throw StrictValues.invalid(
+                    o.path(HandoverCodec.INCOMING.name()),
+                    o.raw(HandoverCodec.INCOMING.name()),
+                    "is also the outgoing",
+                    "someone other than the outgoing");
+        }
+    }
+
+    /** The date must be that of the shift scheduledAt starts or, when it starts none, ends (SPEC section 4). */
+    private void checkHandoverDate(DatasetObject o, LocalDate date, Instant scheduledAt) {
+        String scheduled = HandoverCodec.SCHEDULED_AT.name();
+        Optional<DutyShift> starts = site.shiftStartingAt(scheduledAt);
+        Optional<LocalDate> expected = site.handoverDateOf(scheduledAt);
+        if (expected.isEmpty()) {
+            DutyShift shift = site.shiftOf(date);
+            throw StrictValues.invalid(
+                    o.path(scheduled),
+                    o.raw(scheduled),
+                    "neither starts nor ends a duty shift at this site",
+                    "a shift boundary, such as " + local(shift.start()) + " (start of the shift of " + date + ") or "
+                            + local(shift.end()) + " (its end)");
+        }
+        if (!expected.get().equals(date)) {
+            throw StrictValues.invalid(
+                    o.path(HandoverCodec.DATE.name()),
+                    o.raw(HandoverCodec.DATE.name()),
+                    "is not the duty date of the shift that scheduledAt " + local(scheduledAt)
+                            + (starts.isPresent() ? " starts" : " ends"),
+                    "\"" + expected.get() + "\"");
+        }
+    }
+
+    /** A CORRECTION names the entry it corrects (4.1.8: entries are corrected by reference). */
+    private void checkCorrection(Codec.Values<LogEntry> v, DatasetObject o) {
+        String corrects = EntryCodec.CORRECTS.name();
+        if (v.get(EntryCodec.CORRECTS) == null && v.get(EntryCodec.KIND) == EntryKind.CORRECTION) {
+            throw StrictValues.error(
+                    o.path(corrects),
+                    (o.has(corrects) ? StrictValues.show(o.raw(corrects)) : "missing")
+                            + "; expected the id of the entry this CORRECTION corrects (4.1.8: entries are corrected by reference)");
+        }
+    }
+
+    // ---- lists ----------------------------------------------------------------------------------
 
     private List<Roster> rosters(DatasetObject top) {
-        List<Roster> rosters = top.mapList("rosters", this::roster);
+        List<Roster> rosters = records(top, RecordKind.ROSTER, RosterCodec.CODEC);
         Map<YearMonth, Integer> seen = new HashMap<>();
         for (int i = 0; i < rosters.size(); i++) {
             Integer first = seen.putIfAbsent(rosters.get(i).month(), i);
@@ -289,60 +580,8 @@ final class SiteDatasetDecoder {
         return rosters;
     }
 
-    private Roster roster(JsonNode node, String path) {
-        DatasetObject o = DatasetObject.of(node, path, "a roster", ROSTER_FIELDS);
-        YearMonth month = o.requiredMonth("month");
-        Instant publishedAt = o.optionalInstant("publishedAt");
-        String publishedBy = staffRef(o, "publishedBy", false);
-        List<RosterDuty> duties = new ArrayList<>();
-        Map<LocalDate, Integer> seen = new HashMap<>();
-        List<JsonNode> items = o.optionalList("duties");
-        for (int i = 0; i < items.size(); i++) {
-            String dutyPath = o.path("duties") + "[" + i + "]";
-            DatasetObject d = DatasetObject.of(items.get(i), dutyPath, "a roster duty", DUTY_FIELDS);
-            LocalDate date = d.requiredDate("date");
-            if (!YearMonth.from(date).equals(month)) {
-                throw StrictValues.error(
-                        d.path("date"),
-                        "\"" + date + "\" lies outside the roster's month " + month + "; expected a date in " + month);
-            }
-            Integer first = seen.putIfAbsent(date, i);
-            if (first != null) {
-                throw StrictValues.error(
-                        d.path("date"),
-                        "\"" + date + "\" is assigned twice in this roster (also duties[" + first
-                                + "]); expected one duty per date");
-            }
-            String staff = staffRef(d, "staff", true);
-            duties.add(build(dutyPath, () -> new RosterDuty(date, staff)));
-        }
-        return build(path, () -> new Roster(month, publishedAt, publishedBy, duties));
-    }
-
-    private Leave leave(JsonNode node, String path) {
-        DatasetObject o = DatasetObject.of(node, path, "a leave", LEAVE_FIELDS);
-        String id = o.requiredText("id", "the leave id");
-        String staff = staffRef(o, "staff", true);
-        LocalDate date = o.requiredDate("date");
-        Instant requestedAt = o.optionalInstant("requestedAt");
-        String approvedBy = staffRef(o, "approvedBy", false);
-        Instant approvedAt = o.optionalInstant("approvedAt");
-        String substitute = staffRef(o, "substitute", false);
-        String reason = o.optionalText("reason");
-        if (requestedAt != null && approvedAt != null && approvedAt.isBefore(requestedAt)) {
-            throw StrictValues.invalid(
-                    o.path("approvedAt"),
-                    o.raw("approvedAt"),
-                    "is before requestedAt (" + local(requestedAt) + ")",
-                    "approvedAt at or after requestedAt");
-        }
-        return build(path, () -> new Leave(id, staff, date, requestedAt, approvedBy, approvedAt, substitute, reason));
-    }
-
-    // ---- handovers ------------------------------------------------------------------------------
-
     private List<Handover> handovers(DatasetObject top) {
-        List<Handover> handovers = unique(top, "handovers", "id", this::handover, Handover::id);
+        List<Handover> handovers = records(top, RecordKind.HANDOVER, HandoverCodec.CODEC);
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < handovers.size(); i++) {
             Handover h = handovers.get(i);
@@ -358,284 +597,45 @@ final class SiteDatasetDecoder {
         return handovers;
     }
 
-    private Handover handover(JsonNode node, String path) {
-        DatasetObject o = DatasetObject.of(node, path, "a handover", HANDOVER_FIELDS);
-        String id = o.requiredText("id", "the handover id");
-        LocalDate date = o.requiredDate("date");
-        Instant scheduledAt = o.requiredInstant("scheduledAt");
-        checkHandoverDate(o, date, scheduledAt);
-        String outgoing = staffRef(o, "outgoing", true);
-        String incoming = staffRef(o, "incoming", true);
-        if (outgoing.equals(incoming)) {
-            throw StrictValues.invalid(
-                    o.path("incoming"), o.raw("incoming"), "is also the outgoing", "someone other than the outgoing");
-        }
-        Instant arrived = o.optionalInstant("incomingArrivedAt");
-        Instant ready = o.optionalInstant("outgoingReadyAt");
-        List<InventoryLine> inventory = o.mapList("inventory", SiteDatasetDecoder::inventoryLine);
-        List<Anomaly> anomalies = o.mapList("anomalies", SiteDatasetDecoder::anomaly);
-        List<String> carriedOver = o.mapList("carriedOver", (item, itemPath) -> {
-            String ref = StrictValues.requiredText(item, itemPath, "the id of an entry or incident");
-            carriedOverReferences.add(new Reference(itemPath, ref));
-            return ref;
-        });
-        List<Signature> signatures = o.mapList("signatures", this::signature);
-        Instant completedAt = o.optionalInstant("completedAt");
-        return build(
-                path,
-                () -> new Handover(
-                        id,
-                        date,
-                        scheduledAt,
-                        outgoing,
-                        incoming,
-                        arrived,
-                        ready,
-                        inventory,
-                        anomalies,
-                        carriedOver,
-                        signatures,
-                        completedAt));
-    }
-
-    /** The date must be that of the shift scheduledAt starts or, when it starts none, ends (SPEC section 4). */
-    private void checkHandoverDate(DatasetObject o, LocalDate date, Instant scheduledAt) {
-        Optional<DutyShift> starts = site.shiftStartingAt(scheduledAt);
-        Optional<LocalDate> expected = site.handoverDateOf(scheduledAt);
-        if (expected.isEmpty()) {
-            DutyShift shift = site.shiftOf(date);
-            throw StrictValues.invalid(
-                    o.path("scheduledAt"),
-                    o.raw("scheduledAt"),
-                    "neither starts nor ends a duty shift at this site",
-                    "a shift boundary, such as " + local(shift.start()) + " (start of the shift of " + date + ") or "
-                            + local(shift.end()) + " (its end)");
-        }
-        if (!expected.get().equals(date)) {
-            throw StrictValues.invalid(
-                    o.path("date"),
-                    o.raw("date"),
-                    "is not the duty date of the shift that scheduledAt " + local(scheduledAt)
-                            + (starts.isPresent() ? " starts" : " ends"),
-                    "\"" + expected.get() + "\"");
-        }
-    }
-
-    private static InventoryLine inventoryLine(JsonNode node, String path) {
-        DatasetObject o = DatasetObject.of(node, path, "an inventory line", INVENTORY_FIELDS);
-        String item = o.requiredCode("item", "WALKIE_TALKIE");
-        int expected = o.requiredCount("expected");
-        int counted = o.requiredCount("counted");
-        Integer damaged = o.optionalCount("damaged");
-        String explanation = o.optionalText("explanation");
-        return build(
-                path, () -> new InventoryLine(item, expected, counted, damaged == null ? 0 : damaged, explanation));
-    }
-
-    private static Anomaly anomaly(JsonNode node, String path) {
-        DatasetObject o = DatasetObject.of(node, path, "an anomaly", ANOMALY_FIELDS);
-        String description = o.requiredText("description", "a description of what was found");
-        String explanation = o.optionalText("explanation");
-        return build(path, () -> new Anomaly(description, explanation));
-    }
-
-    private Signature signature(JsonNode node, String path) {
-        DatasetObject o = DatasetObject.of(node, path, "a signature", SIGNATURE_FIELDS);
-        String staff = staffRef(o, "staff", true);
-        SignatureRole role = o.requiredEnum("role", SignatureRole.class, "a signature role");
-        Instant at = o.requiredInstant("at");
-        String contentHash = o.optionalText("contentHash");
-        return build(path, () -> new Signature(staff, role, at, contentHash));
-    }
-
-    // ---- the duty log: entries, incidents, calls, absences -------------------------------------
-
-    private LogEntry entry(JsonNode node, String path) {
-        DatasetObject o = DatasetObject.of(node, path, "an entry", ENTRY_FIELDS);
-        String id = o.requiredText("id", "the entry id");
-        LocalDate date = o.requiredDate("date");
-        Instant at = o.requiredInstant("at");
-        String author = staffRef(o, "author", true);
-        EntryKind kind = o.requiredEnum("kind", EntryKind.class, "an entry kind");
-        String text = o.optionalText("text");
-        boolean important = o.optionalBoolean("important", false);
-        Instant closedAt = o.optionalInstant("closedAt");
-        if (closedAt != null && closedAt.isBefore(at)) {
-            throw StrictValues.invalid(
-                    o.path("closedAt"),
-                    o.raw("closedAt"),
-                    "is before at (" + local(at) + ")",
-                    "closedAt at or after at");
-        }
-        List<String> evidence = o.mapList("evidence", (item, itemPath) -> StrictValues.text(item, itemPath, "text"));
-        String corrects = o.optionalId("corrects", "the id of the corrected entry");
-        if (corrects != null) {
-            correctsReferences.add(new Reference(o.path("corrects"), corrects));
-        } else if (kind == EntryKind.CORRECTION) {
-            throw StrictValues.error(
-                    o.path("corrects"),
-                    (o.has("corrects") ? StrictValues.show(o.raw("corrects")) : "missing")
-                            + "; expected the id of the entry this CORRECTION corrects (4.1.8: entries are corrected by reference)");
-        }
-        return build(
-                path, () -> new LogEntry(id, date, at, author, kind, text, important, closedAt, evidence, corrects));
-    }
-
-    private Incident incident(JsonNode node, String path) {
-        DatasetObject o = DatasetObject.of(node, path, "an incident", INCIDENT_FIELDS);
-        String id = o.requiredText("id", "the incident id");
-        LocalDate date = o.requiredDate("date");
-        Instant openedAt = o.requiredInstant("openedAt");
-        String reportedBy = staffRef(o, "reportedBy", true);
-        String category = o.requiredCode("category", "WATER_LEAK");
-        IncidentSeverity severity = o.requiredEnum("severity", IncidentSeverity.class, "a severity");
-        List<Escalation> escalations = o.mapList("escalations", this::escalation);
-        Instant planActivatedAt = o.optionalInstant("planActivatedAt");
-        Instant resolvedAt = o.optionalInstant("resolvedAt");
-        if (resolvedAt != null && resolvedAt.isBefore(openedAt)) {
-            throw StrictValues.invalid(
-                    o.path("resolvedAt"),
-                    o.raw("resolvedAt"),
-                    "is before openedAt (" + local(openedAt) + ")",
-                    "resolvedAt at or after openedAt");
-        }
-        String process = o.optionalText("process");
-        String result = o.optionalText("result");
-        return build(
-                path,
-                () -> new Incident(
-                        id,
-                        date,
-                        openedAt,
-                        reportedBy,
-                        category,
-                        severity,
-                        escalations,
-                        planActivatedAt,
-                        resolvedAt,
-                        process,
-                        result));
-    }
-
-    private Escalation escalation(JsonNode node, String path) {
-        DatasetObject o = DatasetObject.of(node, path, "an escalation", ESCALATION_FIELDS);
-        String to = staffRef(o, "to", true);
-        Instant at = o.requiredInstant("at");
-        boolean reached = o.requiredBoolean("reached");
-        String decision = o.optionalText("decision");
-        Instant onSiteAt = o.optionalInstant("onSiteAt");
-        return build(path, () -> new Escalation(to, at, reached, decision, onSiteAt));
-    }
-
-    private Call call(JsonNode node, String path) {
-        DatasetObject o = DatasetObject.of(node, path, "a call", CALL_FIELDS);
-        String id = o.requiredText("id", "the call id");
-        Instant at = o.requiredInstant("at");
-        CallLine line = o.requiredEnum("line", CallLine.class, "a line");
-        CallDirection direction = o.requiredEnum("direction", CallDirection.class, "a direction");
-        Integer rings = o.optionalCount("rings");
-        boolean answered = o.requiredBoolean("answered");
-        String staff = staffRef(o, "staff", false);
-        return build(path, () -> new Call(id, at, line, direction, rings, answered, staff));
-    }
-
-    private Absence absence(JsonNode node, String path) {
-        DatasetObject o = DatasetObject.of(node, path, "an absence", ABSENCE_FIELDS);
-        String id = o.requiredText("id", "the absence id");
-        String staff = staffRef(o, "staff", true);
-        Instant from = o.requiredInstant("from");
-        Instant to = o.optionalInstant("to");
-        if (to != null && to.isBefore(from)) {
-            throw StrictValues.invalid(
-                    o.path("to"), o.raw("to"), "is before from (" + local(from) + ")", "to at or after from");
-        }
-        String coveredBy = staffRef(o, "coveredBy", false);
-        String reason = o.optionalText("reason");
-        return build(path, () -> new Absence(id, staff, from, to, coveredBy, reason));
-    }
-
-    // ---- reviews, reports, improvement ----------------------------------------------------------
-
-    private SupervisorReview review(JsonNode node, String path) {
-        DatasetObject o = DatasetObject.of(node, path, "a review", REVIEW_FIELDS);
-        LocalDate date = o.requiredDate("date");
-        String supervisor = staffRef(o, "supervisor", true);
-        Instant at = o.requiredInstant("at");
-        String logHead = o.optionalText("logHead");
-        return build(path, () -> new SupervisorReview(date, supervisor, at, logHead));
-    }
-
-    private DutyReport dutyReport(JsonNode node, String path) {
-        DatasetObject o = DatasetObject.of(node, path, "a duty report", DUTY_REPORT_FIELDS);
-        LocalDate date = o.requiredDate("date");
-        String author = staffRef(o, "author", false);
-        Instant submittedAt = o.requiredInstant("submittedAt");
-        String reviewedBy = staffRef(o, "reviewedBy", false);
-        Instant reviewedAt = o.optionalInstant("reviewedAt");
-        return build(path, () -> new DutyReport(date, author, submittedAt, reviewedBy, reviewedAt));
-    }
-
-    private Training training(JsonNode node, String path) {
-        DatasetObject o = DatasetObject.of(node, path, "a training", TRAINING_FIELDS);
-        LocalDate date = o.requiredDate("date");
-        String topic = o.optionalText("topic");
-        List<JsonNode> items = o.requiredList("attendees", "staff ids");
-        List<String> attendees = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            String itemPath = o.path("attendees") + "[" + i + "]";
-            String id = StrictValues.requiredText(items.get(i), itemPath, STAFF_ID);
-            staffReferences.add(new Reference(itemPath, id));
-            attendees.add(id);
-        }
-        return build(path, () -> new Training(date, topic, attendees));
-    }
-
-    private static ProcessReview processReview(JsonNode node, String path) {
-        DatasetObject o = DatasetObject.of(node, path, "a process review", PROCESS_REVIEW_FIELDS);
-        YearMonth month = o.requiredMonth("month");
-        Instant heldAt = o.requiredInstant("heldAt");
-        String findings = o.optionalText("findings");
-        return build(path, () -> new ProcessReview(month, heldAt, findings));
-    }
-
-    private SpotCheck spotCheck(JsonNode node, String path) {
-        DatasetObject o = DatasetObject.of(node, path, "a spot check", SPOT_CHECK_FIELDS);
-        LocalDate date = o.requiredDate("date");
-        String supervisor = staffRef(o, "supervisor", true);
-        Instant at = o.requiredInstant("at");
-        String findings = o.optionalText("findings");
-        return build(path, () -> new SpotCheck(date, supervisor, at, findings));
-    }
-
-    private static LogRecord logRecord(JsonNode node, String path) {
+    /** The log record envelope (SPEC section 8); its data is kept as the JSON values it holds. */
+    private LogRecord logRecord(JsonNode node, String path) {
         DatasetObject o = DatasetObject.of(node, path, "a log record", LOG_FIELDS);
         long seq = o.requiredLong("seq", 1);
-        String id = o.requiredText("id", "the log record id");
-        String type = o.requiredText("type", "the record type, e.g. ENTRY_APPENDED");
+        String id = limited(o, "id", o.requiredText("id", "the log record id"), Limits.MAX_LOG_RECORD_ID_LENGTH);
+        String type = limited(
+                o, "type", o.requiredText("type", "the record type, e.g. ENTRY_APPENDED"), Limits.MAX_LOG_TYPE_LENGTH);
         Instant at = o.requiredInstant("at");
-        String actor = o.optionalText("actor");
-        Map<String, Object> data = o.has("data") ? StrictValues.plainObject(o.raw("data"), o.path("data")) : Map.of();
+        String actor = limited(o, "actor", o.optionalText("actor"), Limits.MAX_ID_LENGTH);
+        long[] bound = {0};
+        Map<String, Object> data =
+                o.has("data") ? StrictValues.plainObject(o.raw("data"), o.path("data"), bound) : Map.of();
+        if (storeLimits && bound[0] > Limits.MAX_SNAPSHOT_CHARS) {
+            int exact = CanonicalJson.write(data).length();
+            if (exact > Limits.MAX_SNAPSHOT_CHARS) {
+                throw StrictValues.error(
+                        o.path("data"),
+                        "takes " + exact
+                                + " characters in the canonical form (docs/log-integrity.md); expected at most "
+                                + Limits.MAX_SNAPSHOT_CHARS + ", the most a DutyKit store keeps per log record");
+            }
+        }
         String prevHash = o.optionalText("prevHash");
         String hash = o.optionalText("hash");
         return build(path, () -> new LogRecord(seq, id, type, at, actor, data, prevHash, hash));
     }
 
-    // ---- references -----------------------------------------------------------------------------
-
-    private String staffRef(DatasetObject o, String field, boolean required) {
-        String id = required ? o.requiredText(field, STAFF_ID) : o.optionalId(field, STAFF_ID);
-        if (id != null) {
-            staffReferences.add(new Reference(o.path(field), id));
-        }
-        return id;
+    private String limited(DatasetObject o, String field, String text, int max) {
+        return text == null || !storeLimits ? text : keyable(o.path(field), text, max, "a log column", "text");
     }
+
+    // ---- references -----------------------------------------------------------------------------
 
     private void checkReferences(
             List<Staff> staff, List<LogEntry> entries, List<Incident> incidents, LocalDate purgedBefore) {
         Set<String> staffIds = new HashSet<>();
         staff.forEach(s -> staffIds.add(s.id()));
-        for (Reference ref : staffReferences) {
-            if (!staffIds.contains(ref.id())) {
+        for (Reference ref : references) {
+            if (ref.targets().equals(List.of(Staff.class)) && !staffIds.contains(ref.id())) {
                 throw StrictValues.error(
                         ref.path(),
                         StrictValues.quote(ref.id())
@@ -647,25 +647,40 @@ final class SiteDatasetDecoder {
         if (purgedBefore != null) {
             return;
         }
-        Set<String> entryIds = new HashSet<>();
-        entries.forEach(e -> entryIds.add(e.id()));
-        Set<String> incidentIds = new HashSet<>();
-        incidents.forEach(i -> incidentIds.add(i.id()));
-        for (Reference ref : carriedOverReferences) {
-            if (!entryIds.contains(ref.id()) && !incidentIds.contains(ref.id())) {
+        Map<Class<?>, Set<String>> ids = new HashMap<>();
+        ids.put(Staff.class, staffIds);
+        ids.put(LogEntry.class, new HashSet<>());
+        entries.forEach(e -> ids.get(LogEntry.class).add(e.id()));
+        ids.put(Incident.class, new HashSet<>());
+        incidents.forEach(i -> ids.get(Incident.class).add(i.id()));
+        for (Reference ref : references) {
+            boolean found = false;
+            for (Class<?> target : ref.targets()) {
+                found |= ids.getOrDefault(target, Set.of()).contains(ref.id());
+            }
+            if (!found) {
+                List<String> nouns = new ArrayList<>();
+                List<String> where = new ArrayList<>();
+                for (Class<?> target : ref.targets()) {
+                    RecordKind kind = kindOf(target);
+                    nouns.add(kind.codec().noun());
+                    where.add(kind.codec().what() + " in $." + kind.listName());
+                }
                 throw StrictValues.error(
                         ref.path(),
-                        StrictValues.quote(ref.id())
-                                + " names no entry or incident; expected the id of an entry in $.entries or an incident in $.incidents");
+                        StrictValues.quote(ref.id()) + " names no " + String.join(" or ", nouns)
+                                + "; expected the id of " + String.join(" or ", where));
             }
         }
-        for (Reference ref : correctsReferences) {
-            if (!entryIds.contains(ref.id())) {
-                throw StrictValues.error(
-                        ref.path(),
-                        StrictValues.quote(ref.id()) + " names no entry; expected the id of an entry in $.entries");
+    }
+
+    private static RecordKind kindOf(Class<?> type) {
+        for (RecordKind kind : RecordKind.values()) {
+            if (kind.type().equals(type)) {
+                return kind;
             }
         }
+        throw new IllegalStateException(type + " is not a record kind");
     }
 
     private static String listed(Set<String> ids) {
@@ -678,14 +693,9 @@ final class SiteDatasetDecoder {
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    /** Maps a list whose elements carry an id, refusing a duplicate id at the later element. */
-    private static <T> List<T> unique(
-            DatasetObject top,
-            String field,
-            String idField,
-            BiFunction<JsonNode, String, T> mapper,
-            Function<T, String> id) {
-        List<T> items = top.mapList(field, mapper);
+    /** Refuses a duplicate id in a list, at the later element. */
+    private static <T> void unique(
+            DatasetObject top, String field, String idField, List<T> items, Function<T, String> id) {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             String value = id.apply(items.get(i));
@@ -697,7 +707,6 @@ final class SiteDatasetDecoder {
                                 + "]); expected ids unique within " + field);
             }
         }
-        return items;
     }
 
     /** Runs a core constructor, turning its {@link InvalidValueException} into an error at the path. */

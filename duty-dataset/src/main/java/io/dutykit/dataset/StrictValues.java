@@ -324,10 +324,20 @@ final class StrictValues {
      * not fit), List or Map; a fractional number is refused.
      */
     static Object plain(JsonNode value, String path) {
+        return plain(value, path, new long[1]);
+    }
+
+    /**
+     * {@link #plain(JsonNode, String)}, adding to {@code bound[0]} an upper bound of the characters the
+     * value takes in the canonical form (each text at most six characters per character).
+     */
+    static Object plain(JsonNode value, String path, long[] bound) {
+        bound[0] += 32;
         switch (value.getNodeType()) {
             case NULL:
                 return null;
             case STRING:
+                bound[0] += 6L * value.textValue().length();
                 return value.textValue();
             case BOOLEAN:
                 return value.booleanValue();
@@ -337,23 +347,28 @@ final class StrictValues {
             case ARRAY:
                 List<Object> list = new ArrayList<>(value.size());
                 for (int i = 0; i < value.size(); i++) {
-                    list.add(plain(value.get(i), path + "[" + i + "]"));
+                    list.add(plain(value.get(i), path + "[" + i + "]", bound));
                 }
                 return Collections.unmodifiableList(list);
             case OBJECT:
-                return plainObject(value, path);
+                return plainObject(value, path, bound);
             default:
                 throw wrongType(path, value, "a JSON value");
         }
     }
 
     static Map<String, Object> plainObject(JsonNode value, String path) {
+        return plainObject(value, path, new long[1]);
+    }
+
+    static Map<String, Object> plainObject(JsonNode value, String path, long[] bound) {
         if (!value.isObject()) {
             throw wrongType(path, value, "an object");
         }
         Map<String, Object> map = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> field : value.properties()) {
-            map.put(field.getKey(), plain(field.getValue(), member(path, field.getKey())));
+            bound[0] += 6L * field.getKey().length() + 4;
+            map.put(field.getKey(), plain(field.getValue(), member(path, field.getKey()), bound));
         }
         return Collections.unmodifiableMap(map);
     }

@@ -67,6 +67,13 @@ class HostileImportIT {
                 Arguments.of("control characters in an id", "$.entries[0]", null, edit(root -> ((ObjectNode)
                                 root.get("entries").get(0))
                         .put("date", "2026-11-01\u0000"))),
+                // issue 18, finding 9: valid input a store cannot keep, refused at its path before any SQL
+                Arguments.of("an id longer than a store keeps", "$.entries[0].id", null, edit(root -> ((ObjectNode)
+                                root.get("entries").get(0))
+                        .put("id", "e".repeat(600)))),
+                Arguments.of("a text longer than a store keeps", "$.entries[0]", null, edit(root -> ((ObjectNode)
+                                root.get("entries").get(0))
+                        .put("text", "x".repeat(1_000_000)))),
                 Arguments.of(
                         "malformed", "$", (UnaryOperator<String>) text -> text.substring(0, text.length() / 2), null),
                 Arguments.of(
@@ -112,6 +119,9 @@ class HostileImportIT {
         assertThat(imported.exit()).as(imported.toString()).isEqualTo(2);
         assertThat(imported.err()).as(imported.toString()).contains(path).doesNotContain("\tat ");
         assertThat(imported.err().lines()).as("one clear message").hasSize(1);
+        assertThat(dir.resolve("db/dutykit.trace.db"))
+                .as("no SQL error reached H2")
+                .doesNotExist();
         assertThat(JdbcStores.open(url).siteIds()).as("nothing written").isEmpty();
     }
 

@@ -2,6 +2,21 @@ package io.dutykit.core.chain;
 
 import io.dutykit.core.InvalidValueException;
 import io.dutykit.core.SiteRecords;
+import io.dutykit.core.codec.AbsenceCodec;
+import io.dutykit.core.codec.CallCodec;
+import io.dutykit.core.codec.Codec;
+import io.dutykit.core.codec.DutyReportCodec;
+import io.dutykit.core.codec.EntryCodec;
+import io.dutykit.core.codec.HandoverCodec;
+import io.dutykit.core.codec.IncidentCodec;
+import io.dutykit.core.codec.LeaveCodec;
+import io.dutykit.core.codec.ProcessReviewCodec;
+import io.dutykit.core.codec.ReviewCodec;
+import io.dutykit.core.codec.RosterCodec;
+import io.dutykit.core.codec.SiteCodec;
+import io.dutykit.core.codec.SpotCheckCodec;
+import io.dutykit.core.codec.StaffCodec;
+import io.dutykit.core.codec.TrainingCodec;
 import io.dutykit.core.handover.Handover;
 import io.dutykit.core.incident.Incident;
 import io.dutykit.core.port.ChangeType;
@@ -30,31 +45,38 @@ import java.util.function.Function;
  * ChangeType} except {@link ChangeType#CHECKPOINT} changes exactly one kind.
  */
 public enum RecordKind {
-    SITE(Site.class, "site", r -> ((Site) r).id()),
-    STAFF(Staff.class, "staff", r -> ((Staff) r).id()),
-    ROSTER(Roster.class, "rosters", r -> ((Roster) r).month().toString()),
-    LEAVE(Leave.class, "leaves", r -> ((Leave) r).id()),
-    HANDOVER(Handover.class, "handovers", r -> ((Handover) r).id()),
-    ENTRY(LogEntry.class, "entries", r -> ((LogEntry) r).id()),
-    INCIDENT(Incident.class, "incidents", r -> ((Incident) r).id()),
-    CALL(Call.class, "calls", r -> ((Call) r).id()),
-    ABSENCE(Absence.class, "absences", r -> ((Absence) r).id()),
-    REVIEW(SupervisorReview.class, "reviews", r -> ((SupervisorReview) r).key()),
-    DUTY_REPORT(DutyReport.class, "dutyReports", r -> ((DutyReport) r).key()),
-    TRAINING(Training.class, "trainings", r -> ((Training) r).key()),
-    PROCESS_REVIEW(ProcessReview.class, "processReviews", r -> ((ProcessReview) r)
+    SITE(SiteCodec.CODEC, "site", r -> ((Site) r).id()),
+    STAFF(StaffCodec.CODEC, "staff", r -> ((Staff) r).id()),
+    ROSTER(RosterCodec.CODEC, "rosters", r -> ((Roster) r).month().toString()),
+    LEAVE(LeaveCodec.CODEC, "leaves", r -> ((Leave) r).id()),
+    HANDOVER(HandoverCodec.CODEC, "handovers", r -> ((Handover) r).id()),
+    ENTRY(EntryCodec.CODEC, "entries", r -> ((LogEntry) r).id()),
+    INCIDENT(IncidentCodec.CODEC, "incidents", r -> ((Incident) r).id()),
+    CALL(CallCodec.CODEC, "calls", r -> ((Call) r).id()),
+    ABSENCE(AbsenceCodec.CODEC, "absences", r -> ((Absence) r).id()),
+    REVIEW(ReviewCodec.CODEC, "reviews", r -> ((SupervisorReview) r).key()),
+    DUTY_REPORT(DutyReportCodec.CODEC, "dutyReports", r -> ((DutyReport) r).key()),
+    TRAINING(TrainingCodec.CODEC, "trainings", r -> ((Training) r).key()),
+    PROCESS_REVIEW(ProcessReviewCodec.CODEC, "processReviews", r -> ((ProcessReview) r)
             .month()
             .toString()),
-    SPOT_CHECK(SpotCheck.class, "spotChecks", r -> ((SpotCheck) r).key());
+    SPOT_CHECK(SpotCheckCodec.CODEC, "spotChecks", r -> ((SpotCheck) r).key());
 
+    private final Codec<?> codec;
     private final Class<?> type;
     private final String listName;
     private final Function<Object, String> key;
 
-    RecordKind(Class<?> type, String listName, Function<Object, String> key) {
-        this.type = type;
+    RecordKind(Codec<?> codec, String listName, Function<Object, String> key) {
+        this.codec = codec;
+        this.type = codec.type();
         this.listName = listName;
         this.key = key;
+    }
+
+    /** How records of this kind map to their fields in every format (dataset, log snapshot). */
+    public Codec<?> codec() {
+        return codec;
     }
 
     /** The Java record type of this kind. */

@@ -38,10 +38,6 @@ final class BatchAppend {
             String expected,
             PendingSave save) {}
 
-    /** The last write of one query-table row in the batch. */
-    record RowWrite(
-            RecordKind kind, String key, Object record, String text, long firstSeq, long lastSeq, boolean isNew) {}
-
     private BatchAppend() {}
 
     static int run(Database db, String siteId, List<PendingSave> saves) {
@@ -101,15 +97,15 @@ final class BatchAppend {
             ids.add(p.save().change().recordId());
             keys.computeIfAbsent(p.kind(), k -> new LinkedHashSet<>()).add(p.key());
         }
-        Sql.Lookup lookup = Sql.lockAndLookUp(c, db.dialect(), siteId, ids, keys, shiftsOf(prepared));
-        Sql.Head head = lookup.head();
+        AppendLookup lookup = db.dialect().lockAndLookUp(c, siteId, ids, keys, shiftsOf(prepared));
+        HeadTable.Head head = lookup.head();
         Map<String, LogRecord> existing = lookup.existing();
         Map<RecordKind, Map<String, String>> current = lookup.current();
         Map<String, String> taken = lookup.taken();
         Map<String, String> shifts = new HashMap<>();
         List<LogRecord> records = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        Map<String, RowWrite> rows = new LinkedHashMap<>();
+        Map<String, ProjectionTables.RowWrite> rows = new LinkedHashMap<>();
         long seq = head.seq();
         String prevHash = head.hash();
         for (int i = 0; i < prepared.size(); i++) {
@@ -135,10 +131,12 @@ final class BatchAppend {
             Map<String, String> kindTexts = current.get(p.kind());
             String stored = kindTexts.get(p.key());
             String rowKey = p.kind() + "\u0000" + p.key();
-            RowWrite before = rows.get(rowKey);
+            ProjectionTables.RowWrite before = rows.get(rowKey);
             boolean isNew = before != null ? before.isNew() : stored == null;
             long firstSeq = before != null ? before.firstSeq() : seq;
-            rows.put(rowKey, new RowWrite(p.kind(), p.key(), p.record(), p.text(), firstSeq, seq, isNew));
+            rows.put(
+                    rowKey,
+                    new ProjectionTables.RowWrite(p.kind(), p.key(), p.record(), p.text(), firstSeq, seq, isNew));
             kindTexts.put(p.key(), p.text());
             if (p.record() instanceof Handover handover) {
                 shifts.put(shift(handover), p.key());
@@ -147,9 +145,9 @@ final class BatchAppend {
         if (records.isEmpty()) {
             return 0;
         }
-        Sql.insertLogBatch(c, siteId, records, texts);
+        LogTable.insertBatch(c, siteId, records, texts);
         try {
-            Sql.writeRows(c, siteId, rows.values());
+            ProjectionTables.write(c, siteId, rows.values());
         } catch (SQLException e) {
             if (Dialect.isUniqueViolation(e)) {
                 throw new ConflictException(
@@ -157,7 +155,7 @@ final class BatchAppend {
             }
             throw e;
         }
-        Sql.updateHead(c, siteId, seq, prevHash);
+        HeadTable.update(c, siteId, seq, prevHash);
         return records.size();
     }
 

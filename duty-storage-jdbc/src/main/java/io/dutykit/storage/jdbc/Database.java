@@ -3,7 +3,6 @@ package io.dutykit.storage.jdbc;
 import io.dutykit.core.DutyKitException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 
@@ -42,24 +41,10 @@ final class Database {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try (Connection connection = dataSource.getConnection()) {
                 boolean autoCommit = connection.getAutoCommit();
-                // PostgreSQL: the level is set for this transaction only, by its first statement, so
-                // nothing is asked of the session or restored afterwards (the driver would spend a
-                // round trip on each: SHOW, SET SESSION, SET SESSION back). H2 is in process.
-                boolean sessionLevel = dialect != Dialect.POSTGRESQL;
-                int previousIsolation = sessionLevel ? connection.getTransactionIsolation() : isolation;
                 connection.setAutoCommit(false);
-                if (isolation != previousIsolation) {
-                    connection.setTransactionIsolation(isolation);
-                }
+                Dialect.Restore restore = () -> {};
                 try {
-                    try (Statement statement = connection.createStatement()) {
-                        if (dialect == Dialect.POSTGRESQL) {
-                            statement.execute("SET TRANSACTION ISOLATION LEVEL " + levelName(isolation));
-                        } else {
-                            // many appenders wait for one site's head row; H2's default wait is 1 s
-                            statement.execute("SET LOCK_TIMEOUT 20000");
-                        }
-                    }
+                    restore = dialect.begin(connection, isolation);
                     R result = work.run(connection);
                     connection.commit();
                     return result;
@@ -67,9 +52,7 @@ final class Database {
                     rollbackQuietly(connection, e);
                     throw e;
                 } finally {
-                    if (isolation != previousIsolation) {
-                        connection.setTransactionIsolation(previousIsolation);
-                    }
+                    restore.run();
                     connection.setAutoCommit(autoCommit);
                 }
             } catch (SQLException e) {
@@ -92,15 +75,6 @@ final class Database {
     /** A consistent read of several tables: one transaction at REPEATABLE READ. */
     <R> R read(String what, Work<R> work) {
         return inTransaction(what, Connection.TRANSACTION_REPEATABLE_READ, work);
-    }
-
-    private static String levelName(int isolation) {
-        return switch (isolation) {
-            case Connection.TRANSACTION_READ_COMMITTED -> "READ COMMITTED";
-            case Connection.TRANSACTION_REPEATABLE_READ -> "REPEATABLE READ";
-            case Connection.TRANSACTION_SERIALIZABLE -> "SERIALIZABLE";
-            default -> throw new StorageException("no transaction isolation level " + isolation);
-        };
     }
 
     private static void rollbackQuietly(Connection connection, Exception cause) {

@@ -1,30 +1,40 @@
 package io.dutykit.storage.jdbc;
 
 import io.dutykit.core.InvalidValueException;
+import io.dutykit.core.chain.RecordKind;
+import io.dutykit.core.handover.Handover;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
 
-/** The databases the adapter speaks, picked from the JDBC URL as Flyway picks its database plug-in. */
-enum Dialect {
-    H2("h2"),
-    POSTGRESQL("postgresql");
+/**
+ * What differs between the databases the adapter speaks, one subclass per database ({@link H2Dialect},
+ * {@link PostgresDialect}), picked from the JDBC URL as Flyway picks its database plug-in. The SQL both
+ * run is in the table classes ({@link HeadTable}, {@link LogTable}, {@link ProjectionTables}, {@link
+ * AppendLookup}, {@link PurgeAuditTable}), which ask the dialect where the databases differ instead of
+ * testing which one they talk to.
+ */
+abstract class Dialect {
+    /** How many keys one look-up binds (in one array parameter). */
+    static final int KEYS_PER_STATEMENT = 500;
 
-    private final String folder;
-
-    Dialect(String folder) {
-        this.folder = folder;
+    /** Restores a connection after a transaction {@link #begin} started. */
+    interface Restore {
+        void run() throws SQLException;
     }
 
     static Dialect ofUrl(String url) {
         String lower = url == null ? "" : url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("jdbc:h2:")) {
-            return H2;
+            return new H2Dialect();
         }
         if (lower.startsWith("jdbc:postgresql:")) {
-            return POSTGRESQL;
+            return new PostgresDialect();
         }
         throw InvalidValueException.of(
                 "the JDBC URL %s names a database DutyKit does not support; use H2 (jdbc:h2:...) or PostgreSQL"
@@ -33,35 +43,43 @@ enum Dialect {
     }
 
     /** Where this dialect's Flyway migrations live on the classpath. */
-    String migrations() {
-        return "classpath:io/dutykit/storage/jdbc/migration/" + folder;
-    }
+    abstract String migrations();
+
+    /** A DataSource for a JDBC URL of this database given on a command line (see {@link JdbcStores#dataSource}). */
+    abstract DataSource dataSource(String url);
 
     /**
-     * A query for the rows of one site whose {@code column} is one of {@code keys}, bound and ready to
-     * run, in a form this database runs as one probe of its unique index on {@code (site_id, column)} per
-     * key, whatever its statistics say, with one array parameter (so the statement text is the same for
-     * every batch and the databases' statement caches hold it):
-     *
-     * <ul>
-     *   <li>H2: {@code UNNEST(?)} joined to the table on {@code site_id} and {@code column} (planned as
-     *       {@code SITE_ID = ?2 AND column = K.WANTED} in the unique index). H2 2.3 uses the index only for
-     *       {@code site_id} with {@code site_id = ? AND column IN (…)} or {@code = ANY(?)} and tests the
-     *       list against every row of the site; the row-value list {@code (site_id, column) IN ((?, ?),
-     *       …)} is planned well but is a new statement of up to 1 000 parameters to parse for every batch
-     *       size.
-     *   <li>PostgreSQL: {@code unnest(?::text[])} joined LATERAL to a one-row subquery per key. The
-     *       plainer {@code site_id = ? AND column = ANY(?)} is planned, once the driver prepares it on the
-     *       server and the tables have no statistics yet (a fresh or fast-growing database), as a scan of
-     *       the site's rows through the {@code (site_id, first_seq)} index with the key list as a filter:
-     *       measured 100–140 ms per look-up of 377 keys against 9 000 rows, growing with the site. The
-     *       LIMIT keeps the subquery from being pulled up into a join the planner could reorder.
-     * </ul>
+     * Starts a transaction at {@code isolation} on a connection whose auto-commit is already off, and
+     * says how to restore the connection afterwards.
+     */
+    abstract Restore begin(Connection c, int isolation) throws SQLException;
+
+    /**
+     * Inserts the head row of a new site ({@code seq} 0, the genesis hash), or nothing when another
+     * transaction inserted it first; the transaction stays usable either way.
+     */
+    abstract void insertHeadRow(Connection c, String siteId) throws SQLException;
+
+    /** Whatever the database needs before the retention purge's DELETE of log records is allowed. */
+    abstract void beforeRetentionDelete(Connection c) throws SQLException;
+
+    /**
+     * The statement of a query for the rows of one site whose {@code column} is one of the keys bound by
+     * {@link #bindKeys}, in a form this database runs as one probe of its unique index on {@code
+     * (site_id, column)} per key, with one array parameter (so the statement text is the same for every
+     * batch and the statement caches hold it).
      *
      * @param columns the select list, e.g. {@code "record_key, data"}, columns of {@code table}; never input
-     * @param table the table, from {@link Sql#TABLES} or {@code duty_log}; never input
+     * @param table the table, from {@link ProjectionTables#TABLES} or {@code duty_log}; never input
      */
-    PreparedStatement selectByKeys(
+    abstract String selectByKeys(String columns, String table, String column);
+
+    /** Binds the keys and the site id of a {@link #selectByKeys(String, String, String)} from {@code index}. */
+    abstract void bindKeys(Connection c, PreparedStatement ps, int index, String siteId, List<String> keys)
+            throws SQLException;
+
+    /** {@link #selectByKeys(String, String, String)} prepared and bound, ready to run. */
+    final PreparedStatement selectByKeys(
             Connection c, String columns, String table, String column, String siteId, List<String> keys)
             throws SQLException {
         PreparedStatement ps = c.prepareStatement(selectByKeys(columns, table, column));
@@ -74,20 +92,29 @@ enum Dialect {
         return ps;
     }
 
-    /** The statement of {@link #selectByKeys(Connection, String, String, String, String, List)}. */
-    String selectByKeys(String columns, String table, String column) {
-        return this == POSTGRESQL
-                ? "SELECT " + columns + " FROM unnest(?::text[]) AS k(wanted) CROSS JOIN LATERAL (SELECT * FROM "
-                        + table + " x WHERE x.site_id = ? AND x." + column + " = k.wanted LIMIT 1) t"
-                : "SELECT " + columns + " FROM UNNEST(?) AS k(wanted) JOIN " + table + " t ON t.site_id = ? AND t."
-                        + column + " = k.wanted";
+    /**
+     * The stored handover that takes over each of the given shifts, by the shift's name in {@code
+     * shifts} (shifts no handover takes over are left out).
+     */
+    abstract Map<String, String> handoversAt(Connection c, String siteId, Map<String, Handover> shifts)
+            throws SQLException;
+
+    /**
+     * Locks the site's head row and reads what an append's checks need ({@link AppendLookup}); one
+     * statement after the other unless the dialect can do better.
+     */
+    AppendLookup lockAndLookUp(
+            Connection c,
+            String siteId,
+            Collection<String> ids,
+            Map<RecordKind, ? extends Collection<String>> keys,
+            Map<String, Handover> shifts)
+            throws SQLException {
+        return AppendLookup.oneByOne(c, this, siteId, ids, keys, shifts);
     }
 
-    /** Binds the keys and the site id of a {@link #selectByKeys(String, String, String)} from {@code index}. */
-    void bindKeys(Connection c, PreparedStatement ps, int index, String siteId, List<String> keys) throws SQLException {
-        ps.setArray(index, c.createArrayOf(this == POSTGRESQL ? "text" : "VARCHAR", keys.toArray()));
-        ps.setString(index + 1, siteId);
-    }
+    /** Whether verification reads every query table in one statement (a UNION) rather than table by table. */
+    abstract boolean readsProjectionsInOneStatement();
 
     /** A unique or primary-key violation (SQLState class 23, code 23505 on both databases). */
     static boolean isUniqueViolation(SQLException e) {

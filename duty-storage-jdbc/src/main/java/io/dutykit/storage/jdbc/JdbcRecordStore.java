@@ -2,7 +2,6 @@ package io.dutykit.storage.jdbc;
 
 import io.dutykit.core.Checks;
 import io.dutykit.core.InvalidValueException;
-import io.dutykit.core.chain.CanonicalJson;
 import io.dutykit.core.chain.RecordKind;
 import io.dutykit.core.chain.Snapshots;
 import io.dutykit.core.port.Change;
@@ -33,7 +32,7 @@ class JdbcRecordStore<T> implements RecordStore<T> {
 
     @Override
     public Optional<T> find(String siteId, String key) {
-        String data = db.write("read " + kind.listName() + " " + key, c -> Sql.projection(c, kind, siteId, key));
+        String data = db.write("read " + kind.listName() + " " + key, c -> ProjectionTables.data(c, kind, siteId, key));
         return Optional.ofNullable(data == null ? null : parse(data));
     }
 
@@ -44,14 +43,14 @@ class JdbcRecordStore<T> implements RecordStore<T> {
 
     List<T> all(Connection c, String siteId) throws SQLException {
         List<T> records = new ArrayList<>();
-        for (String data : Sql.projections(c, kind, siteId)) {
+        for (String data : ProjectionTables.data(c, kind, siteId)) {
             records.add(parse(data));
         }
         return records;
     }
 
     T parse(String data) {
-        return Snapshots.fromData(type, CanonicalJson.readObject(data));
+        return Snapshots.fromData(type, StoredJson.object(data, "a " + kind.listName() + " row"));
     }
 
     Database db() {

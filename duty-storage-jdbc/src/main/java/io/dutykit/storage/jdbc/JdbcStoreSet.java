@@ -123,7 +123,7 @@ final class JdbcStoreSet {
         public Optional<Handover> findScheduled(String siteId, LocalDate date, Instant scheduledAt) {
             String key = db().write(
                             "find the handover of " + date + " at " + scheduledAt,
-                            c -> Sql.handoverAt(c, siteId, date, scheduledAt));
+                            c -> ProjectionTables.handoverAt(c, siteId, date, scheduledAt));
             return key == null ? Optional.empty() : find(siteId, key);
         }
     }
@@ -192,12 +192,12 @@ final class JdbcStoreSet {
 
         @Override
         public List<LogRecord> records(String siteId) {
-            return db.read("read the duty log of site " + siteId, c -> Sql.log(c, siteId));
+            return db.read("read the duty log of site " + siteId, c -> LogTable.log(c, siteId));
         }
 
         @Override
         public Optional<String> head(String siteId) {
-            Sql.Head head = db.write("read the chain head of site " + siteId, c -> Sql.head(c, siteId));
+            HeadTable.Head head = db.write("read the chain head of site " + siteId, c -> HeadTable.head(c, siteId));
             return head == null || head.seq() == 0 ? Optional.empty() : Optional.of(head.hash());
         }
     }

@@ -31,11 +31,11 @@ import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * DutyKit's storage over JDBC: the core's {@link DutyStores} on H2 (the embedded default, in file mode)
@@ -155,26 +155,7 @@ public final class JdbcStores {
      * DataSource to {@link #open(DataSource)} instead.
      */
     public static DataSource dataSource(String jdbcUrl) {
-        Dialect dialect = Dialect.ofUrl(jdbcUrl);
-        if (dialect == Dialect.H2) {
-            String url = jdbcUrl;
-            String upper = url.toUpperCase(java.util.Locale.ROOT);
-            if (!upper.startsWith("JDBC:H2:MEM:") && !upper.contains(";WRITE_DELAY=")) {
-                url = url + ";WRITE_DELAY=0";
-            }
-            if (!upper.contains(";DB_CLOSE_DELAY=")) {
-                url = url + ";DB_CLOSE_DELAY=-1"; // keep it open between transactions; it closes when the JVM exits
-            }
-            JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL(url);
-            if (!upper.contains(";USER=")) {
-                h2.setUser("sa");
-            }
-            return h2;
-        }
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(jdbcUrl);
-        return pg;
+        return Dialect.ofUrl(jdbcUrl).dataSource(jdbcUrl);
     }
 
     /** Opens the stores on {@link #dataSource(String) a DataSource for the URL}. */
@@ -187,9 +168,12 @@ public final class JdbcStores {
         return set.stores;
     }
 
-    /** The ids of the sites that have a log in this database. */
+    /**
+     * The ids of the sites this database holds anything of — a log, a head row or a site row — in id
+     * order; a site whose head row is missing is listed too (its verification reports it).
+     */
     public List<String> siteIds() {
-        return db.write("list the sites", Sql::siteIds);
+        return db.read("list the sites", LogTable::siteIds);
     }
 
     /**
@@ -224,7 +208,8 @@ public final class JdbcStores {
      */
     public ChainVerification verify(String siteId, String anchoredHead) {
         return db.read(
-                "verify the duty log of site " + siteId, c -> StoredVerification.verify(c, siteId, anchoredHead));
+                "verify the duty log of site " + siteId,
+                c -> StoredVerification.verify(c, db.dialect(), siteId, anchoredHead));
     }
 
     /** {@link #verify(String)} of every site in the database, by site id in id order. */
@@ -244,7 +229,8 @@ public final class JdbcStores {
      */
     public ChainVerification verifyChain(String siteId, String anchoredHead) {
         return db.read(
-                "verify the chain of site " + siteId, c -> StoredVerification.verifyChain(c, siteId, anchoredHead));
+                "verify the chain of site " + siteId,
+                c -> StoredVerification.verifyChain(c, db.dialect(), siteId, anchoredHead));
     }
 
     // ---- export and import ----------------------------------------------------------------------
@@ -261,12 +247,12 @@ public final class JdbcStores {
             if (sites.isEmpty()) {
                 throw new NotFoundException("no site with id " + siteId + " is stored; configure it or import it");
             }
-            return load(c, (Site) sites.get(0), siteId, Sql.log(c, siteId), Sql.head(c, siteId));
+            return load(c, (Site) sites.get(0), siteId, LogTable.log(c, siteId), HeadTable.head(c, siteId));
         });
     }
 
     @SuppressWarnings("unchecked")
-    private SiteRecords load(Connection c, Site site, String siteId, List<LogRecord> log, Sql.Head head)
+    private SiteRecords load(Connection c, Site site, String siteId, List<LogRecord> log, HeadTable.Head head)
             throws SQLException {
         return SiteRecords.builder(site)
                 .staff((List<Staff>) set.all(c, RecordKind.STAFF, siteId))
@@ -311,6 +297,31 @@ public final class JdbcStores {
      */
     public void importSites(List<SiteRecords> sites) {
         SiteImport.run(db, clock.instant(), Checks.required(sites, "sites"));
+    }
+
+    /** Sites handed over one at a time, e.g. by a dataset reader streaming a file. */
+    @FunctionalInterface
+    public interface SiteSource {
+        /**
+         * Hands every site to {@code consumer}, in order. May be called again from the start (a busy
+         * database retries the import's transaction), so a source reads its input anew each time. An
+         * exception it throws ends the import, and nothing is written.
+         */
+        void forEachSite(Consumer<SiteRecords> consumer);
+    }
+
+    /**
+     * Stores the sites {@code sites} hands over in one transaction, all or nothing, each checked as {@link
+     * #importSite} checks it and let go once written: memory is bounded by the largest site, not the
+     * whole dataset (what {@code duty import} uses for a file of many sites).
+     *
+     * @return how many sites were imported
+     * @throws ConflictException when a site already holds records
+     * @throws InvalidValueException when a dataset's log does not verify, a site appears twice, or
+     *     records clash
+     */
+    public int importSites(SiteSource sites) {
+        return SiteImport.run(db, clock.instant(), Checks.required(sites, "sites"));
     }
 
     // ---- retention ------------------------------------------------------------------------------

@@ -34,8 +34,8 @@ final class RetentionPurge {
     static PurgeResult run(
             Database db, Instant now, String siteId, Period retention, String actor, boolean allowShorterRetention) {
         return db.write("purge the duty log of site " + siteId, c -> {
-            Sql.Head head = Sql.lockHead(c, db.dialect(), siteId);
-            List<LogRecord> log = Sql.log(c, siteId);
+            HeadTable.Head head = HeadTable.lock(c, db.dialect(), siteId);
+            List<LogRecord> log = LogTable.log(c, siteId);
             LogReplay full = LogReplay.of(log);
             List<LogReplay.Snapshot> siteSnapshots = full.snapshots(RecordKind.SITE);
             Site site = siteSnapshots.isEmpty()
@@ -79,7 +79,7 @@ final class RetentionPurge {
                 }
             }
             Checkpoint checkpoint = new Checkpoint(cutoff, lastRemoved.seq() + 1, lastRemoved.hash(), carried);
-            Sql.insertPurgeAudit(
+            PurgeAuditTable.insert(
                     c,
                     siteId,
                     cutoff,
@@ -89,9 +89,9 @@ final class RetentionPurge {
                     removed.size(),
                     actor,
                     now);
-            Sql.deleteLogThrough(c, db.dialect(), siteId, lastRemoved.seq());
+            LogTable.deleteThrough(c, db.dialect(), siteId, lastRemoved.seq());
             for (LogReplay.Snapshot snapshot : removed) {
-                Sql.deleteProjection(c, snapshot.kind(), siteId, snapshot.key());
+                ProjectionTables.delete(c, snapshot.kind(), siteId, snapshot.key());
             }
             LogRecord record = LogChain.link(
                     head.seq() + 1,
@@ -101,9 +101,9 @@ final class RetentionPurge {
                     now,
                     actor,
                     checkpoint.toData());
-            Sql.insertLog(c, siteId, record, CanonicalJson.write(record.data()));
-            Sql.updateHead(c, siteId, record.seq(), record.hash());
-            Sql.setPurgedBefore(c, siteId, cutoff);
+            LogTable.insert(c, siteId, record, CanonicalJson.write(record.data()));
+            HeadTable.update(c, siteId, record.seq(), record.hash());
+            HeadTable.setPurgedBefore(c, siteId, cutoff);
             return new PurgeResult(siteId, cutoff, count, removed.size(), record.seq());
         });
     }

@@ -59,9 +59,7 @@ final class SiteImport {
         Set<String> siteIds = new HashSet<>();
         for (SiteRecords records : sites) {
             if (!siteIds.add(records.site().id())) {
-                throw InvalidValueException.of(
-                        "the dataset holds site %s twice; nothing was imported",
-                        records.site().id());
+                throw twice(records.site().id());
             }
             prepared.add(prepare(records, at));
         }
@@ -71,6 +69,54 @@ final class SiteImport {
             }
             return null;
         });
+    }
+
+    /**
+     * Stores the sites {@code source} hands over, one at a time, in one transaction: all of them or, on
+     * any problem (the source's own included), none. Each site is checked and written as soon as it is
+     * handed over and then let go, so memory is bounded by the largest site, not by the whole input. A
+     * busy database retries the transaction, asking the source for its sites again from the start.
+     *
+     * @return how many sites were imported
+     */
+    static int run(Database db, Instant at, JdbcStores.SiteSource source) {
+        return db.write("import a dataset", c -> {
+            Set<String> siteIds = new HashSet<>();
+            try {
+                source.forEachSite(records -> {
+                    if (!siteIds.add(records.site().id())) {
+                        throw twice(records.site().id());
+                    }
+                    Prepared site = prepare(records, at);
+                    try {
+                        store(c, db, site);
+                    } catch (SQLException e) {
+                        throw new WriteFailed(e);
+                    }
+                });
+            } catch (WriteFailed e) {
+                throw e.getCause();
+            }
+            return siteIds.size();
+        });
+    }
+
+    /** Carries a failed write of one site out of the source's callback, to be rethrown as it was. */
+    private static final class WriteFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WriteFailed(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+
+    private static InvalidValueException twice(String siteId) {
+        return InvalidValueException.of("the dataset holds site %s twice; nothing was imported", siteId);
     }
 
     private static Prepared prepare(SiteRecords records, Instant at) {
@@ -107,16 +153,16 @@ final class SiteImport {
         String siteId = site.siteId();
         List<LogRecord> log = site.log();
         LogReplay replay = site.replay();
-        Sql.Head head = Sql.lockHead(c, db.dialect(), siteId);
-        if (head.seq() > 0 || Sql.hasProjections(c, siteId)) {
+        HeadTable.Head head = HeadTable.lock(c, db.dialect(), siteId);
+        if (head.seq() > 0 || ProjectionTables.any(c, siteId)) {
             throw new ConflictException("site " + siteId + " already holds records; an import goes into an"
                     + " empty site (export it, or pick another database); nothing was imported");
         }
-        Sql.insertLogBatch(c, siteId, log, site.dataTexts());
-        List<BatchAppend.RowWrite> rows = new ArrayList<>();
+        LogTable.insertBatch(c, siteId, log, site.dataTexts());
+        List<ProjectionTables.RowWrite> rows = new ArrayList<>();
         for (RecordKind kind : RecordKind.values()) {
             for (LogReplay.Snapshot snapshot : replay.snapshots(kind)) {
-                rows.add(new BatchAppend.RowWrite(
+                rows.add(new ProjectionTables.RowWrite(
                         kind,
                         snapshot.key(),
                         snapshot.record(),
@@ -129,7 +175,7 @@ final class SiteImport {
             }
         }
         try {
-            Sql.writeRows(c, siteId, rows);
+            ProjectionTables.write(c, siteId, rows);
         } catch (SQLException e) {
             if (Dialect.isUniqueViolation(e)) {
                 throw InvalidValueException.of(
@@ -139,11 +185,11 @@ final class SiteImport {
             throw e;
         }
         LogRecord last = log.get(log.size() - 1);
-        Sql.updateHead(c, siteId, last.seq(), last.hash());
+        HeadTable.update(c, siteId, last.seq(), last.hash());
         LocalDate purgedBefore =
                 site.records().purgedBefore() != null ? site.records().purgedBefore() : replay.purgedBefore();
         if (purgedBefore != null) {
-            Sql.setPurgedBefore(c, siteId, purgedBefore);
+            HeadTable.setPurgedBefore(c, siteId, purgedBefore);
         }
     }
 

@@ -37,19 +37,21 @@ final class StoredVerification {
 
     private StoredVerification() {}
 
-    static ChainVerification verify(Connection c, String siteId, String anchoredHead) throws SQLException {
-        return verify(c, siteId, anchoredHead, true);
+    static ChainVerification verify(Connection c, Dialect dialect, String siteId, String anchoredHead)
+            throws SQLException {
+        return verify(c, dialect, siteId, anchoredHead, true);
     }
 
     /** The chain, the head row and the anchor only: hashes the stored texts without reading them as records. */
-    static ChainVerification verifyChain(Connection c, String siteId, String anchoredHead) throws SQLException {
-        return verify(c, siteId, anchoredHead, false);
+    static ChainVerification verifyChain(Connection c, Dialect dialect, String siteId, String anchoredHead)
+            throws SQLException {
+        return verify(c, dialect, siteId, anchoredHead, false);
     }
 
-    private static ChainVerification verify(Connection c, String siteId, String anchoredHead, boolean tables)
-            throws SQLException {
-        Sql.Head head = Sql.head(c, siteId);
-        ChainVerification intact = VerificationWalk.verify(c, siteId, anchoredHead, tables, head);
+    private static ChainVerification verify(
+            Connection c, Dialect dialect, String siteId, String anchoredHead, boolean tables) throws SQLException {
+        HeadTable.Head head = HeadTable.head(c, siteId);
+        ChainVerification intact = VerificationWalk.verify(c, dialect, siteId, anchoredHead, tables, head);
         if (intact != null) {
             return intact;
         }
@@ -57,15 +59,22 @@ final class StoredVerification {
     }
 
     /** Reads the log as records and names the first break; the fast walk found one (or could not tell). */
-    static ChainVerification precise(Connection c, String siteId, String anchoredHead, boolean tables, Sql.Head head)
-            throws SQLException {
-        List<Sql.StoredRecord> stored = Sql.storedLog(c, siteId, tables);
-        List<LogRecord> log = stored.stream().map(Sql.StoredRecord::record).toList();
+    static ChainVerification precise(
+            Connection c, String siteId, String anchoredHead, boolean tables, HeadTable.Head head) throws SQLException {
+        List<LogTable.StoredRecord> stored = LogTable.storedLog(c, siteId, tables);
+        List<LogRecord> log = stored.stream().map(LogTable.StoredRecord::record).toList();
         Map<LogRecord, String> texts = new IdentityHashMap<>(stored.size() * 2);
-        for (Sql.StoredRecord record : stored) {
+        for (LogTable.StoredRecord record : stored) {
             texts.put(record.record(), record.dataText());
         }
         ChainVerification chain = LogChain.verify(log, anchoredHead, r -> LogChain.hashOf(r, texts.get(r)));
+        ChainBreak unreadable = firstUnreadable(siteId, stored);
+        if (unreadable != null
+                && (chain.isIntact()
+                        || chain.firstBreak().seq() == null
+                        || unreadable.seq() < chain.firstBreak().seq())) {
+            return ChainVerification.broken(chain.records(), chain.head(), unreadable);
+        }
         if (!chain.isIntact()) {
             return chain;
         }
@@ -74,6 +83,24 @@ final class StoredVerification {
             found = checkHeadRow(siteId, head, log);
         }
         return found == null ? chain : ChainVerification.broken(chain.records(), chain.head(), found);
+    }
+
+    /**
+     * The first record whose stored data is not a readable record (not JSON, or nested deeper than a
+     * reader follows): the hash covers the text, so only a writer who recomputed the chain gets here.
+     */
+    private static ChainBreak firstUnreadable(String siteId, List<LogTable.StoredRecord> stored) {
+        for (LogTable.StoredRecord record : stored) {
+            if (record.unreadable() != null) {
+                LogRecord r = record.record();
+                return new ChainBreak(
+                        r.seq(),
+                        r.id(),
+                        ChainBreak.Problem.MALFORMED,
+                        record.unreadable() + " (site " + siteId + "); it was written behind the library's back");
+            }
+        }
+        return null;
     }
 
     private static ChainBreak compare(Connection c, String siteId, List<LogRecord> log, Map<LogRecord, String> texts)
@@ -132,7 +159,7 @@ final class StoredVerification {
         ChainBreak first = null;
         ChainBreak unlogged = null;
         for (RecordKind kind : RecordKind.values()) {
-            Map<String, String> rows = Sql.projectionTexts(c, kind, siteId);
+            Map<String, String> rows = ProjectionTables.texts(c, kind, siteId);
             for (Map.Entry<String, Latest> entry : latest.get(kind).entrySet()) {
                 String row = rows.get(entry.getKey());
                 Latest logged = entry.getValue();
@@ -164,7 +191,8 @@ final class StoredVerification {
             return unlogged;
         }
         for (Map.Entry<String, Latest> review : latest.get(RecordKind.REVIEW).entrySet()) {
-            Object signed = CanonicalJson.readObject(review.getValue().text()).get("logHead");
+            Object signed = StoredJson.fields(review.getValue().text(), Set.of("logHead"), "review " + review.getKey())
+                    .get("logHead");
             if (!(signed instanceof String logHead) || hashes.contains(logHead)) {
                 continue;
             }
@@ -187,7 +215,7 @@ final class StoredVerification {
         boolean signature = false;
         if (row != null && kind == RecordKind.HANDOVER) {
             try {
-                signature = !Snapshots.fromData(Handover.class, CanonicalJson.readObject(row))
+                signature = !Snapshots.fromData(Handover.class, StoredJson.object(row, "handover " + key))
                         .signaturesMatchContent();
             } catch (InvalidValueException e) {
                 signature = false;
@@ -207,7 +235,17 @@ final class StoredVerification {
                         + (last == null ? " (carried by the checkpoint)" : " (log record " + last.seq() + ")"));
     }
 
-    private static ChainBreak checkHeadRow(String siteId, Sql.Head head, List<LogRecord> log) {
+    private static ChainBreak checkHeadRow(String siteId, HeadTable.Head head, List<LogRecord> log) {
+        if (head == null && !log.isEmpty()) {
+            LogRecord last = log.get(log.size() - 1);
+            return new ChainBreak(
+                    last.seq(),
+                    last.id(),
+                    ChainBreak.Problem.ANCHOR_NOT_FOUND,
+                    "site " + siteId + " has " + log.size() + " log records up to seq " + last.seq()
+                            + " but no head row: the head row was deleted, which hides the site from a store that"
+                            + " lists its sites by head");
+        }
         long lastSeq = log.isEmpty() ? 0 : log.get(log.size() - 1).seq();
         String lastHash =
                 log.isEmpty() ? LogRecord.GENESIS : log.get(log.size() - 1).hash();

@@ -27,7 +27,7 @@ import java.util.Set;
  * the first broken record. So {@link #verify} returns a result only where the precise path would return
  * the same intact result.
  */
-final class VerificationWalk implements Sql.LogRowVisitor {
+final class VerificationWalk implements LogTable.RowVisitor {
     private static final Set<String> LOG_HEAD = Set.of("logHead");
 
     /** Marks a key's latest text as carried by the checkpoint rather than written by a log record. */
@@ -74,20 +74,21 @@ final class VerificationWalk implements Sql.LogRowVisitor {
      * The intact verification of the site, or null when anything did not verify (or could not be shown
      * to in one pass): then only the precise path may say what.
      */
-    static ChainVerification verify(Connection c, String siteId, String anchoredHead, boolean tables, Sql.Head head)
+    static ChainVerification verify(
+            Connection c, Dialect dialect, String siteId, String anchoredHead, boolean tables, HeadTable.Head head)
             throws SQLException {
         VerificationWalk walk = new VerificationWalk(tables, anchoredHead);
-        Sql.visitLog(c, siteId, walk);
+        LogTable.visit(c, siteId, walk);
         if (walk.doubt || !walk.chainHolds()) {
             return null;
         }
-        if (tables && !walk.tablesAgree(c, siteId)) {
+        if (tables && !walk.tablesAgree(c, dialect, siteId)) {
             return null;
         }
         boolean empty = !walk.started;
         long lastSeq = empty ? 0 : walk.expectedSeq - 1;
         String lastHash = empty ? LogRecord.GENESIS : walk.expectedPrev;
-        if (head != null && !(head.seq() == lastSeq && head.hash().equals(lastHash))) {
+        if (head == null ? !empty : !(head.seq() == lastSeq && head.hash().equals(lastHash))) {
             return null;
         }
         return ChainVerification.intact(walk.checked, empty ? null : walk.expectedPrev);
@@ -151,7 +152,7 @@ final class VerificationWalk implements Sql.LogRowVisitor {
 
     private void checkpoint(String dataText) {
         // text that is not JSON at all fails the precise path's reading of the log: let it
-        Map<String, Object> data = CanonicalJson.readObject(dataText);
+        Map<String, Object> data = StoredJson.object(dataText, "a checkpoint");
         Checkpoint checkpoint;
         try {
             checkpoint = Checkpoint.fromData(data);
@@ -172,14 +173,14 @@ final class VerificationWalk implements Sql.LogRowVisitor {
         }
         String key;
         if (kind == RecordKind.HANDOVER) {
-            Map<String, Object> data = CanonicalJson.readObject(dataText);
+            Map<String, Object> data = StoredJson.object(dataText, "a handover");
             key = kind.keyOf(data);
             if (!Snapshots.fromData(Handover.class, data).signaturesMatchContent()) {
                 doubt = true;
                 return;
             }
         } else {
-            key = kind.keyOf(CanonicalJson.readFields(dataText, Sql.KEY_FIELDS));
+            key = kind.keyOf(StoredJson.fields(dataText, LogTable.KEY_FIELDS, "a record"));
         }
         latest.get(kind).put(key, new Latest(dataText, seq));
     }
@@ -194,7 +195,7 @@ final class VerificationWalk implements Sql.LogRowVisitor {
         return anchoredHead == null || anchoredHead.equals(LogRecord.GENESIS) || anchorSeen;
     }
 
-    private boolean tablesAgree(Connection c, String siteId) throws SQLException {
+    private boolean tablesAgree(Connection c, Dialect dialect, String siteId) throws SQLException {
         if (governing != null) {
             for (Checkpoint.Carried carried : governing.carried()) {
                 latest.get(carried.kind())
@@ -208,7 +209,7 @@ final class VerificationWalk implements Sql.LogRowVisitor {
         for (Latest review : latest.get(RecordKind.REVIEW).values()) {
             Object logHead;
             try {
-                logHead = CanonicalJson.readFields(review.text, LOG_HEAD).get("logHead");
+                logHead = StoredJson.fields(review.text, LOG_HEAD, "a review").get("logHead");
             } catch (RuntimeException e) {
                 return false;
             }
@@ -218,8 +219,7 @@ final class VerificationWalk implements Sql.LogRowVisitor {
             }
         }
         boolean[] agree = {true};
-        boolean inProcess = "H2".equals(c.getMetaData().getDatabaseProductName());
-        Sql.visitProjections(c, siteId, !inProcess, (kind, key, text) -> {
+        ProjectionTables.visit(c, dialect, siteId, (kind, key, text) -> {
             Latest logged = latest.get(kind).get(key);
             if (logged == null || logged.seen || !logged.text.equals(text)) {
                 agree[0] = false;

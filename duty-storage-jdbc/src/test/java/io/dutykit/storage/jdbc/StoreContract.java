@@ -584,6 +584,81 @@ abstract class StoreContract {
                 .isEqualTo(ChainBreak.Problem.ANCHOR_NOT_FOUND);
     }
 
+    // ---- issue 18, findings 2 and 3: every site is found from its log, every record it holds is named --
+
+    @Test
+    void a_site_whose_head_row_was_deleted_is_still_listed_and_reported_broken() {
+        fiveEntries();
+        sql("DELETE FROM duty_log_head WHERE site_id = ?", site);
+
+        assertThat(storage.siteIds()).contains(site);
+        assertThat(storage.verifyAll()).containsKey(site);
+        ChainBreak found = brokenAt();
+        assertThat(found.problem()).isEqualTo(ChainBreak.Problem.ANCHOR_NOT_FOUND);
+        assertThat(found.seq()).isEqualTo(9);
+        assertThat(found.message()).contains("no head row");
+    }
+
+    @Test
+    void a_record_whose_data_is_not_json_is_named_even_when_the_chain_was_recomputed() {
+        fiveEntries();
+        rewriteWithRecomputedChain(7, "not json");
+
+        ChainBreak found = brokenAt();
+        assertThat(found.seq()).isEqualTo(7);
+        assertThat(found.recordId()).isEqualTo("e-3");
+        assertThat(found.problem()).isEqualTo(ChainBreak.Problem.MALFORMED);
+        assertThat(found.message()).contains("not a readable record");
+    }
+
+    @Test
+    void a_record_nested_too_deeply_is_named_not_a_stack_overflow() {
+        fiveEntries();
+        int depth = 100_000;
+        rewriteWithRecomputedChain(8, "{\"id\":\"e-4\",\"x\":" + "[".repeat(depth) + "]".repeat(depth) + "}");
+
+        ChainBreak found = brokenAt();
+        assertThat(found.seq()).isEqualTo(8);
+        assertThat(found.problem()).isEqualTo(ChainBreak.Problem.MALFORMED);
+        assertThat(storage.verifyChain(site, null).isIntact()).isTrue(); // the chain alone reads no record
+        assertThatThrownBy(() -> storage.export(site))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("log record 8 (e-4)");
+    }
+
+    /**
+     * Replaces the data text of the record at {@code seq} and re-hashes it and every record after it,
+     * and the head row, as someone who knows the chain's format could.
+     */
+    void rewriteWithRecomputedChain(long seq, String dataText) {
+        List<LogRecord> log = stores.log().records(site);
+        LogRecord previous = log.get((int) seq - 2);
+        for (int i = (int) seq - 1; i < log.size(); i++) {
+            LogRecord r = log.get(i);
+            String text = r.seq() == seq ? dataText : CanonicalJson.write(r.data());
+            LogRecord unhashed =
+                    new LogRecord(r.seq(), r.id(), r.type(), r.at(), r.actor(), r.data(), previous.hash(), null);
+            LogRecord rewritten = new LogRecord(
+                    r.seq(),
+                    r.id(),
+                    r.type(),
+                    r.at(),
+                    r.actor(),
+                    r.data(),
+                    previous.hash(),
+                    LogChain.hashOf(unhashed, text));
+            sql(
+                    "UPDATE duty_log SET data = ?, prev_hash = ?, hash = ? WHERE site_id = ? AND seq = ?",
+                    text,
+                    rewritten.prevHash(),
+                    rewritten.hash(),
+                    site,
+                    r.seq());
+            previous = rewritten;
+        }
+        sql("UPDATE duty_log_head SET hash = ? WHERE site_id = ?", previous.hash(), site);
+    }
+
     // ---- retention ------------------------------------------------------------------------------
 
     @Test
@@ -712,6 +787,44 @@ abstract class StoreContract {
                 .hasMessageContaining("twice");
         other.importSites(List.of(fresh));
         assertThat(other.siteIds()).containsExactlyInAnyOrder(site, "new-" + site);
+    }
+
+    @Test
+    void a_streamed_import_stores_the_sites_one_by_one_in_one_transaction_all_or_nothing() {
+        fiveEntries();
+        SiteRecords exported = storage.export(site);
+        SiteRecords fresh = SiteRecords.builder(Site.of("new-" + site, "New", null, null))
+                .staff(List.of(Staff.of("wang", "w", Role.DUTY_OFFICER)))
+                .entries(List.of(entry("e-1")))
+                .build();
+        JdbcStores other = JdbcStores.open(freshDatabase(), Clock.fixed(NOW, ZoneOffset.UTC));
+
+        // the source fails after the first site was written: nothing stays
+        assertThatThrownBy(() -> other.importSites(sites -> {
+                    sites.accept(fresh);
+                    throw new InvalidValueException("the second site of the file is malformed");
+                }))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("malformed");
+        assertThat(other.siteIds()).isEmpty();
+        // a site handed over twice refuses the whole import
+        assertThatThrownBy(() -> other.importSites(sites -> {
+                    sites.accept(fresh);
+                    sites.accept(fresh);
+                }))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("twice");
+        assertThat(other.siteIds()).isEmpty();
+
+        int imported = other.importSites(sites -> {
+            sites.accept(exported);
+            sites.accept(fresh);
+        });
+
+        assertThat(imported).isEqualTo(2);
+        assertThat(other.siteIds()).containsExactlyInAnyOrder(site, "new-" + site);
+        assertThat(other.verify(site).head()).isEqualTo(storage.verify(site).head());
+        assertThat(other.verify("new-" + site).isIntact()).isTrue();
     }
 
     @Test

@@ -148,11 +148,12 @@ class VerificationWalkTest {
     }
 
     private ChainVerification walk(String anchoredHead, boolean tables) {
-        return read(c -> VerificationWalk.verify(c, SITE, anchoredHead, tables, Sql.head(c, SITE)));
+        return read(
+                c -> VerificationWalk.verify(c, new H2Dialect(), SITE, anchoredHead, tables, HeadTable.head(c, SITE)));
     }
 
     private ChainVerification precise(String anchoredHead, boolean tables) {
-        return read(c -> StoredVerification.precise(c, SITE, anchoredHead, tables, Sql.head(c, SITE)));
+        return read(c -> StoredVerification.precise(c, SITE, anchoredHead, tables, HeadTable.head(c, SITE)));
     }
 
     private ChainVerification read(Database.Work<ChainVerification> work) {
