@@ -1,6 +1,7 @@
 package io.dutykit.storage.jdbc;
 
 import io.dutykit.core.chain.CanonicalJson;
+import io.dutykit.core.chain.CanonicalJsonException;
 import io.dutykit.core.chain.ChainHasher;
 import io.dutykit.core.chain.ChainVerification;
 import io.dutykit.core.chain.Checkpoint;
@@ -125,7 +126,7 @@ final class VerificationWalk implements LogTable.RowVisitor {
                 || dataText == null
                 || prevHash == null
                 || !expectedPrev.equals(prevHash)
-                || !hasher.matches(seq, recordId, type, at, actor, dataText, prevHash, hash)) {
+                || !hashes(seq, recordId, type, at, actor, dataText, prevHash, hash)) {
             doubt = true;
             return;
         }
@@ -147,6 +148,26 @@ final class VerificationWalk implements LogTable.RowVisitor {
         }
         if (tables) {
             hashes.add(hash);
+        }
+    }
+
+    /**
+     * Whether the stored fields hash to the stored hash; false for text without canonical bytes (an
+     * unpaired surrogate), which the precise path names as a MALFORMED break at this record.
+     */
+    private boolean hashes(
+            long seq,
+            String recordId,
+            String type,
+            Instant at,
+            String actor,
+            String dataText,
+            String prevHash,
+            String hash) {
+        try {
+            return hasher.matches(seq, recordId, type, at, actor, dataText, prevHash, hash);
+        } catch (CanonicalJsonException e) {
+            return false;
         }
     }
 

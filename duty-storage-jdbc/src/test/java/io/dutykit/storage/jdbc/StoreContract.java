@@ -626,6 +626,24 @@ abstract class StoreContract {
                 .hasMessageContaining("log record 8 (e-4)");
     }
 
+    @Test
+    void a_record_holding_an_escaped_unpaired_surrogate_is_named_even_when_the_chain_was_recomputed() {
+        fiveEntries();
+        String text = CanonicalJson.write(stores.log().records(site).get(6).data());
+        // a JSON escape of a lone high surrogate: plain ASCII text, so its hash can be recomputed
+        rewriteWithRecomputedChain(7, text.replace("text of e-3", "text of e-3\\ud800"));
+
+        ChainBreak found = brokenAt();
+        assertThat(found.seq()).isEqualTo(7);
+        assertThat(found.recordId()).isEqualTo("e-3");
+        assertThat(found.problem()).isEqualTo(ChainBreak.Problem.MALFORMED);
+        assertThat(found.message()).contains("not a readable record").contains("surrogate");
+        assertThat(storage.verifyAll().get(site).isIntact()).isFalse();
+        assertThatThrownBy(() -> storage.export(site))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("log record 7 (e-3)");
+    }
+
     /**
      * Replaces the data text of the record at {@code seq} and re-hashes it and every record after it,
      * and the head row, as someone who knows the chain's format could.
