@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.h2.engine.Constants;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** H2, the embedded default (file mode): in process, so round trips cost nothing and statements stay plain. */
@@ -46,17 +47,23 @@ final class H2Dialect extends Dialect {
         return h2;
     }
 
-    /** The isolation level is the session's: set for the transaction and set back after it. */
+    /**
+     * The isolation level is the session's: set for the transaction and set back after it. A consistent
+     * read ({@code REPEATABLE READ}) runs at H2's {@code SNAPSHOT}: at {@code REPEATABLE READ} H2 reads
+     * each table as of the transaction's first read of that table, so a verification that read the head
+     * row before an append committed and the log after it reported a break that was not there.
+     */
     @Override
     Restore begin(Connection c, int isolation) throws SQLException {
+        int wanted = isolation == Connection.TRANSACTION_REPEATABLE_READ ? Constants.TRANSACTION_SNAPSHOT : isolation;
         int previous = c.getTransactionIsolation();
-        if (previous != isolation) {
-            c.setTransactionIsolation(isolation);
+        if (previous != wanted) {
+            c.setTransactionIsolation(wanted);
         }
         try (Statement statement = c.createStatement()) {
             statement.execute(LOCK_TIMEOUT);
         }
-        return previous == isolation ? () -> {} : () -> c.setTransactionIsolation(previous);
+        return previous == wanted ? () -> {} : () -> c.setTransactionIsolation(previous);
     }
 
     /** A plain INSERT; a unique violation means another transaction created the row (H2 keeps this one usable). */

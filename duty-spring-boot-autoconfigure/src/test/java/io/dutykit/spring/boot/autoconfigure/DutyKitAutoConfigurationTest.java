@@ -191,6 +191,35 @@ class DutyKitAutoConfigurationTest {
     }
 
     @Test
+    void a_site_whose_head_row_was_deleted_is_reported_down_not_an_exception() {
+        host().withConfiguration(AutoConfigurations.of(
+                        org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration.class))
+                .run(context -> {
+                    DutyDesk desk = context.getBean(DutyDesk.class);
+                    for (String siteId : List.of("garden-court", "river-view")) {
+                        desk.configureSite(Site.of(siteId, siteId, SHANGHAI, SiteCalendar.WEEKDAYS_ONLY), "li");
+                        desk.registerStaff(siteId, Staff.of("li", "李强", Role.SUPERVISOR), "li");
+                    }
+                    try (Connection c = context.getBean(DataSource.class).getConnection();
+                            Statement s = c.createStatement()) {
+                        s.executeUpdate("DELETE FROM duty_log_head WHERE site_id = 'garden-court'");
+                    }
+                    HealthIndicator indicator = context.getBean("dutykitHealthIndicator", HealthIndicator.class);
+
+                    Health health = indicator.health();
+                    assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+                    assertThat(health.getDetails()).doesNotContainKey("error");
+                    assertThat(site(health, "garden-court"))
+                            .containsEntry("intact", false)
+                            .containsEntry("problem", "ANCHOR_NOT_FOUND")
+                            .containsEntry("seq", 2L);
+                    assertThat((String) site(health, "garden-court").get("firstBreak"))
+                            .contains("no head row");
+                    assertThat(site(health, "river-view")).containsEntry("intact", true);
+                });
+    }
+
+    @Test
     void the_health_component_stays_up_while_a_site_is_appended_to(@TempDir Path folder) {
         // a file database, as in production: commits take real time, so walks and appends interleave
         host().withPropertyValues("spring.datasource.url=" + JdbcStores.h2Url(folder))
