@@ -16,8 +16,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
         Instant asOf = period.asOf();
         Duration timeout = timeout("--rule-timeout", ruleTimeout);
         // compiling the rule base takes a second or two: do it while the first site is read and parsed
-        CompletableFuture<ProcedureRules> building = CompletableFuture.supplyAsync(() -> engines.rules(timeout));
+        Building building = new Building(() -> engines.rules(timeout));
         List<CheckResult> results = new ArrayList<>();
         boolean[] broken = {false};
         Progress progress = Progress.on(spec.commandLine().getErr(), "checking");
@@ -165,14 +166,54 @@ final class CheckCommand implements Callable<Integer> {
         return true;
     }
 
-    private static ProcedureRules built(CompletableFuture<ProcedureRules> building) {
-        try {
-            return building.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
+    private static ProcedureRules built(Building building) {
+        return building.get();
+    }
+
+    /**
+     * The rules, built on a daemon thread of their own while the first site is read. Not {@code
+     * CompletableFuture.supplyAsync}: on a two-core machine that runs the task on a plain thread, and an
+     * {@link OutOfMemoryError} that struck that thread again while its failure was being recorded
+     * escaped and was printed by the JVM ("Exception in thread …") beside the one line of exit 71. Here
+     * the failure is kept in a field and the waiting thread woken without allocating anything.
+     */
+    private static final class Building {
+        private final CountDownLatch done = new CountDownLatch(1);
+        private volatile ProcedureRules rules;
+        private volatile Throwable failure;
+
+        Building(Supplier<ProcedureRules> work) {
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            rules = work.get();
+                        } catch (RuntimeException | Error e) {
+                            failure = e;
+                        } finally {
+                            done.countDown();
+                        }
+                    },
+                    "dutykit-build-rules");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** The rules; what stopped them: a runtime exception as it is, an error wrapped as before. */
+        ProcedureRules get() {
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CompletionException(e);
+            }
+            Throwable stopped = failure;
+            if (stopped instanceof RuntimeException cause) {
                 throw cause;
             }
-            throw e;
+            if (stopped != null) {
+                throw new CompletionException(stopped);
+            }
+            return rules;
         }
     }
 
