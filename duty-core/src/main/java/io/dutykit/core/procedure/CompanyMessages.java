@@ -74,7 +74,8 @@ public final class CompanyMessages {
      * no rule, or has a suffix other than {@code .title} or {@code .description} (errors, with the key
      * probably meant); a message that is no valid pattern, holds a single apostrophe, or uses a
      * placeholder beyond the arguments the rule gives (errors); a rule the company added that has no
-     * message or no title in either file (warnings). The files' own reading problems come first.
+     * message in either file, or a message but no title (one warning). The files' own reading problems
+     * come first.
      */
     public List<ProcedureProblem> check(RuleCatalogue catalogue) {
         List<ProcedureProblem> problems = new ArrayList<>();
@@ -92,12 +93,11 @@ public final class CompanyMessages {
             }
             if (english.entry(rule.id()).isEmpty() && chinese.entry(rule.id()).isEmpty()) {
                 problems.add(ProcedureProblem.warning(
-                        english.source(), 0, 0, ProcedureProblem.Kind.MESSAGE_MISSING, null, rule.id(), FILE));
-            }
-            if (english.entry(rule.id() + TITLE).isEmpty()
+                        english.source(), 0, 0, ProcedureProblem.Kind.MESSAGE_MISSING, null, rule.id(), FILE, FILE_ZH));
+            } else if (english.entry(rule.id() + TITLE).isEmpty()
                     && chinese.entry(rule.id() + TITLE).isEmpty()) {
                 problems.add(ProcedureProblem.warning(
-                        english.source(), 0, 0, ProcedureProblem.Kind.TITLE_MISSING, null, rule.id(), FILE));
+                        english.source(), 0, 0, ProcedureProblem.Kind.TITLE_MISSING, null, rule.id(), FILE, FILE_ZH));
             }
         }
         return problems;

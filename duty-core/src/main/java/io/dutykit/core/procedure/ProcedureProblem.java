@@ -89,9 +89,9 @@ public record ProcedureProblem(
         MESSAGE_MALFORMED,
         /** A single apostrophe, which hides what follows: {key}. */
         MESSAGE_APOSTROPHE,
-        /** A company rule without a message in one language: {rule, file}. */
+        /** A company rule without a message in either file: {rule, file, Chinese file}. */
         MESSAGE_MISSING,
-        /** A company rule without a title in one language: {rule, file}. */
+        /** A company rule with a message but no title in either file: {rule, file, Chinese file}. */
         TITLE_MISSING
     }
 

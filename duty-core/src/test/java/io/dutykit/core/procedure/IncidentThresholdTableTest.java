@@ -128,10 +128,8 @@ class IncidentThresholdTableTest {
 
     @Test
     void every_problem_of_a_table_is_collected() {
-        IncidentThresholdTable.Reading reading =
-                IncidentThresholdTable.readCsv(
-                        HEADER + "FIRE,HUGE,1,,\nFIRE,MAJOR,x,,\n*,MAJOR,1,2,3\n*,ROUTINE,,,1\n*,DIFFICULT,1,,1\n",
-                        "mine.csv");
+        IncidentThresholdTable.Reading reading = IncidentThresholdTable.readCsv(
+                HEADER + "FIRE,HUGE,1,,\nFIRE,MAJOR,x,,\n*,MAJOR,1,2,3\n*,ROUTINE,,,1\n*,DIFFICULT,1,,1\n", "mine.csv");
 
         assertThat(reading.ok()).isFalse();
         assertThat(reading.problems())
