@@ -26,7 +26,7 @@ final class JsonLocations {
             '\uFF0C', ",", '\uFF1A', ":", '\u201C', "\"", '\u201D', "\"", '\uFF5B', "{", '\uFF5D', "}", '\uFF3B', "[",
             '\uFF3D', "]", '\u3001', ",", '\uFF02', "\"");
 
-    private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.)' \\(code (\\d+)\\)\\)");
+    private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.)' \\(code (\\d+)");
 
     private final Map<String, int[]> places;
 
@@ -108,11 +108,11 @@ final class JsonLocations {
             if (FULL_WIDTH.containsKey(c)) {
                 kind = "JSON_FULL_WIDTH";
                 arguments = new Object[] {String.valueOf(c), String.format("%04X", (int) c), FULL_WIDTH.get(c)};
-            } else if ((c == '}' || c == ']')
-                            && (original.contains("expecting double-quote") || original.contains("expected a value"))
-                    || c == ',' && original.contains("expected a value")) {
+            } else if (c == ','
+                    || (c == '}' || c == ']')
+                            && (original.contains("expecting double-quote") || original.contains("expected a value"))) {
                 kind = "JSON_EXTRA_COMMA";
-                arguments = new Object[] {c == ',' ? "] or }" : String.valueOf(c)};
+                arguments = new Object[] {String.valueOf(c)};
             } else if (original.contains("was expecting comma")) {
                 kind = "JSON_MISSING_COMMA";
                 arguments = new Object[0];
