@@ -96,13 +96,14 @@ final class CheckCommand implements Callable<Integer> {
             CheckPeriod checked = period.periodFor(site);
             violations.addAll(built(building).evaluate(site, checked, asOf));
             violations.sort(Violation.REPORT_ORDER);
-            results.add(new CheckResult(site.site().id(), checked, asOf, violations));
+            results.add(CheckResult.of(site, checked, asOf, violations));
             progress.step(site.site().id());
         });
         progress.done();
-        built(building); // a rules folder that does not compile is bad input even when no site was read
+        ProcedureRules rules = built(building); // a rules folder that does not compile is bad input even then
         var buffer = new ByteArrayOutputStream();
-        new ViolationOutput(language.messages(), language.isChinese()).write(format, results, buffer);
+        new ViolationOutput(language.messages(Engines.texts(rules)), language.isChinese())
+                .write(format, results, buffer);
         spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
         spec.commandLine().getOut().flush();
         if (broken[0]) {

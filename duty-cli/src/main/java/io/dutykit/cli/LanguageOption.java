@@ -28,8 +28,9 @@ final class LanguageOption {
         return isChinese() ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
     }
 
-    Function<Violation, String> messages() {
+    /** Violations as sentences in this language, with the rules' texts given (a company's included). */
+    Function<Violation, String> messages(ViolationMessages texts) {
         Locale locale = locale();
-        return v -> ViolationMessages.render(v, locale);
+        return v -> texts.message(v, locale);
     }
 }
