@@ -143,11 +143,13 @@ final class RulesListCommand implements Callable<Integer> {
         out.println();
         out.println(language.pick("Parameters", "参数"));
         for (RuleListing.Setting s : listing.parameters()) {
+            String status = s.origin() == ParameterValues.Origin.CHANGED && s.defaultValue() != null
+                    ? origin(s.origin()) + language.pick(", default ", "，默认 ") + s.defaultValue()
+                    : origin(s.origin());
             out.printf(
-                    "  %-36s %-9s %s%s%n",
+                    "  %-36s %-16s %s%n",
                     Terminal.safe(s.key() + "=" + s.value()),
-                    origin(s.origin()),
-                    s.defaultValue() == null ? "" : language.pick("default ", "默认 ") + s.defaultValue() + "  ",
+                    Terminal.safe(status),
                     Terminal.safe(s.description(locale)));
         }
         out.println();

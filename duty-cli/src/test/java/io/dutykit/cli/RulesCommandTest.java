@@ -45,12 +45,14 @@ class RulesCommandTest {
                 import io.dutykit.rules.fact.CheckContext;
 
                 // a company rule that never fires, just to show a folder compiles
-                rule "COMPANY_NOTHING"
+                rule "COMPANY_NOTHING" @id(COMPANY_NOTHING) @clause("G2") @severity(WARNING)
                 when
                     CheckContext( false )
                 then
                 end
                 """);
+        Files.writeString(
+                good.resolve("messages.properties"), "COMPANY_NOTHING.title=Nothing\nCOMPANY_NOTHING=never\n");
         Path bad = Files.createDirectories(dir.resolve("bad"));
         Files.writeString(bad.resolve("broken.drl"), """
                 package io.dutykit.rules.company

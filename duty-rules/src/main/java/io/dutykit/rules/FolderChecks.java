@@ -26,8 +26,9 @@ import java.util.Set;
  * added file does not reuse the id of a default rule whose file is still in effect; a replaced default
  * file that leaves a default rule out is said (a warning); the company's messages name rules in effect
  * and fill only the arguments those rules give. Both the validator and the loading of rules for a
- * check run them, so a check refuses exactly what the validator calls an error. And, for the validator
- * only, the codes ({@link #codes}): categories and items no data and no default names.
+ * check run them, so a check refuses what the validator calls an error. And, for the validator only
+ * (it alone is given the data), the codes ({@link #codes}): categories and items no data and no
+ * default names.
  */
 final class FolderChecks {
     private static final List<String> SEVERITIES =
@@ -228,18 +229,18 @@ final class FolderChecks {
         return problems;
     }
 
+    /**
+     * A code no data and no default names: a warning (a company may name a category of its own), but an
+     * error when it is a near miss of one that is named ({@code WATER_LEKA}): that is a typo that would
+     * silently match nothing.
+     */
     private static RuleProblem unknown(
             String file, int line, int column, String what, String code, Collection<String> known) {
-        return RuleProblem.of(
-                ProcedureProblem.warning(
-                        file,
-                        line,
-                        column,
-                        ProcedureProblem.Kind.UNKNOWN_CODE,
-                        NearMiss.nearest(code, known).orElse(null),
-                        what,
-                        code),
-                file);
+        String meant = NearMiss.nearest(code, known).orElse(null);
+        ProcedureProblem problem = meant != null
+                ? ProcedureProblem.error(file, line, column, ProcedureProblem.Kind.UNKNOWN_CODE, meant, what, code)
+                : ProcedureProblem.warning(file, line, column, ProcedureProblem.Kind.UNKNOWN_CODE, null, what, code);
+        return RuleProblem.of(problem, file);
     }
 
     /** The ids of the default rules, for did-you-mean among them. */

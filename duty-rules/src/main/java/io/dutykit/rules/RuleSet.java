@@ -322,7 +322,7 @@ public final class RuleSet {
                     ProcedureProblem.error(
                             xlsx, 0, 0, ProcedureProblem.Kind.TABLES_DIFFER, null, THRESHOLDS_CSV, THRESHOLDS_XLSX),
                     xlsx));
-            return IncidentThresholdTable.defaults();
+            // the folder is refused; the CSV stays for the validator to look at its codes too
         }
         return read.get(0);
     }

@@ -237,6 +237,10 @@ public final class IncidentThresholdTable {
             }
             table.put(key, threshold);
         }
+        if (problems.stream().anyMatch(ProcedureProblem::isError)) {
+            // a row that could not be read may be the * row: say what is wrong with it, not what follows
+            return new Reading(null, problems);
+        }
         Set<IncidentSeverity> fallback = EnumSet.noneOf(IncidentSeverity.class);
         table.values().stream().filter(t -> t.category().equals(ANY)).forEach(t -> fallback.add(t.severity()));
         for (IncidentSeverity severity : IncidentSeverity.values()) {
