@@ -102,8 +102,7 @@ final class CheckCommand implements Callable<Integer> {
         progress.done();
         ProcedureRules rules = built(building); // a rules folder that does not compile is bad input even then
         var buffer = new ByteArrayOutputStream();
-        new ViolationOutput(language.messages(Engines.texts(rules)), language.isChinese())
-                .write(format, results, buffer);
+        new ViolationOutput(Engines.texts(rules), language.locale()).write(format, results, buffer);
         spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
         spec.commandLine().getOut().flush();
         if (broken[0]) {

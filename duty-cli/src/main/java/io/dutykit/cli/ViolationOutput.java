@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dutykit.core.check.Violation;
+import io.dutykit.core.check.ViolationMessages;
 import io.dutykit.core.check.ViolationSeverity;
 import io.dutykit.core.procedure.MessageArguments;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -34,11 +36,16 @@ final class ViolationOutput {
     }
 
     private final Function<Violation, String> messages;
+    private final ViolationMessages texts;
+    private final Locale locale;
     private final boolean chinese;
 
-    ViolationOutput(Function<Violation, String> messages, boolean chinese) {
-        this.messages = messages;
-        this.chinese = chinese;
+    /** Output in the locale's language, with the rules' texts the rules ran with (a company's included). */
+    ViolationOutput(ViolationMessages texts, Locale locale) {
+        this.texts = texts;
+        this.locale = locale;
+        this.messages = v -> texts.message(v, locale);
+        this.chinese = "zh".equals(locale.getLanguage());
     }
 
     void write(Format format, List<CheckResult> results, OutputStream out) {
@@ -270,9 +277,21 @@ final class ViolationOutput {
             for (Violation v : rules.values()) {
                 json.writeStartObject();
                 json.writeStringField("id", v.rule());
+                json.writeStringField("name", v.rule());
                 json.writeObjectFieldStart("shortDescription");
-                json.writeStringField("text", v.rule() + " (clause " + v.clause() + ")");
+                json.writeStringField(
+                        "text",
+                        texts.title(v.rule(), locale)
+                                + (chinese ? "（条款 " : " (clause ")
+                                + v.clause()
+                                + (chinese ? "）" : ")"));
                 json.writeEndObject();
+                var description = texts.description(v.rule(), locale);
+                if (description.isPresent()) {
+                    json.writeObjectFieldStart("fullDescription");
+                    json.writeStringField("text", description.get());
+                    json.writeEndObject();
+                }
                 json.writeObjectFieldStart("properties");
                 json.writeStringField("clause", v.clause());
                 json.writeEndObject();
