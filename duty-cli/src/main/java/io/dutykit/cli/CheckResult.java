@@ -40,9 +40,13 @@ record CheckResult(
                 records.site().id(), period, asOf, violations, records.site().zone(), names);
     }
 
-    /** A staff member as a person reads it: {@code 王芳 (wang)}, or the id when the records give no name. */
+    /** A staff member of this site as a person reads it (see {@link #person(String, String)}). */
     String person(String id) {
-        String name = names.get(id);
-        return name == null ? id : name + " (" + id + ")";
+        return person(id, names.get(id));
+    }
+
+    /** A staff member as a person reads it: {@code 王芳 (wang)}, or the id when there is no name. */
+    static String person(String id, String name) {
+        return name == null || name.isBlank() ? id : name + " (" + id + ")";
     }
 }

@@ -194,9 +194,7 @@ final class RulesCommand implements Runnable {
         @Override
         public Integer call() {
             requireFolder(dir);
-            DroolsProcedureRules rules = rulesDir == null
-                    ? DroolsProcedureRules.defaults()
-                    : DroolsProcedureRules.of(RuleSet.withFolder(requireFolder(rulesDir)));
+            DroolsProcedureRules rules = rules(rulesDir);
             List<ScenarioResult> results = new ScenarioRunner(rules).run(dir);
             PrintWriter out = spec.commandLine().getOut();
             Locale locale = language.locale();
@@ -239,6 +237,13 @@ final class RulesCommand implements Runnable {
                     + (coverage.withoutSilent().isEmpty() ? "-" : String.join(", ", coverage.withoutSilent())));
             out.println();
         }
+    }
+
+    /** The default rules, or those of a company's folder (refused with every error it holds). */
+    static DroolsProcedureRules rules(Path folder) {
+        return folder == null
+                ? DroolsProcedureRules.defaults()
+                : DroolsProcedureRules.of(RuleSet.withFolder(requireFolder(folder)));
     }
 
     static Path requireFolder(Path dir) {

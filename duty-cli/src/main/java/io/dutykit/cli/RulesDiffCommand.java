@@ -9,7 +9,6 @@ import io.dutykit.core.check.ViolationDiff;
 import io.dutykit.core.check.ViolationMessages;
 import io.dutykit.core.staff.Staff;
 import io.dutykit.rules.DroolsProcedureRules;
-import io.dutykit.rules.RuleSet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -72,11 +71,8 @@ final class RulesDiffCommand implements Callable<Integer> {
     public Integer call() {
         input.requireOne();
         Instant asOf = period.asOf();
-        DroolsProcedureRules base = baseDir == null
-                ? DroolsProcedureRules.defaults()
-                : DroolsProcedureRules.of(RuleSet.withFolder(RulesCommand.requireFolder(baseDir)));
-        DroolsProcedureRules changed =
-                DroolsProcedureRules.of(RuleSet.withFolder(RulesCommand.requireFolder(rulesDir)));
+        DroolsProcedureRules base = RulesCommand.rules(baseDir);
+        DroolsProcedureRules changed = RulesCommand.rules(rulesDir);
         List<Violation> before = new ArrayList<>();
         List<Violation> after = new ArrayList<>();
         Map<String, Map<String, Staff>> staff = new LinkedHashMap<>();
@@ -163,7 +159,7 @@ final class RulesDiffCommand implements Callable<Integer> {
         for (ViolationDiff.PersonCount p : diff.byPerson()) {
             String who = p.staff().isEmpty()
                     ? language.pick("(nobody responsible)", "（无责任人）")
-                    : p.name().isEmpty() ? p.staff() : p.name() + " (" + p.staff() + ")";
+                    : CheckResult.person(p.staff(), p.name());
             out.printf(
                     "  %-30s %-16s %+5d %5s%n",
                     Terminal.safe(who), Terminal.safe(p.site()), p.added(), "-" + p.removed());
@@ -223,12 +219,8 @@ final class RulesDiffCommand implements Callable<Integer> {
         return String.join(
                 ", ",
                 v.responsible().stream()
-                        .map(id -> {
-                            Staff s = site.get(id);
-                            return s == null || s.name() == null || s.name().isBlank()
-                                    ? id
-                                    : s.name() + " (" + id + ")";
-                        })
+                        .map(id -> CheckResult.person(
+                                id, site.get(id) == null ? null : site.get(id).name()))
                         .toList());
     }
 

@@ -8,7 +8,6 @@ import io.dutykit.core.procedure.ParameterValues;
 import io.dutykit.core.procedure.RuleEntry;
 import io.dutykit.core.procedure.RuleListing;
 import io.dutykit.rules.DroolsProcedureRules;
-import io.dutykit.rules.RuleSet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,9 +53,7 @@ final class RulesListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DroolsProcedureRules rules = rulesDir == null
-                ? DroolsProcedureRules.defaults()
-                : DroolsProcedureRules.of(RuleSet.withFolder(RulesCommand.requireFolder(rulesDir)));
+        DroolsProcedureRules rules = RulesCommand.rules(rulesDir);
         RuleListing listing = RuleListing.of(rules.model());
         PrintWriter out = spec.commandLine().getOut();
         if (format == RulesCommand.Format.json) {

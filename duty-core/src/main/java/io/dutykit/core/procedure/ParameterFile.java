@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one reader of the parameters file, {@value #NAME} (UTF-8, the {@code .properties} syntax:
- * {@code key=value}, {@code #} or {@code !} comments, a trailing {@code \} continues a line). It
- * keeps, for every key, its value and the line it was written on, and collects what it could not
- * read as {@link ProcedureProblem}s instead of stopping, so that a validator can report every
- * problem with file and line. Which keys are parameters and what their values mean is {@link
- * ParameterValues}' business.
+ * The one reader of the {@code .properties} files compliance staff edit — the parameters file, {@value
+ * #NAME}, and a company's rule texts ({@link CompanyMessages}) — in UTF-8 and the {@code .properties}
+ * syntax: {@code key=value}, {@code #} or {@code !} comments, a trailing {@code \} continues a line.
+ * It keeps, for every key, its value, the line it was written on and the columns of key and value, and
+ * collects what it could not read as {@link ProcedureProblem}s instead of stopping, so that a validator
+ * can report every problem with file, line and column. A full-width colon or equals sign typed with a
+ * Chinese input method ({@code key：value}) is an error, never a key. Which keys are parameters and what
+ * their values mean is {@link ParameterValues}' business.
  */
 public final class ParameterFile {
     /** The name of the parameters file, in the defaults and in a company's rules folder. */
