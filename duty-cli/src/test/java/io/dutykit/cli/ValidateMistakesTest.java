@@ -2,6 +2,8 @@ package io.dutykit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -310,5 +312,37 @@ class ValidateMistakesTest {
         assertThat(validate.out())
                 .contains("WARNING incident-thresholds.csv:5: category BEE_SWARM is named by no data and no default")
                 .contains("0 error(s), 1 warning(s)");
+    }
+
+    @Test
+    void with_data_a_category_the_records_name_is_known_and_json_gives_every_field() throws IOException {
+        Path folder = folder("with-data");
+        Files.delete(folder.resolve("incident-thresholds.xlsx"));
+        Path csv = folder.resolve("incident-thresholds.csv");
+        Files.writeString(csv, Files.readString(csv) + "BEE_SWARM,DIFFICULT,15,,240\n");
+        Path data = dir.resolve("bees.json");
+        Files.writeString(
+                data,
+                Files.readString(folder.resolve("scenarios/base.json"))
+                        .replace(
+                                "\"incidents\": [],",
+                                "\"incidents\": [{\"id\": \"inc-1\", \"date\": \"2026-11-02\","
+                                        + " \"openedAt\": \"2026-11-02T20:00:00+08:00\", \"reportedBy\": \"wang\","
+                                        + " \"category\": \"BEE_SWARM\", \"severity\": \"ROUTINE\"}],"));
+
+        Cli without = Cli.run("rules", "validate", folder.toString(), "--format", "json");
+        Cli with = Cli.run("rules", "validate", folder.toString(), "--data", data.toString(), "--lang", "en");
+
+        assertThat(without.exit()).as(without.toString()).isZero();
+        JsonNode problem =
+                new ObjectMapper().readTree(without.out()).get("problems").get(0);
+        assertThat(problem.get("level").asText()).isEqualTo("WARNING");
+        assertThat(problem.get("file").asText()).isEqualTo("incident-thresholds.csv");
+        assertThat(problem.get("line").asInt()).isEqualTo(lineOf(csv, "BEE_SWARM"));
+        assertThat(problem.get("kind").asText()).isEqualTo("UNKNOWN_CODE");
+        assertThat(problem.get("message").get("zh").asText()).startsWith("category BEE_SWARM 在数据和默认值中都没有出现");
+        assertThat(problem.get("suggestion").isNull()).isTrue();
+        assertThat(with.exit()).as(with.toString()).isZero();
+        assertThat(with.out()).endsWith("0 error(s), 0 warning(s)" + System.lineSeparator());
     }
 }
