@@ -88,12 +88,20 @@ class IncidentRulesTest {
 
     @Test
     void ESCALATION_SUPERVISOR_LATE_uses_the_category_row_of_an_edited_table() {
-        var table =
-                IncidentThresholdTable.readCsv("""
-                category,severity,supervisorMinutes,managerMinutes,resolutionMinutes
-                WATER_LEAK,DIFFICULT,60,,4320
-                *,DIFFICULT,30,,4320
-                """, "incident-thresholds.csv").orThrow();
+        // a table of exactly these rows (a company file would also need the * rows of ROUTINE and MAJOR)
+        var table = IncidentThresholdTable.of(List.of(
+                new IncidentThresholdTable.Threshold(
+                        "WATER_LEAK",
+                        IncidentSeverity.DIFFICULT,
+                        java.time.Duration.ofMinutes(60),
+                        null,
+                        java.time.Duration.ofMinutes(4320)),
+                new IncidentThresholdTable.Threshold(
+                        "*",
+                        IncidentSeverity.DIFFICULT,
+                        java.time.Duration.ofMinutes(30),
+                        null,
+                        java.time.Duration.ofMinutes(4320))));
         var rules = new ReferenceProcedureRules(ParameterValues.defaults(), table);
         World world = World.week();
         world.incidents.add(

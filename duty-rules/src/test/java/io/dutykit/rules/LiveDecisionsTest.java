@@ -82,11 +82,12 @@ class LiveDecisionsTest {
             Files.writeString(dropped.resolve("handover.drl"), without);
             // … or adds a stricter one with the same id: any open entry of the outgoing blocks
             Path stricter = Files.createDirectories(folder.resolve("stricter"));
-            Files.writeString(stricter.resolve("stricter-handover.drl"), """
-                    package com.example.rules;
-                    import io.dutykit.rules.fact.EntryFact;
-                    import io.dutykit.rules.fact.Finding;
-                    import io.dutykit.rules.fact.HandoverFact;
+            // a company changes a default rule in the default rule's file (an added file may not reuse its id)
+            Files.writeString(
+                    stricter.resolve("handover.drl"),
+                    Resources.text(RuleSet.DEFAULT_LOCATION + "handover.drl")
+                                    .replaceFirst("(?m)^import ", "import io.dutykit.rules.fact.EntryFact;\nimport ")
+                            + """
                     // Any open entry of the outgoing, important or not, blocks the handover.
                     rule "COMPANY: any open entry blocks the handover"
                         @id(HANDOVER_WITH_OPEN_CRITICAL_WORK) @clause("4.2.2") @severity(ERROR)
@@ -94,7 +95,8 @@ class LiveDecisionsTest {
                         $h : HandoverFact( inScope, judged, completedAt != null )
                         exists EntryFact( author == $h.outgoing, at < $h.completedAt, closedAt == null )
                     then
-                        insert(Finding.of(drools.getRule(), $h.id(), Finding.person($h.outgoing()), $h.date(), $h.completedAt()));
+                        insert(Finding.of(drools.getRule(), $h.id(), Finding.person($h.outgoing()), $h.date(), $h.completedAt(),
+                            $h.outgoing()));
                     end
                     """);
             Given important = given().entry("e-1", "2026-11-02T16:00", "chen", EntryKind.COMPLAINT, true, null);
