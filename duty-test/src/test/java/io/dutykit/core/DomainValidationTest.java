@@ -1,7 +1,7 @@
 package io.dutykit.core;
 
-import static io.dutykit.core.testdata.EntryBuilder.anEntry;
-import static io.dutykit.core.testdata.MutableClock.shanghai;
+import static io.dutykit.test.data.EntryBuilder.anEntry;
+import static io.dutykit.test.data.TestTime.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,8 +36,8 @@ class DomainValidationTest {
                         .closedAt("2026-11-02T21:00")
                         .build())
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("closedAt (" + shanghai("2026-11-02T21:00") + ")")
-                .hasMessageContaining("at (" + shanghai("2026-11-02T21:10") + ")")
+                .hasMessageContaining("closedAt (" + at("2026-11-02T21:00") + ")")
+                .hasMessageContaining("at (" + at("2026-11-02T21:10") + ")")
                 .hasMessageContaining("e-17");
     }
 
@@ -46,7 +46,7 @@ class DomainValidationTest {
         assertThatThrownBy(() -> new io.dutykit.core.record.LogEntry(
                         "e-20",
                         LocalDate.parse("2026-11-02"),
-                        shanghai("2026-11-02T22:00"),
+                        at("2026-11-02T22:00"),
                         "wang",
                         io.dutykit.core.record.EntryKind.CORRECTION,
                         "typo",
@@ -64,18 +64,18 @@ class DomainValidationTest {
         assertThatThrownBy(() -> new Incident(
                         "inc-3",
                         LocalDate.parse("2026-11-02"),
-                        shanghai("2026-11-02T22:00"),
+                        at("2026-11-02T22:00"),
                         "wang",
                         "WATER_LEAK",
                         IncidentSeverity.DIFFICULT,
                         List.of(),
                         null,
-                        shanghai("2026-11-02T21:00"),
+                        at("2026-11-02T21:00"),
                         null,
                         null))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("inc-3")
-                .hasMessageContaining(shanghai("2026-11-02T21:00").toString());
+                .hasMessageContaining(at("2026-11-02T21:00").toString());
     }
 
     @Test
@@ -83,7 +83,7 @@ class DomainValidationTest {
         assertThatThrownBy(() -> Incident.open(
                         "inc-3",
                         LocalDate.parse("2026-11-02"),
-                        shanghai("2026-11-02T22:00"),
+                        at("2026-11-02T22:00"),
                         "wang",
                         "water leak",
                         IncidentSeverity.ROUTINE))
@@ -93,11 +93,11 @@ class DomainValidationTest {
 
     @Test
     void an_absence_ending_before_it_started_names_the_instants_and_the_absence() {
-        assertThatThrownBy(() -> new Absence(
-                        "ab-1", "wang", shanghai("2026-11-02T22:00"), shanghai("2026-11-02T21:00"), null, "toilet"))
+        assertThatThrownBy(() ->
+                        new Absence("ab-1", "wang", at("2026-11-02T22:00"), at("2026-11-02T21:00"), null, "toilet"))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("ab-1")
-                .hasMessageContaining(shanghai("2026-11-02T21:00").toString());
+                .hasMessageContaining(at("2026-11-02T21:00").toString());
     }
 
     @Test
@@ -106,14 +106,14 @@ class DomainValidationTest {
                         "lv-1",
                         "wang",
                         LocalDate.parse("2026-11-05"),
-                        shanghai("2026-11-03T10:00"),
+                        at("2026-11-03T10:00"),
                         "li",
-                        shanghai("2026-11-03T09:00"),
+                        at("2026-11-03T09:00"),
                         "liu",
                         null))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("lv-1")
-                .hasMessageContaining(shanghai("2026-11-03T09:00").toString());
+                .hasMessageContaining(at("2026-11-03T09:00").toString());
     }
 
     @Test
@@ -127,7 +127,7 @@ class DomainValidationTest {
     @Test
     void a_negative_ring_count_names_the_call() {
         assertThatThrownBy(() -> new Call(
-                        "c-9", shanghai("2026-11-02T22:00"), CallLine.HOTLINE, CallDirection.INBOUND, -2, true, "wang"))
+                        "c-9", at("2026-11-02T22:00"), CallLine.HOTLINE, CallDirection.INBOUND, -2, true, "wang"))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("c-9")
                 .hasMessageContaining("-2");
@@ -170,13 +170,10 @@ class DomainValidationTest {
     @Test
     void a_shift_ending_before_it_starts_names_its_date_and_instants() {
         assertThatThrownBy(() -> new DutyShift(
-                        LocalDate.parse("2026-11-02"),
-                        shanghai("2026-11-03T08:30"),
-                        shanghai("2026-11-02T17:30"),
-                        true))
+                        LocalDate.parse("2026-11-02"), at("2026-11-03T08:30"), at("2026-11-02T17:30"), true))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("2026-11-02")
-                .hasMessageContaining(shanghai("2026-11-03T08:30").toString());
+                .hasMessageContaining(at("2026-11-03T08:30").toString());
     }
 
     @Test

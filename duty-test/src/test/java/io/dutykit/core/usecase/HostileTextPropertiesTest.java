@@ -1,7 +1,7 @@
 package io.dutykit.core.usecase;
 
 import static io.dutykit.core.testdata.DeskFixture.SITE;
-import static io.dutykit.core.testdata.EntryBuilder.anEntry;
+import static io.dutykit.test.data.EntryBuilder.anEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dutykit.core.chain.LogChain;

@@ -1,7 +1,7 @@
 package io.dutykit.core.handover;
 
-import static io.dutykit.core.testdata.HandoverBuilder.aHandover;
-import static io.dutykit.core.testdata.MutableClock.shanghai;
+import static io.dutykit.test.data.HandoverBuilder.anOpenHandover;
+import static io.dutykit.test.data.TestTime.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,23 +10,22 @@ import io.dutykit.core.ProcedureRefusedException;
 import org.junit.jupiter.api.Test;
 
 class HandoverTest {
-    private final Handover opened = aHandover().build();
+    private final Handover opened = anOpenHandover().build();
 
     private Handover signedByBoth() {
-        return opened.signAsOutgoing("chen", shanghai("2026-11-02T17:28"))
-                .signAsIncoming("wang", shanghai("2026-11-02T17:29"));
+        return opened.signAsOutgoing("chen", at("2026-11-02T17:28")).signAsIncoming("wang", at("2026-11-02T17:29"));
     }
 
     @Test
     void the_life_cycle_runs_from_arrival_to_completion() {
-        Handover done = opened.recordIncomingArrival(shanghai("2026-11-02T17:24"))
-                .recordOutgoingReady(shanghai("2026-11-02T17:15"))
+        Handover done = opened.recordIncomingArrival(at("2026-11-02T17:24"))
+                .recordOutgoingReady(at("2026-11-02T17:15"))
                 .countInventory(new InventoryLine("WALKIE_TALKIE", 2, 2, 0, null))
                 .recordAnomaly(new Anomaly("lobby door lock sticks", "reported to maintenance"))
                 .carryOver("e-17")
-                .signAsOutgoing("chen", shanghai("2026-11-02T17:28"))
-                .signAsIncoming("wang", shanghai("2026-11-02T17:29"))
-                .complete(shanghai("2026-11-02T17:30"));
+                .signAsOutgoing("chen", at("2026-11-02T17:28"))
+                .signAsIncoming("wang", at("2026-11-02T17:29"))
+                .complete(at("2026-11-02T17:30"));
 
         assertThat(done.isCompleted()).isTrue();
         assertThat(done.isSignedByBoth()).isTrue();
@@ -38,7 +37,7 @@ class HandoverTest {
 
     @Test
     void the_incoming_signs_only_after_the_outgoing() {
-        assertThatThrownBy(() -> opened.signAsIncoming("wang", shanghai("2026-11-02T17:29")))
+        assertThatThrownBy(() -> opened.signAsIncoming("wang", at("2026-11-02T17:29")))
                 .isInstanceOfSatisfying(ProcedureRefusedException.class, e -> assertThat(e.clause())
                         .isEqualTo("4.2.1"))
                 .hasMessageContaining("chen");
@@ -46,19 +45,19 @@ class HandoverTest {
 
     @Test
     void only_the_outgoing_signs_as_outgoing_and_only_the_incoming_as_incoming() {
-        assertThatThrownBy(() -> opened.signAsOutgoing("wang", shanghai("2026-11-02T17:28")))
+        assertThatThrownBy(() -> opened.signAsOutgoing("wang", at("2026-11-02T17:28")))
                 .isInstanceOf(ProcedureRefusedException.class)
                 .hasMessageContaining("wang is not the outgoing");
-        Handover outgoingSigned = opened.signAsOutgoing("chen", shanghai("2026-11-02T17:28"));
-        assertThatThrownBy(() -> outgoingSigned.signAsIncoming("liu", shanghai("2026-11-02T17:29")))
+        Handover outgoingSigned = opened.signAsOutgoing("chen", at("2026-11-02T17:28"));
+        assertThatThrownBy(() -> outgoingSigned.signAsIncoming("liu", at("2026-11-02T17:29")))
                 .isInstanceOf(ProcedureRefusedException.class)
                 .hasMessageContaining("liu is not the incoming");
     }
 
     @Test
     void nobody_signs_twice() {
-        Handover outgoingSigned = opened.signAsOutgoing("chen", shanghai("2026-11-02T17:28"));
-        assertThatThrownBy(() -> outgoingSigned.signAsOutgoing("chen", shanghai("2026-11-02T17:29")))
+        Handover outgoingSigned = opened.signAsOutgoing("chen", at("2026-11-02T17:28"));
+        assertThatThrownBy(() -> outgoingSigned.signAsOutgoing("chen", at("2026-11-02T17:29")))
                 .isInstanceOf(ProcedureRefusedException.class)
                 .hasMessageContaining("already signed");
     }
@@ -70,14 +69,14 @@ class HandoverTest {
                         .contentHash())
                 .isNotEqualTo(before);
         assertThat(opened.carryOver("e-17").contentHash()).isNotEqualTo(before);
-        assertThat(opened.recordIncomingArrival(shanghai("2026-11-02T17:24")).contentHash())
+        assertThat(opened.recordIncomingArrival(at("2026-11-02T17:24")).contentHash())
                 .isNotEqualTo(before);
-        assertThat(aHandover().build().contentHash()).isEqualTo(before);
+        assertThat(anOpenHandover().build().contentHash()).isEqualTo(before);
     }
 
     @Test
     void a_signature_no_longer_matches_content_altered_behind_its_back() {
-        Handover signed = opened.signAsOutgoing("chen", shanghai("2026-11-02T17:28"));
+        Handover signed = opened.signAsOutgoing("chen", at("2026-11-02T17:28"));
         Handover altered = new Handover(
                 signed.id(),
                 signed.date(),
@@ -97,7 +96,7 @@ class HandoverTest {
 
     @Test
     void nothing_changes_after_a_signature() {
-        Handover signed = opened.signAsOutgoing("chen", shanghai("2026-11-02T17:28"));
+        Handover signed = opened.signAsOutgoing("chen", at("2026-11-02T17:28"));
         assertThatThrownBy(() -> signed.countInventory(new InventoryLine("FLASK", 1, 0, 0, "lost")))
                 .isInstanceOfSatisfying(ProcedureRefusedException.class, e -> assertThat(e.clause())
                         .isEqualTo("4.2.1"));
@@ -108,19 +107,19 @@ class HandoverTest {
 
     @Test
     void nothing_changes_after_completion() {
-        Handover done = signedByBoth().complete(shanghai("2026-11-02T17:30"));
-        assertThatThrownBy(() -> done.recordIncomingArrival(shanghai("2026-11-02T17:31")))
+        Handover done = signedByBoth().complete(at("2026-11-02T17:30"));
+        assertThatThrownBy(() -> done.recordIncomingArrival(at("2026-11-02T17:31")))
                 .isInstanceOfSatisfying(ProcedureRefusedException.class, e -> assertThat(e.clause())
                         .isEqualTo("4.1.8"));
-        assertThatThrownBy(() -> done.complete(shanghai("2026-11-02T17:31")))
+        assertThatThrownBy(() -> done.complete(at("2026-11-02T17:31")))
                 .isInstanceOf(ProcedureRefusedException.class)
                 .hasMessageContaining("already completed");
     }
 
     @Test
     void a_handover_completes_only_when_both_have_signed() {
-        Handover outgoingSigned = opened.signAsOutgoing("chen", shanghai("2026-11-02T17:28"));
-        assertThatThrownBy(() -> outgoingSigned.complete(shanghai("2026-11-02T17:30")))
+        Handover outgoingSigned = opened.signAsOutgoing("chen", at("2026-11-02T17:28"));
+        assertThatThrownBy(() -> outgoingSigned.complete(at("2026-11-02T17:30")))
                 .isInstanceOfSatisfying(ProcedureRefusedException.class, e -> assertThat(e.clause())
                         .isEqualTo("4.2.2"));
     }
@@ -134,7 +133,7 @@ class HandoverTest {
 
     @Test
     void unexplained_lists_missing_or_damaged_items_and_unexplained_anomalies() {
-        Handover handover = aHandover()
+        Handover handover = anOpenHandover()
                 .inventory(new InventoryLine("WALKIE_TALKIE", 2, 1, 0, null))
                 .inventory(new InventoryLine("FIRE_EXTINGUISHER", 4, 4, 1, "dented, replacement ordered"))
                 .inventory(new InventoryLine("FLASK", 1, 1, 0, null))
@@ -154,7 +153,8 @@ class HandoverTest {
 
     @Test
     void a_handover_cannot_have_the_same_officer_on_both_sides() {
-        assertThatThrownBy(() -> aHandover().outgoing("wang").incoming("wang").build())
+        assertThatThrownBy(
+                        () -> anOpenHandover().outgoing("wang").incoming("wang").build())
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("wang")
                 .hasMessageContaining("ho-2026-11-02");

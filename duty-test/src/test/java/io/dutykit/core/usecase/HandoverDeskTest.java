@@ -2,8 +2,8 @@ package io.dutykit.core.usecase;
 
 import static io.dutykit.core.testdata.DeskFixture.SITE;
 import static io.dutykit.core.testdata.DeskFixture.date;
-import static io.dutykit.core.testdata.EntryBuilder.anEntry;
-import static io.dutykit.core.testdata.MutableClock.shanghai;
+import static io.dutykit.test.data.EntryBuilder.anEntry;
+import static io.dutykit.test.data.TestTime.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dutykit.core.ConflictException;
@@ -69,10 +69,10 @@ class HandoverDeskTest {
         f.clock.set("2026-11-02T17:30");
         Handover done = f.desk.completeHandover(SITE, HO, "wang");
 
-        assertThat(done.completedAt()).isEqualTo(shanghai("2026-11-02T17:30"));
-        assertThat(done.scheduledAt()).isEqualTo(shanghai("2026-11-02T17:30"));
-        assertThat(done.incomingArrivedAt()).isEqualTo(shanghai("2026-11-02T17:24"));
-        assertThat(done.outgoingReadyAt()).isEqualTo(shanghai("2026-11-02T17:10"));
+        assertThat(done.completedAt()).isEqualTo(at("2026-11-02T17:30"));
+        assertThat(done.scheduledAt()).isEqualTo(at("2026-11-02T17:30"));
+        assertThat(done.incomingArrivedAt()).isEqualTo(at("2026-11-02T17:24"));
+        assertThat(done.outgoingReadyAt()).isEqualTo(at("2026-11-02T17:10"));
         assertThat(done.carriedOver()).containsExactly("e-5");
         assertThat(done.signaturesMatchContent()).isTrue();
         assertThat(done.signature(SignatureRole.INCOMING).orElseThrow().contentHash())
@@ -89,7 +89,7 @@ class HandoverDeskTest {
                         HO + "/HANDOVER_SIGNED/OUTGOING",
                         HO + "/HANDOVER_SIGNED/INCOMING",
                         HO + "/HANDOVER_COMPLETED");
-        assertThat(f.rules.askedAt()).containsExactly(shanghai("2026-11-02T17:30"));
+        assertThat(f.rules.askedAt()).containsExactly(at("2026-11-02T17:30"));
         assertThat(LogChain.verify(f.stores.load(SITE)).isIntact()).isTrue();
     }
 
@@ -124,7 +124,7 @@ class HandoverDeskTest {
         Handover handover = f.desk.takeOver(SITE, "ho-2026-11-04", date("2026-11-04"), "he", "liu");
 
         assertThat(handover.incoming()).isEqualTo("liu");
-        assertThat(handover.scheduledAt()).isEqualTo(shanghai("2026-11-04T17:30"));
+        assertThat(handover.scheduledAt()).isEqualTo(at("2026-11-04T17:30"));
     }
 
     @Test
@@ -133,9 +133,9 @@ class HandoverDeskTest {
                 "lv-2",
                 "wang",
                 date("2026-11-04"),
-                shanghai("2026-11-03T09:00"),
+                at("2026-11-03T09:00"),
                 "zhao",
-                shanghai("2026-11-03T10:00"),
+                at("2026-11-03T10:00"),
                 "liu",
                 null));
         f.clock.set("2026-11-04T17:20");
@@ -145,14 +145,7 @@ class HandoverDeskTest {
     @Test
     void a_leave_approved_after_the_shift_start_does_not_cover_a_swap() {
         plantLeave(new Leave(
-                "lv-3",
-                "wang",
-                date("2026-11-04"),
-                shanghai("2026-11-03T09:00"),
-                "li",
-                shanghai("2026-11-04T17:31"),
-                "liu",
-                null));
+                "lv-3", "wang", date("2026-11-04"), at("2026-11-03T09:00"), "li", at("2026-11-04T17:31"), "liu", null));
         f.clock.set("2026-11-04T17:40");
         f.assertRefused("4.1.5", () -> f.desk.takeOver(SITE, "ho-2026-11-04", date("2026-11-04"), "he", "liu"));
     }
@@ -288,7 +281,7 @@ class HandoverDeskTest {
         ProcedureRefusedException refused = f.assertRefused("4.2.2", () -> f.desk.completeHandover(SITE, HO, "wang"));
         assertThat(refused.blockingIds()).containsExactly("e-17", "inc-3");
         assertThat(refused).hasMessageContaining("e-17").hasMessageContaining("inc-3");
-        assertThat(f.rules.askedAt()).containsExactly(shanghai("2026-11-02T17:30"));
+        assertThat(f.rules.askedAt()).containsExactly(at("2026-11-02T17:30"));
 
         f.desk.closeEntry(SITE, "e-17", "he");
         f.desk.resolveIncident(SITE, "inc-3", "valve closed", "dry", "he");
@@ -315,7 +308,7 @@ class HandoverDeskTest {
 
         Handover morning = f.desk.handOverShiftEnd(SITE, "ho-2026-11-03-am", date("2026-11-02"), "he", "wang");
 
-        assertThat(morning.scheduledAt()).isEqualTo(shanghai("2026-11-03T08:30"));
+        assertThat(morning.scheduledAt()).isEqualTo(at("2026-11-03T08:30"));
         assertThat(morning.date()).isEqualTo(date("2026-11-02"));
         assertThat(morning.outgoing()).isEqualTo("wang");
         f.assertRefused("4.2.2", () -> f.desk.handOverShiftEnd(SITE, "ho-x", date("2026-11-02"), "he", "chen"));
@@ -344,7 +337,7 @@ class HandoverDeskTest {
         opened();
         f.clock.advance(Duration.ofMinutes(3));
         Handover arrived = f.desk.recordIncomingArrival(SITE, HO, "wang");
-        assertThat(arrived.incomingArrivedAt()).isEqualTo(shanghai("2026-11-02T17:23"));
-        assertThat(f.log().get(f.log().size() - 1).at()).isEqualTo(shanghai("2026-11-02T17:23"));
+        assertThat(arrived.incomingArrivedAt()).isEqualTo(at("2026-11-02T17:23"));
+        assertThat(f.log().get(f.log().size() - 1).at()).isEqualTo(at("2026-11-02T17:23"));
     }
 }

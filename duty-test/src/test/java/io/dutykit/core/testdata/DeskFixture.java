@@ -8,9 +8,10 @@ import io.dutykit.core.chain.LogRecord;
 import io.dutykit.core.memory.InMemoryStores;
 import io.dutykit.core.port.DutyStores;
 import io.dutykit.core.roster.RosterDuty;
-import io.dutykit.core.staff.Role;
-import io.dutykit.core.staff.Staff;
 import io.dutykit.core.usecase.DutyDesk;
+import io.dutykit.test.SettableClock;
+import io.dutykit.test.data.SiteBuilder;
+import io.dutykit.test.data.TestStaff;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public final class DeskFixture {
     public static final String SITE = "garden-court";
     public static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
 
-    public final MutableClock clock = MutableClock.at("2026-10-20T09:00");
+    public final SettableClock clock = SettableClock.at("2026-10-20T09:00");
     public final ScriptedRules rules = new ScriptedRules();
     public final DutyStores stores = InMemoryStores.create();
     public final DutyDesk desk = new DutyDesk(stores, rules, clock);
@@ -43,13 +44,11 @@ public final class DeskFixture {
                         .workday("2026-10-10")
                         .build(),
                 "host");
-        desk.registerStaff(SITE, Staff.of("li", "李强", Role.SUPERVISOR), "host");
-        desk.registerStaff(SITE, Staff.of("wang", "王芳", Role.DUTY_OFFICER), "li");
-        desk.registerStaff(SITE, Staff.of("chen", "陈军", Role.DUTY_OFFICER), "li");
-        desk.registerStaff(SITE, Staff.of("liu", "刘洋", Role.DUTY_OFFICER), "li");
-        desk.registerStaff(SITE, Staff.of("zhao", "赵敏", Role.MANAGER), "li");
-        desk.registerStaff(SITE, Staff.of("sun", "孙涛", Role.SECURITY_SUPERVISOR), "li");
-        desk.registerStaff(SITE, Staff.of("he", "何静"), "li");
+        desk.registerStaff(SITE, TestStaff.LI, "host");
+        for (var member :
+                List.of(TestStaff.WANG, TestStaff.CHEN, TestStaff.LIU, TestStaff.ZHAO, TestStaff.SUN, TestStaff.HE)) {
+            desk.registerStaff(SITE, member, "li");
+        }
         clock.set("2026-10-28T16:00");
         desk.draftRoster(SITE, NOVEMBER, novemberDuties(), "li");
         desk.publishRoster(SITE, NOVEMBER, "li");

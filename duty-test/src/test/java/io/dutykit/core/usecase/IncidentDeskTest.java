@@ -2,7 +2,7 @@ package io.dutykit.core.usecase;
 
 import static io.dutykit.core.testdata.DeskFixture.SITE;
 import static io.dutykit.core.testdata.DeskFixture.date;
-import static io.dutykit.core.testdata.MutableClock.shanghai;
+import static io.dutykit.test.data.TestTime.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dutykit.core.NotFoundException;
@@ -29,24 +29,24 @@ class IncidentDeskTest {
     void an_incident_is_opened_escalated_planned_and_resolved() {
         Incident opened = openMajorFire();
         assertThat(opened.date()).isEqualTo(date("2026-11-02")); // 02:00 lies in Monday's night shift
-        assertThat(opened.openedAt()).isEqualTo(shanghai("2026-11-03T02:00"));
+        assertThat(opened.openedAt()).isEqualTo(at("2026-11-03T02:00"));
         f.clock.advance(Duration.ofMinutes(2));
         f.desk.activatePlan(SITE, "inc-3", "wang");
         f.clock.advance(Duration.ofMinutes(3));
         f.desk.escalateIncident(SITE, "inc-3", "li", true, "wang");
         assertThat(lastRecord().id())
-                .isEqualTo("inc-3/INCIDENT_ESCALATED/li/"
-                        + shanghai("2026-11-03T02:05").getEpochSecond());
+                .isEqualTo(
+                        "inc-3/INCIDENT_ESCALATED/li/" + at("2026-11-03T02:05").getEpochSecond());
         f.clock.advance(Duration.ofMinutes(5));
         f.desk.escalateIncident(SITE, "inc-3", "zhao", false, "evacuate floors 8 to 10", "li");
         f.clock.advance(Duration.ofHours(1));
         Incident resolved =
                 f.desk.resolveIncident(SITE, "inc-3", "extinguished by fire brigade", "no injuries", "wang");
 
-        assertThat(resolved.planActivatedAt()).isEqualTo(shanghai("2026-11-03T02:02"));
+        assertThat(resolved.planActivatedAt()).isEqualTo(at("2026-11-03T02:02"));
         assertThat(resolved.escalations()).extracting(e -> e.to()).containsExactly("li", "zhao");
         assertThat(resolved.escalations().get(1).decision()).isEqualTo("evacuate floors 8 to 10");
-        assertThat(resolved.resolvedAt()).isEqualTo(shanghai("2026-11-03T03:10"));
+        assertThat(resolved.resolvedAt()).isEqualTo(at("2026-11-03T03:10"));
         assertThat(f.stores.incidents().find(SITE, "inc-3")).contains(resolved);
         assertThat(f.log())
                 .extracting(LogRecord::type)

@@ -2,8 +2,8 @@ package io.dutykit.core.usecase;
 
 import static io.dutykit.core.testdata.DeskFixture.SITE;
 import static io.dutykit.core.testdata.DeskFixture.date;
-import static io.dutykit.core.testdata.EntryBuilder.anEntry;
-import static io.dutykit.core.testdata.MutableClock.shanghai;
+import static io.dutykit.test.data.EntryBuilder.anEntry;
+import static io.dutykit.test.data.TestTime.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dutykit.core.ConflictException;
@@ -36,7 +36,7 @@ class SupervisionDeskTest {
         SupervisorReview review = f.desk.signReview(SITE, date("2026-11-02"), "li");
 
         assertThat(review.logHead()).isEqualTo(head).isNotNull();
-        assertThat(review.at()).isEqualTo(shanghai("2026-11-03T09:10"));
+        assertThat(review.at()).isEqualTo(at("2026-11-03T09:10"));
         assertThat(lastRecord().id()).isEqualTo("2026-11-02/li/REVIEW_SIGNED");
         assertThat(lastRecord().prevHash()).isEqualTo(head);
         int before = f.log().size();
@@ -65,7 +65,7 @@ class SupervisionDeskTest {
         f.clock.set("2026-11-03T08:20");
         DutyReport report = f.desk.submitDutyReport(SITE, date("2026-11-02"), "wang");
         assertThat(report.author()).isEqualTo("wang");
-        assertThat(report.submittedAt()).isEqualTo(shanghai("2026-11-03T08:20"));
+        assertThat(report.submittedAt()).isEqualTo(at("2026-11-03T08:20"));
         assertThat(lastRecord().id()).isEqualTo("2026-11-02/wang/DUTY_REPORT_SUBMITTED");
     }
 
@@ -98,8 +98,8 @@ class SupervisionDeskTest {
         SpotCheck check = f.desk.recordSpotCheck(SITE, date("2026-11-09"), "desk tidy, log complete", "li");
 
         assertThat(f.stores.trainings().all(SITE)).containsExactly(training);
-        assertThat(review.heldAt()).isEqualTo(shanghai("2026-11-10T15:00"));
-        assertThat(check.at()).isEqualTo(shanghai("2026-11-10T15:00"));
+        assertThat(review.heldAt()).isEqualTo(at("2026-11-10T15:00"));
+        assertThat(check.at()).isEqualTo(at("2026-11-10T15:00"));
         assertThat(f.log())
                 .extracting(LogRecord::type)
                 .endsWith("TRAINING_RECORDED", "PROCESS_REVIEW_RECORDED", "SPOT_CHECK_RECORDED");

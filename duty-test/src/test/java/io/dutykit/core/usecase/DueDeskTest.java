@@ -1,7 +1,7 @@
 package io.dutykit.core.usecase;
 
 import static io.dutykit.core.testdata.DeskFixture.SITE;
-import static io.dutykit.core.testdata.MutableClock.shanghai;
+import static io.dutykit.test.data.TestTime.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,14 +29,14 @@ class DueDeskTest {
             "ESCALATION_SUPERVISOR_LATE",
             "4.1.5",
             "inc-3",
-            shanghai("2026-11-02T22:30"),
+            at("2026-11-02T22:30"),
             List.of("wang"));
     private static final DueItem ARRIVAL = new DueItem(
             DueKind.INCOMING_ARRIVAL,
             "HANDOVER_INCOMING_LATE",
             "4.2.1",
             "ho-2026-11-02",
-            shanghai("2026-11-02T22:10"),
+            at("2026-11-02T22:10"),
             List.of("wang"));
 
     /** A host notifier that remembers what it was told. */
@@ -59,7 +59,7 @@ class DueDeskTest {
         List<DueItem> due = f.desk.due(SITE, Duration.ofMinutes(30));
 
         assertThat(due).containsExactly(ARRIVAL, ESCALATION);
-        assertThat(f.rules.askedAt()).containsExactly(shanghai("2026-11-02T22:00"));
+        assertThat(f.rules.askedAt()).containsExactly(at("2026-11-02T22:00"));
         assertThat(f.rules.lastHorizon()).isEqualTo(Duration.ofMinutes(30));
     }
 
@@ -72,7 +72,7 @@ class DueDeskTest {
         f.desk.notifyDue(SITE, Duration.ofMinutes(30), notifier);
 
         assertThat(notifier.calls).containsExactly(List.of(ESCALATION));
-        assertThat(notifier.asOf).isEqualTo(shanghai("2026-11-02T22:00"));
+        assertThat(notifier.asOf).isEqualTo(at("2026-11-02T22:00"));
     }
 
     @Test
@@ -107,6 +107,6 @@ class DueDeskTest {
         f.rules.violations(List.of(violation));
 
         assertThat(f.desk.check(SITE, CheckPeriod.of(DeskFixture.NOVEMBER))).containsExactly(violation);
-        assertThat(f.rules.askedAt()).containsExactly(shanghai("2026-12-01T00:00"));
+        assertThat(f.rules.askedAt()).containsExactly(at("2026-12-01T00:00"));
     }
 }

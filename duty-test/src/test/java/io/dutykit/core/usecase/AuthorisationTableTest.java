@@ -2,8 +2,8 @@ package io.dutykit.core.usecase;
 
 import static io.dutykit.core.testdata.DeskFixture.SITE;
 import static io.dutykit.core.testdata.DeskFixture.date;
-import static io.dutykit.core.testdata.EntryBuilder.anEntry;
-import static io.dutykit.core.testdata.MutableClock.shanghai;
+import static io.dutykit.test.data.EntryBuilder.anEntry;
+import static io.dutykit.test.data.TestTime.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -21,7 +21,7 @@ import io.dutykit.core.roster.RosterDuty;
 import io.dutykit.core.staff.Role;
 import io.dutykit.core.staff.Staff;
 import io.dutykit.core.testdata.DeskFixture;
-import io.dutykit.core.testdata.SiteBuilder;
+import io.dutykit.test.data.SiteBuilder;
 import java.lang.reflect.Method;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -257,7 +257,7 @@ class AuthorisationTableTest {
                                 a,
                                 new Call(
                                         "c-1",
-                                        shanghai("2026-11-04T17:36"),
+                                        at("2026-11-04T17:36"),
                                         CallLine.HOTLINE,
                                         CallDirection.INBOUND,
                                         2,
