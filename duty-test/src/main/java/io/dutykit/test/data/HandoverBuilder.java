@@ -115,6 +115,11 @@ public final class HandoverBuilder {
         return this;
     }
 
+    /** The incoming never arrived (no {@code incomingArrivedAt}). */
+    public HandoverBuilder incomingNeverArrived() {
+        return incomingArrivedAt((Instant) null);
+    }
+
     /** When the outgoing was ready; null: never. */
     public HandoverBuilder outgoingReadyAt(String time) {
         return outgoingReadyAt(TestTime.atOrOn(time, scheduledAt));
@@ -123,6 +128,11 @@ public final class HandoverBuilder {
     public HandoverBuilder outgoingReadyAt(Instant value) {
         ready = Timed.of(value);
         return this;
+    }
+
+    /** The outgoing was never ready (no {@code outgoingReadyAt}). */
+    public HandoverBuilder outgoingNeverReady() {
+        return outgoingReadyAt((Instant) null);
     }
 
     public HandoverBuilder inventory(InventoryLine line) {

@@ -108,6 +108,11 @@ public final class IncidentBuilder {
         return this;
     }
 
+    /** No emergency plan was started. */
+    public IncidentBuilder planNotActivated() {
+        return planActivatedAt((Instant) null);
+    }
+
     public IncidentBuilder resolvedAt(String time) {
         return resolvedAt(TestTime.atOrOn(time, openedAt));
     }
@@ -126,8 +131,18 @@ public final class IncidentBuilder {
 
     /** How it was handled and how it ended (G4); null or blank: not recorded. */
     public IncidentBuilder documented(String processText, String resultText) {
-        process = processText;
-        result = resultText;
+        return process(processText).result(resultText);
+    }
+
+    /** How it was handled (G4); null or blank: not recorded. */
+    public IncidentBuilder process(String value) {
+        process = value;
+        return this;
+    }
+
+    /** How it ended (G4); null or blank: not recorded. */
+    public IncidentBuilder result(String value) {
+        result = value;
         return this;
     }
 
