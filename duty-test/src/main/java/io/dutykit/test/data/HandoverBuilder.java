@@ -145,7 +145,11 @@ public final class HandoverBuilder {
     }
 
     public HandoverBuilder anomaly(String description, String explanation) {
-        anomalies.add(new Anomaly(description, explanation));
+        return anomaly(new Anomaly(description, explanation));
+    }
+
+    public HandoverBuilder anomaly(Anomaly anomaly) {
+        anomalies.add(anomaly);
         return this;
     }
 
