@@ -48,6 +48,15 @@ public final class TestPostgres {
 
     /** A new, empty database on the same server, owned by the superuser {@code postgres}. */
     public static DataSource freshDatabase() {
+        return server().getDatabase("postgres", createDatabase());
+    }
+
+    /** The JDBC URL of a new, empty database, e.g. for a process the test starts ({@code duty import --db URL}). */
+    public static String freshJdbcUrl() {
+        return server().getJdbcUrl("postgres", createDatabase());
+    }
+
+    private static String createDatabase() {
         String name = "dutykit_" + DATABASES.incrementAndGet();
         try (Connection c = shared().getConnection();
                 Statement s = c.createStatement()) {
@@ -55,12 +64,7 @@ public final class TestPostgres {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the test database " + name + ": " + e.getMessage(), e);
         }
-        return server().getDatabase("postgres", name);
-    }
-
-    /** The JDBC URL of a database of the server, e.g. for a process the test starts. */
-    public static String jdbcUrl(String database) {
-        return server().getJdbcUrl("postgres", database);
+        return name;
     }
 
     private static void stop(EmbeddedPostgres started) {
