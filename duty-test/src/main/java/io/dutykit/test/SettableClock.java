@@ -15,7 +15,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * SettableClock clock = SettableClock.at("2026-11-02T17:20");   // site-local, Asia/Shanghai
- * desk.arriveAsIncoming(site, "ho-1", "wang");
+ * desk.recordIncomingArrival(site, "ho-1", "wang");
  * clock.set("2026-11-02T17:35").advance(Duration.ofSeconds(30));
  * clock.stepEachRead(Duration.ofSeconds(1));                      // every read one second later
  * }</pre>
