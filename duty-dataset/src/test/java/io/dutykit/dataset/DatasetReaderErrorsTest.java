@@ -580,9 +580,13 @@ class DatasetReaderErrorsTest {
 
         @Test
         void a_carried_over_incident_is_fine() {
-            SiteRecords records = read(gardenCourt(d -> set(d, "/handovers/2/carriedOver/0", "inc-1")));
+            // by the morning handover (completed 08:33 on the 3rd): since 2026-12-03 work is carried over
+            // only once it exists (SPEC section 5), and inc-1 was opened at 21:10 on the 2nd, after the
+            // evening handover this test used to change
+            SiteRecords records =
+                    read(gardenCourt(d -> array(d, "/handovers/3/carriedOver").add("inc-1")));
 
-            assertThat(records.handovers().get(2).carriedOver()).containsExactly("inc-1");
+            assertThat(records.handovers().get(3).carriedOver()).containsExactly("inc-1");
         }
 
         @Test

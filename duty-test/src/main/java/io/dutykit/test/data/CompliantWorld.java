@@ -38,11 +38,13 @@ import java.util.Map;
  *
  * <p>What it holds: for each month, a roster published on the 25th of the month before by li (wang on
  * even epoch days, chen on odd ones: in November 2026 chen on the 2nd, wang on the 3rd, …), a process
- * review held on the 5th of the next month, and a training of wang, chen and liu on the 15th of the
- * quarter's first month; for each duty date, the handover at the shift's start ({@link
- * HandoverBuilder#aHandover()}, liu handing over on working days, the previous officer at weekends),
- * patrols by the officer every two hours from an hour after the shift's start, the officer's duty report
- * 30 minutes after the shift and li's review at 09:00 on the next working day.
+ * review held on the 5th of the next month, a training of wang, chen and liu on the 15th of the
+ * quarter's first month, and li's spot checks of duty at 20:00 on the 3rd, 10th, 17th and 24th (3.1);
+ * for each duty date, the handover at the shift's start ({@link HandoverBuilder#aHandover()}, liu
+ * handing over on working days, the previous officer at weekends), patrols by the officer every two
+ * hours from an hour after the shift's start, the officer's duty report 30 minutes after the shift, and
+ * li's review of the log and of the report at 09:00 on the next working day. Calls added with {@link
+ * #call} come with the entry that records them.
  *
  * <p>A module checks it with its engine: {@code world.check(rules, asOf)}; a module's own test world may
  * extend this class to add its checks and its comparisons.
@@ -69,6 +71,8 @@ public class CompliantWorld {
     public final List<ProcessReview> processReviews = new ArrayList<>();
     public final List<SpotCheck> spotChecks = new ArrayList<>();
 
+    private static final int[] SPOT_CHECK_DAYS = {3, 10, 17, 24};
+
     /** A compliant world of {@code staff} (who must include wang, chen and liu as duty officers and li as supervisor). */
     protected CompliantWorld(Site site, List<Staff> staff, LocalDate from, LocalDate to) {
         this.site = site;
@@ -87,6 +91,10 @@ public class CompliantWorld {
             Instant held =
                     m.plusMonths(1).atDay(5).atTime(15, 0).atZone(site.zone()).toInstant();
             processReviews.add(new ProcessReview(m, held, "fine"));
+            for (int day : SPOT_CHECK_DAYS) {
+                Instant at = m.atDay(day).atTime(20, 0).atZone(site.zone()).toInstant();
+                spotChecks.add(new SpotCheck(m.atDay(day), TestStaff.SUPERVISOR, at, "desk tidy, log up to date"));
+            }
             LocalDate trainingDay = quarterStart(m).atDay(15);
             if (trainings.stream().noneMatch(t -> t.date().equals(trainingDay))) {
                 trainings.add(new Training(
@@ -120,13 +128,12 @@ public class CompliantWorld {
                         .text("all normal")
                         .build());
             }
-            dutyReports.add(new DutyReport(d, officer(d), shift.end().plus(Duration.ofMinutes(30)), null, null));
             LocalDate reviewDay = site.calendar().workingDayOnOrAfter(site.localDate(shift.end()));
-            reviews.add(new SupervisorReview(
-                    d,
-                    TestStaff.SUPERVISOR,
-                    reviewDay.atTime(LocalTime.of(9, 0)).atZone(site.zone()).toInstant(),
-                    null));
+            Instant reviewed =
+                    reviewDay.atTime(LocalTime.of(9, 0)).atZone(site.zone()).toInstant();
+            dutyReports.add(new DutyReport(
+                    d, officer(d), shift.end().plus(Duration.ofMinutes(30)), TestStaff.SUPERVISOR, reviewed));
+            reviews.add(new SupervisorReview(d, TestStaff.SUPERVISOR, reviewed, null));
         }
     }
 
@@ -148,6 +155,13 @@ public class CompliantWorld {
     /** The handover at the start of the date's shift ({@code yyyy-MM-dd}), to change before checking. */
     public HandoverBuilder handoverOn(String date) {
         return handovers.get(LocalDate.parse(date));
+    }
+
+    /** Adds the call and, when it is an answered inbound call, the entry that records it ({@link CallBuilder#loggingEntry()}). */
+    public CompliantWorld call(CallBuilder call) {
+        call.loggingEntry().ifPresent(entries::add);
+        calls.add(call.build());
+        return this;
     }
 
     /** Removes the entries of the kind dated {@code date} (e.g. its patrols). */

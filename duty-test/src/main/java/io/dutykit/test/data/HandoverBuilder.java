@@ -2,6 +2,7 @@ package io.dutykit.test.data;
 
 import io.dutykit.core.handover.Anomaly;
 import io.dutykit.core.handover.Handover;
+import io.dutykit.core.handover.HandoverCheck;
 import io.dutykit.core.handover.InventoryLine;
 import io.dutykit.core.handover.Signature;
 import io.dutykit.core.handover.SignatureRole;
@@ -18,10 +19,12 @@ import java.util.Map;
  * Builds handovers: {@code aHandover().incomingArrivedAt("17:24").build()}.
  *
  * <p>{@link #aHandover()} complies with every handover rule unless told otherwise: chen hands over to
- * wang at 17:30 on Monday 2026-11-02 (id {@code ho-2026-11-02}); the incoming arrives 10 minutes early,
- * the outgoing is ready 20 minutes early, the outgoing signs 2 minutes and the incoming 1 minute before
- * the handover, which is completed 2 minutes after it. Arrival, readiness, signatures and completion
- * follow {@link #scheduledAt} unless set. {@link #anOpenHandover()} is a handover as just scheduled:
+ * wang at 17:30 on Monday 2026-11-02 (id {@code ho-2026-11-02}); the incoming arrives 10 minutes early
+ * and records the checks of {@link #REQUIRED_CHECKS} one a minute from a minute after arriving (17:21
+ * to 17:24), the outgoing is ready 20 minutes early, the outgoing signs 2 minutes and the incoming 1
+ * minute before the handover, which is completed 2 minutes after it. Arrival, checks, readiness,
+ * signatures and completion follow {@link #scheduledAt} unless set. The site's checklist is not
+ * counted unless a test adds lines ({@link #inventory}). {@link #anOpenHandover()} is a handover as just scheduled:
  * nobody arrived, nothing signed or completed.
  *
  * <p>Times are site-local in Asia/Shanghai, written in full ({@code "2026-11-02T17:24"}) or as a time of
@@ -34,6 +37,15 @@ public final class HandoverBuilder {
     private static final Duration OUTGOING_SIGNS_BEFORE = Duration.ofMinutes(2);
     private static final Duration INCOMING_SIGNS_BEFORE = Duration.ofMinutes(1);
     private static final Duration COMPLETED_AFTER = Duration.ofMinutes(2);
+    private static final Duration CHECKS_LEAD = Duration.ofMinutes(60);
+
+    /**
+     * The checks an incoming records before signing by default: SPEC section 4.1's default of {@code
+     * handover.requiredChecks} (read the previous log, inspected the area, systems running, communication
+     * equipment working).
+     */
+    public static final List<String> REQUIRED_CHECKS =
+            List.of("LOG_READ", "AREA_INSPECTED", "SYSTEMS_RUNNING", "COMMS_WORKING");
 
     private Site site = SiteBuilder.gardenCourt();
     private String id;
@@ -51,6 +63,7 @@ public final class HandoverBuilder {
     private final List<InventoryLine> inventory = new ArrayList<>();
     private final List<Anomaly> anomalies = new ArrayList<>();
     private final List<String> carriedOver = new ArrayList<>();
+    private List<HandoverCheck> checks;
 
     private HandoverBuilder(boolean compliant) {
         this.compliant = compliant;
@@ -203,6 +216,28 @@ public final class HandoverBuilder {
         return completedAt((Instant) null);
     }
 
+    /**
+     * A check the incoming (or, as a test needs, someone else) recorded; once a test names checks, the
+     * default ones are not added.
+     */
+    public HandoverBuilder check(String code, String by, String time) {
+        return check(code, by, TestTime.atOrOn(time, scheduledAt));
+    }
+
+    public HandoverBuilder check(String code, String by, Instant at) {
+        if (checks == null) {
+            checks = new ArrayList<>();
+        }
+        checks.add(new HandoverCheck(code, by, at));
+        return this;
+    }
+
+    /** The incoming recorded no check. */
+    public HandoverBuilder withoutChecks() {
+        checks = new ArrayList<>();
+        return this;
+    }
+
     /** The id the built handover gets: as set, else {@code ho-DATE}. */
     public String id() {
         return id != null ? id : "ho-" + date();
@@ -241,7 +276,36 @@ public final class HandoverBuilder {
                 anomalies,
                 carriedOver,
                 signatures(),
-                completed.or(compliant ? scheduledAt.plus(COMPLETED_AFTER) : null));
+                completed.or(compliant ? scheduledAt.plus(COMPLETED_AFTER) : null),
+                checks());
+    }
+
+    private List<HandoverCheck> checks() {
+        if (checks != null) {
+            return checks;
+        }
+        if (!compliant) {
+            return List.of();
+        }
+        // a minute after arriving, kept inside the window the checks count in: from 60 minutes before the
+        // handover to its completion (or, not completed, its judging time an hour after it)
+        Instant arrival = arrived.or(scheduledAt.minus(ARRIVAL_LEAD));
+        Instant first = (arrival != null ? arrival : scheduledAt.minus(ARRIVAL_LEAD)).plus(Duration.ofMinutes(1));
+        Instant windowStart = scheduledAt.minus(CHECKS_LEAD);
+        Instant end = completed.or(compliant ? scheduledAt.plus(COMPLETED_AFTER) : null);
+        Instant lastStart = (end != null ? end : scheduledAt.plus(CHECKS_LEAD))
+                .minus(Duration.ofMinutes(REQUIRED_CHECKS.size() - 1L));
+        if (first.isBefore(windowStart)) {
+            first = windowStart;
+        }
+        if (first.isAfter(lastStart)) {
+            first = lastStart;
+        }
+        List<HandoverCheck> list = new ArrayList<>();
+        for (int i = 0; i < REQUIRED_CHECKS.size(); i++) {
+            list.add(new HandoverCheck(REQUIRED_CHECKS.get(i), incoming, first.plus(Duration.ofMinutes(i))));
+        }
+        return list;
     }
 
     private List<Signature> signatures() {

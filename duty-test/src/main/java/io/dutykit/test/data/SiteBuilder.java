@@ -1,17 +1,21 @@
 package io.dutykit.test.data;
 
+import io.dutykit.core.site.InventoryItem;
 import io.dutykit.core.site.Site;
 import io.dutykit.core.site.SiteCalendar;
 import io.dutykit.core.site.TimeOfDayRange;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Builds sites: {@code aSite().holiday("2026-10-01").workday("2026-10-10").build()}. By default
  * garden-court ("Garden Court"), Asia/Shanghai, Monday to Friday working days, the default duty
- * windows (17:30–08:30, weekends and holidays 08:30–08:30) and office hours (08:30–17:30).
+ * windows (17:30–08:30, weekends and holidays 08:30–08:30) and office hours (08:30–17:30), no
+ * checklist of public items.
  */
 public final class SiteBuilder {
     /** The default site's id. */
@@ -25,6 +29,7 @@ public final class SiteBuilder {
     private TimeOfDayRange workdayDuty;
     private TimeOfDayRange nonWorkdayDuty;
     private TimeOfDayRange officeHours;
+    private final List<InventoryItem> inventory = new ArrayList<>();
 
     private SiteBuilder() {}
 
