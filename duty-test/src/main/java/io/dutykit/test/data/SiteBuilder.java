@@ -87,7 +87,21 @@ public final class SiteBuilder {
         return this;
     }
 
+    /** A line of the site's checklist of public items (4.2.1), e.g. {@code ("WALKIE_TALKIE", 2)}. */
+    public SiteBuilder inventory(String item, int expected) {
+        inventory.add(new InventoryItem(item, expected));
+        return this;
+    }
+
     public Site build() {
-        return new Site(id, name, zone, new SiteCalendar(holidays, workdays), workdayDuty, nonWorkdayDuty, officeHours);
+        return new Site(
+                id,
+                name,
+                zone,
+                new SiteCalendar(holidays, workdays),
+                workdayDuty,
+                nonWorkdayDuty,
+                officeHours,
+                inventory);
     }
 }

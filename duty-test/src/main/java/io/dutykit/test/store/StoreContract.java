@@ -11,6 +11,7 @@ import io.dutykit.core.chain.LogChain;
 import io.dutykit.core.chain.LogRecord;
 import io.dutykit.core.handover.Anomaly;
 import io.dutykit.core.handover.Handover;
+import io.dutykit.core.handover.HandoverCheck;
 import io.dutykit.core.handover.InventoryLine;
 import io.dutykit.core.incident.Escalation;
 import io.dutykit.core.incident.Incident;
@@ -32,6 +33,7 @@ import io.dutykit.core.record.Training;
 import io.dutykit.core.roster.Leave;
 import io.dutykit.core.roster.Roster;
 import io.dutykit.core.roster.RosterDuty;
+import io.dutykit.core.site.InventoryItem;
 import io.dutykit.core.site.Site;
 import io.dutykit.core.staff.Role;
 import io.dutykit.core.staff.Staff;
@@ -67,7 +69,8 @@ import org.junit.jupiter.api.Test;
  * <p>What it asserts, through the ports only: every kind of record is stored and read back unchanged
  * (to the millisecond, as its log snapshot keeps it); a save is a compare-and-set that writes nothing
  * when it is refused; a change id retried with the same state is accepted once and reused with other
- * content is refused; a change's type must fit the store; one handover per shift, also when two officers
+ * content is refused; a change's type must fit the store; the fields and change types added on 2026-12-03
+ * are kept; one handover per shift, also when two officers
  * take it over at once; each save appends one log record, and a site's log is one chain (seq 1, 2, …,
  * each record's {@code prevHash} the hash of the one before) that verifies together with the lists it
  * rebuilds ({@link LogChain#verify(SiteRecords)} over {@link DutyStores#load}), also while many threads
@@ -211,6 +214,86 @@ public abstract class StoreContract {
         assertThat(LogChain.verify(loaded).isIntact()).isTrue();
         assertThat(loaded.handovers()).containsExactly(handover);
         assertThat(loaded.log()).isEqualTo(log);
+    }
+
+    /** Every field added on 2026-12-03, saved with the change types of the same day, as saved. */
+    @Test
+    public void second_round_fields_and_change_types_are_stored_and_read_back_unchanged() {
+        Site site = Site.of(this.site, "Garden Court 花园", null, null);
+        Site withChecklist = new Site(
+                site.id(),
+                site.name(),
+                site.zone(),
+                site.calendar(),
+                null,
+                null,
+                null,
+                List.of(new InventoryItem("WALKIE_TALKIE", 2), new InventoryItem("FLASK", 1)));
+        stores.sites().save(this.site, site, withChecklist, change("site/checklist", ChangeType.SITE_CONFIGURED));
+        Handover opened = Handover.schedule("ho-2", D, SHIFT_START, "chen", "wang");
+        stores.handovers().save(this.site, null, opened, change("ho-2", ChangeType.HANDOVER_OPENED));
+        Handover checked = opened.recordCheck(new HandoverCheck("LOG_READ", "wang", T));
+        stores.handovers()
+                .save(this.site, opened, checked, change("ho-2/check/LOG_READ", ChangeType.HANDOVER_CHECK_RECORDED));
+        LogEntry entry = entry("e-1");
+        append("e-1");
+        LogEntry withEvidence = entry.attachEvidence(List.of("photo:lobby.jpg"));
+        stores.entries()
+                .save(this.site, entry, withEvidence, change("e-1/evidence", ChangeType.ENTRY_EVIDENCE_ATTACHED));
+        Incident incident = Incident.open("inc-1", D, T, "wang", "FIRE", IncidentSeverity.MAJOR)
+                .escalateTo(Escalation.of("li", T.plusSeconds(60), true));
+        stores.incidents().save(this.site, null, incident, change("inc-1", ChangeType.INCIDENT_ESCALATED));
+        Incident decided = incident.recordDecision("li", "evacuate block 3", T.plusSeconds(120));
+        stores.incidents()
+                .save(this.site, incident, decided, change("inc-1/decision", ChangeType.INCIDENT_DECISION_RECORDED));
+        Incident back = decided.recordOnSite("li", T.plusSeconds(900));
+        stores.incidents()
+                .save(this.site, decided, back, change("inc-1/on-site", ChangeType.INCIDENT_ON_SITE_RECORDED));
+        Incident documented = back.attachEvidence(List.of("photo:inc-1-scene.jpg"));
+        stores.incidents()
+                .save(this.site, back, documented, change("inc-1/evidence", ChangeType.INCIDENT_EVIDENCE_ATTACHED));
+        Call call = new Call("c-1", T, CallLine.HOTLINE, CallDirection.INBOUND, 2, true, "wang");
+        stores.calls().save(this.site, null, call, change("c-1", ChangeType.CALL_RECORDED));
+        stores.calls().save(this.site, call, call.linkTo("e-1"), change("c-1/linked", ChangeType.CALL_LINKED));
+        Leave leave = Leave.request("lv-1", "wang", D, T, "family");
+        stores.leaves().save(this.site, null, leave, change("lv-1", ChangeType.LEAVE_REQUESTED));
+        Leave rejected = leave.reject("li", T.plusSeconds(60));
+        stores.leaves().save(this.site, leave, rejected, change("lv-1/rejected", ChangeType.LEAVE_REJECTED));
+        DutyReport report = new DutyReport(D, "wang", T, null, null);
+        stores.dutyReports().save(this.site, null, report, change("report", ChangeType.DUTY_REPORT_SUBMITTED));
+        DutyReport reviewed = report.review("li", T.plusSeconds(3600));
+        stores.dutyReports()
+                .save(this.site, report, reviewed, change("report/reviewed", ChangeType.DUTY_REPORT_REVIEWED));
+
+        assertThat(stores.sites().find(this.site, this.site)).contains(withChecklist);
+        assertThat(stores.handovers().find(this.site, "ho-2")).contains(checked);
+        assertThat(stores.entries().find(this.site, "e-1")).contains(withEvidence);
+        assertThat(stores.incidents().find(this.site, "inc-1")).contains(documented);
+        assertThat(stores.incidents()
+                        .find(this.site, "inc-1")
+                        .orElseThrow()
+                        .escalations()
+                        .get(0)
+                        .decidedAt())
+                .isEqualTo(T.plusSeconds(120));
+        assertThat(stores.calls().find(this.site, "c-1").orElseThrow().entry()).isEqualTo("e-1");
+        assertThat(stores.leaves().find(this.site, "lv-1")).contains(rejected);
+        assertThat(stores.dutyReports().find(this.site, reviewed.key())).contains(reviewed);
+        assertThat(stores.log().records(this.site))
+                .extracting(LogRecord::type)
+                .contains(
+                        "HANDOVER_CHECK_RECORDED",
+                        "ENTRY_EVIDENCE_ATTACHED",
+                        "INCIDENT_DECISION_RECORDED",
+                        "INCIDENT_ON_SITE_RECORDED",
+                        "INCIDENT_EVIDENCE_ATTACHED",
+                        "CALL_LINKED",
+                        "LEAVE_REJECTED",
+                        "DUTY_REPORT_REVIEWED");
+        SiteRecords loaded = stores.load(this.site);
+        assertThat(loaded.site()).isEqualTo(withChecklist);
+        assertThat(loaded.handovers()).containsExactly(checked);
+        assertThat(verified(this.site).isIntact()).isTrue();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.dutykit.test.data;
 
+import static io.dutykit.test.data.CallBuilder.aCall;
 import static io.dutykit.test.data.EntryBuilder.anEntry;
 import static io.dutykit.test.data.HandoverBuilder.aHandover;
 import static io.dutykit.test.data.HandoverBuilder.anOpenHandover;
@@ -10,13 +11,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.dutykit.core.SiteRecords;
 import io.dutykit.core.handover.Handover;
+import io.dutykit.core.handover.HandoverCheck;
 import io.dutykit.core.handover.Signature;
 import io.dutykit.core.handover.SignatureRole;
+import io.dutykit.core.incident.Escalation;
 import io.dutykit.core.incident.Incident;
 import io.dutykit.core.incident.IncidentSeverity;
+import io.dutykit.core.record.Call;
+import io.dutykit.core.record.CallDirection;
 import io.dutykit.core.record.EntryKind;
 import io.dutykit.core.record.LogEntry;
+import io.dutykit.core.record.SpotCheck;
 import io.dutykit.core.site.Site;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -147,5 +154,122 @@ class BuildersTest {
         assertThatThrownBy(() -> at("2026-11-02 17:25"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2026-11-02T17:25");
+    }
+
+    @Test
+    void the_incoming_records_the_required_checks_a_minute_apart_after_arriving_inside_the_window() {
+        Handover handover = aHandover().build();
+        assertThat(handover.checks())
+                .extracting(HandoverCheck::check, HandoverCheck::by, HandoverCheck::at)
+                .containsExactly(
+                        tuple("LOG_READ", "wang", at("2026-11-02T17:21")),
+                        tuple("AREA_INSPECTED", "wang", at("2026-11-02T17:22")),
+                        tuple("SYSTEMS_RUNNING", "wang", at("2026-11-02T17:23")),
+                        tuple("COMMS_WORKING", "wang", at("2026-11-02T17:24")));
+        assertThat(handover.missingChecks(
+                        HandoverBuilder.REQUIRED_CHECKS, at("2026-11-02T16:30"), handover.completedAt()))
+                .isEmpty();
+
+        Handover early = aHandover().incomingArrivedAt("16:00").build();
+        assertThat(early.checks().get(0).at()).as("not before the window opens").isEqualTo(at("2026-11-02T16:30"));
+        Handover late = aHandover().incomingArrivedAt("17:45").build();
+        assertThat(late.missingChecks(HandoverBuilder.REQUIRED_CHECKS, at("2026-11-02T16:30"), late.completedAt()))
+                .as("not after completion")
+                .isEmpty();
+        assertThat(aHandover().withoutChecks().build().checks()).isEmpty();
+        assertThat(aHandover().check("LOG_READ", "chen", "17:25").build().checks())
+                .extracting(HandoverCheck::by)
+                .containsExactly("chen");
+        assertThat(anOpenHandover().build().checks()).isEmpty();
+    }
+
+    @Test
+    void a_call_is_answered_within_three_rings_and_logged_by_its_entry() {
+        CallBuilder call = aCall();
+        Call built = call.build();
+        LogEntry entry = call.loggingEntry().orElseThrow();
+
+        assertThat(built.entry()).isEqualTo(entry.id()).isEqualTo("e-c-1");
+        assertThat(entry.at()).isEqualTo(at("2026-11-02T21:05"));
+        assertThat(entry.author()).isEqualTo("wang");
+        assertThat(entry.isOpenAt(at("2026-11-02T21:15"))).isFalse();
+        assertThat(aCall().notLogged().build().entry()).isNull();
+        assertThat(aCall().unanswered().loggingEntry()).isEmpty();
+        assertThat(aCall().direction(CallDirection.OUTBOUND).build().entry()).isNull();
+    }
+
+    @Test
+    void a_major_incident_is_decided_returned_to_and_documented_with_evidence() {
+        Incident major = anIncident()
+                .severity(IncidentSeverity.MAJOR)
+                .escalatedTo("li", "20:05", true)
+                .escalatedTo("zhao", "20:10", true)
+                .escalatedTo("sun", "20:15", false)
+                .build();
+
+        assertThat(major.evidence()).containsExactly("photo:inc-1-scene.jpg");
+        assertThat(major.escalations())
+                .extracting(Escalation::to, Escalation::decision, Escalation::decidedAt, Escalation::onSiteAt)
+                .containsExactly(
+                        tuple(
+                                "li",
+                                "handle it as the emergency plan says",
+                                at("2026-11-02T20:10"),
+                                at("2026-11-02T20:25")),
+                        tuple("zhao", null, null, at("2026-11-02T20:30")),
+                        tuple("sun", null, null, null));
+
+        Incident inOfficeHours = anIncident()
+                .openedAt("2026-11-02T10:00")
+                .severity(IncidentSeverity.MAJOR)
+                .escalatedTo("zhao", "10:05", true)
+                .build();
+        assertThat(inOfficeHours.escalations().get(0).onSiteAt())
+                .as("office hours: no return needed")
+                .isNull();
+        Incident difficult = anIncident()
+                .severity(IncidentSeverity.DIFFICULT)
+                .escalatedTo("li", "20:05", true)
+                .build();
+        assertThat(difficult.escalations().get(0).decidedAt()).isEqualTo(at("2026-11-02T20:10"));
+        assertThat(difficult.evidence()).isEmpty();
+        assertThat(anIncident()
+                        .escalatedTo("li", "20:05", true)
+                        .build()
+                        .escalations()
+                        .get(0)
+                        .decision())
+                .as("a ROUTINE incident needs no decision")
+                .isNull();
+        Incident bare = anIncident()
+                .severity(IncidentSeverity.MAJOR)
+                .escalatedTo("li", "20:05", true)
+                .withoutDecisions()
+                .withoutOnSiteReturns()
+                .withoutEvidence()
+                .build();
+        assertThat(bare.escalations().get(0)).isEqualTo(Escalation.of("li", at("2026-11-02T20:05"), true));
+        assertThat(bare.evidence()).isEmpty();
+    }
+
+    @Test
+    void the_compliant_world_has_spot_checks_reviewed_reports_and_logged_calls() {
+        CompliantWorld week = CompliantWorld.week().call(aCall().id("c-9").at("2026-11-03T20:00"));
+        SiteRecords records = week.records();
+
+        assertThat(records.spotChecks())
+                .extracting(SpotCheck::date)
+                .containsExactly(
+                        LocalDate.parse("2026-11-03"),
+                        LocalDate.parse("2026-11-10"),
+                        LocalDate.parse("2026-11-17"),
+                        LocalDate.parse("2026-11-24"));
+        assertThat(records.dutyReports()).allSatisfy(r -> {
+            assertThat(r.reviewedBy()).isEqualTo("li");
+            assertThat(r.reviewedAt()).isAfterOrEqualTo(r.submittedAt());
+        });
+        assertThat(records.calls()).extracting(Call::entry).containsExactly("e-c-9");
+        assertThat(records.entries()).extracting(LogEntry::id).contains("e-c-9");
+        assertThat(records.handovers()).allSatisfy(h -> assertThat(h.checks()).hasSize(4));
     }
 }
