@@ -244,20 +244,8 @@ public record Handover(
         }
         List<HandoverCheck> list = new ArrayList<>(checks);
         list.add(check);
-        return new Handover(
-                id,
-                date,
-                scheduledAt,
-                outgoing,
-                incoming,
-                incomingArrivedAt,
-                outgoingReadyAt,
-                inventory,
-                anomalies,
-                carriedOver,
-                signatures,
-                completedAt,
-                list);
+        return copy(
+                incomingArrivedAt, outgoingReadyAt, inventory, anomalies, carriedOver, signatures, completedAt, list);
     }
 
     /**
@@ -403,6 +391,19 @@ public record Handover(
             List<String> carriedOver,
             List<Signature> signatures,
             Instant completedAt) {
+        return copy(
+                incomingArrivedAt, outgoingReadyAt, inventory, anomalies, carriedOver, signatures, completedAt, checks);
+    }
+
+    private Handover copy(
+            Instant incomingArrivedAt,
+            Instant outgoingReadyAt,
+            List<InventoryLine> inventory,
+            List<Anomaly> anomalies,
+            List<String> carriedOver,
+            List<Signature> signatures,
+            Instant completedAt,
+            List<HandoverCheck> checks) {
         return new Handover(
                 id,
                 date,

@@ -107,19 +107,7 @@ public record Incident(
             throw new ProcedureRefusedException(
                     "G3", "the emergency plan of incident " + id + " was already started at " + planActivatedAt);
         }
-        return new Incident(
-                id,
-                date,
-                openedAt,
-                reportedBy,
-                category,
-                severity,
-                escalations,
-                Checks.required(at, "planActivatedAt"),
-                resolvedAt,
-                process,
-                result,
-                evidence);
+        return copy(escalations, Checks.required(at, "planActivatedAt"), resolvedAt, process, result, evidence);
     }
 
     /**
@@ -135,19 +123,7 @@ public record Incident(
         if (at.isBefore(openedAt)) {
             throw InvalidValueException.of("resolvedAt (%s) is before openedAt (%s) for incident %s", at, openedAt, id);
         }
-        return new Incident(
-                id,
-                date,
-                openedAt,
-                reportedBy,
-                category,
-                severity,
-                escalations,
-                planActivatedAt,
-                at,
-                handlingProcess,
-                handlingResult,
-                evidence);
+        return copy(escalations, planActivatedAt, at, handlingProcess, handlingResult, evidence);
     }
 
     /**
@@ -192,19 +168,7 @@ public record Incident(
                 list.add(reference);
             }
         }
-        return new Incident(
-                id,
-                date,
-                openedAt,
-                reportedBy,
-                category,
-                severity,
-                escalations,
-                planActivatedAt,
-                resolvedAt,
-                process,
-                result,
-                list);
+        return copy(escalations, planActivatedAt, resolvedAt, process, result, list);
     }
 
     /** The index of the latest escalation to the person (reached, when {@code reachedOnly}), or -1. */
@@ -222,6 +186,17 @@ public record Incident(
     }
 
     private Incident withEscalations(List<Escalation> list) {
+        return copy(list, planActivatedAt, resolvedAt, process, result, evidence);
+    }
+
+    /** This incident with its changeable parts replaced; what it is and when it was opened stay. */
+    private Incident copy(
+            List<Escalation> escalations,
+            Instant planActivatedAt,
+            Instant resolvedAt,
+            String process,
+            String result,
+            List<String> evidence) {
         return new Incident(
                 id,
                 date,
@@ -229,7 +204,7 @@ public record Incident(
                 reportedBy,
                 category,
                 severity,
-                list,
+                escalations,
                 planActivatedAt,
                 resolvedAt,
                 process,
