@@ -236,6 +236,7 @@ public final class DroolsProcedureRules implements ProcedureRules {
     }
 
     /** The procedure these rules run: the catalogue read from the compiled rules, the parameters, the table. */
+    @Override
     public ProcedureModel model() {
         return model;
     }

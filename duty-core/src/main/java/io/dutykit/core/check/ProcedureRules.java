@@ -2,6 +2,7 @@ package io.dutykit.core.check;
 
 import io.dutykit.core.SiteRecords;
 import io.dutykit.core.handover.Handover;
+import io.dutykit.core.procedure.ProcedureModel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,4 +25,14 @@ public interface ProcedureRules {
 
     /** The deadlines that fall in {@code [asOf, asOf + horizon]} and have not been met. */
     List<DueItem> due(SiteRecords records, Instant asOf, Duration horizon);
+
+    /**
+     * The procedure model the rules run with — their catalogue, effective parameters (a company's
+     * {@code procedure.properties} over the defaults) and incident threshold table — so that the live
+     * desk reads the same values the rules do (e.g. the checks an incoming records before signing). An
+     * implementation without a model of its own runs with the defaults.
+     */
+    default ProcedureModel model() {
+        return ProcedureModel.defaults();
+    }
 }
