@@ -117,7 +117,8 @@ final class ConsoleServer {
                         + " base-uri 'none'");
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
+        // "no-referrer" would make the browser send "Origin: null" with the console's own forms
+        ctx.header("Referrer-Policy", "same-origin");
         ctx.header("Cache-Control", "no-store");
         Guard g = guard.get();
         if (g == null) {
@@ -237,10 +238,8 @@ final class ConsoleServer {
                 if (ctx.formParam(CODES_MARK + p.key()) == null) {
                     continue;
                 }
-                List<String> boxes = ctx.formParams(p.key());
-                value = String.join(
-                        ",",
-                        new LinkedHashSet<>(boxes.stream().map(String::strip).toList()));
+                value = codes(
+                        Optional.ofNullable(saved.text(p.key())).orElse(p.defaultText()), ctx.formParams(p.key()));
             } else {
                 value = ctx.formParam(p.key());
                 if (value == null) {
@@ -305,6 +304,25 @@ final class ConsoleServer {
         Console.Outcome outcome = console.propose(draft.withParameters(values, removed));
         String renamed = newKey;
         finish(ctx, t, "parameters", "/parameters", outcome, field -> field.equals(renamed) ? NEW_WEIGHT_VALUE : field);
+    }
+
+    /**
+     * The codes ticked, as the file would list them: in the saved order, new ones after; the saved text
+     * itself when the same codes are ticked (the boxes' order is no change).
+     */
+    private static String codes(String saved, List<String> ticked) {
+        Set<String> chosen =
+                new LinkedHashSet<>(ticked.stream().map(String::strip).toList());
+        Set<String> before = new LinkedHashSet<>();
+        for (String code : saved.split(",")) {
+            if (!code.isBlank()) {
+                before.add(code.strip());
+            }
+        }
+        Set<String> ordered = new LinkedHashSet<>(before);
+        ordered.retainAll(chosen);
+        ordered.addAll(chosen);
+        return ordered.equals(before) ? saved : String.join(",", ordered);
     }
 
     /**
