@@ -178,14 +178,14 @@ final class AtomicSave {
     /** The path of a file of the folder; refused when it would lie outside it. */
     Path target(String relative) {
         Path target = root.resolve(relative).normalize();
-        if (!target.startsWith(root) || target.equals(root) || relative.startsWith(WORK)) {
-            throw new IllegalArgumentException(relative + " is not a file of the rules folder " + root);
+        if (relative.isEmpty() || !target.startsWith(root) || target.equals(root) || relative.startsWith(WORK)) {
+            throw new ConsoleException(relative + " is not a file of the rules folder " + root);
         }
         Path parent = target.getParent();
         try {
             Path real = Files.exists(parent) ? parent.toRealPath() : parent;
             if (!real.startsWith(root)) {
-                throw new IllegalArgumentException(relative + " lies in a folder outside the rules folder " + root);
+                throw new ConsoleException(relative + " lies in a folder outside the rules folder " + root);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -883,7 +883,7 @@ final class Pages {
                                 "id",
                                 "f-" + field,
                                 "rows",
-                                "2",
+                                "3",
                                 "maxlength",
                                 "2000",
                                 "lang",

@@ -26,6 +26,8 @@ class ConsoleArchitectureTest {
                     "io.dutykit.rules",
                     "io.dutykit.dataset",
                     "io.javalin..",
+                    "jakarta.servlet..",
+                    "org.eclipse.jetty..",
                     "org.slf4j..",
                     "java..",
                     "javax.crypto..");
