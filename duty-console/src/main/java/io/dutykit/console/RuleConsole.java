@@ -79,7 +79,10 @@ public final class RuleConsole implements AutoCloseable {
         Pages.Info fixed = new Pages.Info(
                 options.rules().toString(),
                 options.data() == null ? null : options.data().toString(),
-                scenarios.toString(),
+                (options.scenarios() != null
+                                ? options.scenarios()
+                                : options.rules().resolve("scenarios"))
+                        .toString(),
                 options.user(),
                 categories,
                 List.of(),
