@@ -96,9 +96,10 @@ final class ConsoleServer {
             config.routes.post("/discard", this::postDiscard);
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.warn("the console could not answer {} {}", ctx.method(), ctx.path(), e);
-                String message = e instanceof ConsoleException || e instanceof io.dutykit.core.DutyKitException
-                        ? e.getMessage()
-                        : texts(ctx).get("error.internal", e.getClass().getSimpleName());
+                String message =
+                        e instanceof io.dutykit.core.DutyKitException || e instanceof java.io.UncheckedIOException
+                                ? e.getMessage()
+                                : texts(ctx).get("error.internal", e.getClass().getSimpleName());
                 plain(ctx, 500, message);
             });
         });
@@ -238,8 +239,17 @@ final class ConsoleServer {
                 if (ctx.formParam(CODES_MARK + p.key()) == null) {
                     continue;
                 }
-                value = codes(
-                        Optional.ofNullable(saved.text(p.key())).orElse(p.defaultText()), ctx.formParams(p.key()));
+                List<String> ticked = new ArrayList<>(ctx.formParams(p.key()));
+                if (!Pages.isCategoryList(p)) {
+                    for (String typed : Optional.ofNullable(ctx.formParam(p.key() + Pages.OTHER_CODES))
+                            .orElse("")
+                            .split("[,\\s]+")) {
+                        if (!typed.isBlank()) {
+                            ticked.add(typed.strip());
+                        }
+                    }
+                }
+                value = codes(Optional.ofNullable(saved.text(p.key())).orElse(p.defaultText()), ticked);
             } else {
                 value = ctx.formParam(p.key());
                 if (value == null) {

@@ -470,7 +470,7 @@ final class Pages {
             Set<String> choices = new java.util.TreeSet<>(chosen);
             choices.addAll(
                     Parameters.find(p.key()).map(d -> codes(d.defaultText())).orElse(Set.of()));
-            if (Parameters.PLAN_CATEGORIES.key().equals(p.key()) || isCategoryList(p)) {
+            if (isCategoryList(p)) {
                 choices.addAll(knownCategories(v));
             }
             h.open("fieldset", "class", "codes", "id", id, "aria-invalid", invalid, "aria-describedby", described);
@@ -494,7 +494,45 @@ final class Pages {
                         .text(" " + c)
                         .close("label");
             }
+            if (!isCategoryList(p)) {
+                // codes of another kind than incident categories: new ones may be typed (checked on the server)
+                h.element("label", v.t().get("parameters.otherCodes"), "for", id + "-other", "class", "hint");
+                h.text(" ");
+                h.empty(
+                        "input",
+                        "type",
+                        "text",
+                        "id",
+                        id + "-other",
+                        "name",
+                        p.key() + OTHER_CODES,
+                        "pattern",
+                        "[A-Z0-9_, ]*",
+                        "value",
+                        v.flash() == null ? null : v.flash().value("parameters", p.key() + OTHER_CODES));
+            }
             h.close("fieldset");
+            return;
+        }
+        if (!type.hasRange()) {
+            // a kind of value without a form of its own: text, checked on the server like the file's
+            h.empty(
+                    "input",
+                    "type",
+                    "text",
+                    "id",
+                    id,
+                    "name",
+                    p.key(),
+                    "value",
+                    value,
+                    "required",
+                    "",
+                    "aria-invalid",
+                    invalid,
+                    "aria-describedby",
+                    described);
+            h.text(" ").element("span", unit(v, type), "class", "unit");
             return;
         }
         h.empty(
@@ -524,8 +562,14 @@ final class Pages {
         h.text(" ").element("span", unit(v, type) + " (" + p.min() + "–" + p.max() + ")", "class", "unit");
     }
 
-    /** A code list whose default holds only incident categories. */
-    private static boolean isCategoryList(Parameter<?> p) {
+    /** The field beside a code list where codes not offered as boxes are typed. */
+    static final String OTHER_CODES = ".other";
+
+    /** A code list of incident categories: the emergency-plan categories, or one whose default holds only categories. */
+    static boolean isCategoryList(Parameter<?> p) {
+        if (p.key().equals(Parameters.PLAN_CATEGORIES.key())) {
+            return true;
+        }
         Set<String> defaults = codes(p.defaultText());
         return !defaults.isEmpty() && io.dutykit.core.procedure.DefaultCodes.INCIDENT_CATEGORIES.containsAll(defaults);
     }
