@@ -12,7 +12,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -250,16 +249,9 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Used by tests and by {@code demo}: the default period of a site's records. */
     static CheckPeriod rosterPeriod(SiteRecords site) {
-        LocalDate from = site.rosters().stream()
-                .map(r -> r.month().atDay(1))
-                .min(LocalDate::compareTo)
+        return CheckPeriod.rostered(site)
                 .orElseThrow(() -> UserError.of(
                         "site %s has no roster to take the period from; give --from and --to",
                         site.site().id()));
-        LocalDate to = site.rosters().stream()
-                .map(r -> r.month().atEndOfMonth())
-                .max(LocalDate::compareTo)
-                .orElseThrow();
-        return new CheckPeriod(from, to);
     }
 }

@@ -14,6 +14,7 @@ final class Commands {
                 new ImportCommand(),
                 new ExportCommand(),
                 new RulesCommand(),
+                new ConsoleCommand(),
                 new GenerateCommand(),
                 new SimulateCommand(),
                 new DemoCommand());

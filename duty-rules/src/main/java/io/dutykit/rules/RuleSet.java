@@ -449,6 +449,24 @@ public final class RuleSet {
         return declarations;
     }
 
+    /**
+     * For each rule id declared in a plain DRL file of the company's folder (a replaced default file or
+     * an added one; not a decision table), that file's path relative to the folder, with {@code /}: where
+     * the rule console changes a company rule's severity ({@link RuleLabels}). Empty for the defaults.
+     */
+    public Map<String, String> companyRuleFiles() {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (RuleFile file : ruleFiles.values()) {
+            RuleDeclarations declared = declarations.get(file.name());
+            if (!file.isCompanyFile() || file.isDecisionTable() || declared == null) {
+                continue;
+            }
+            String shown = displayName(file);
+            declared.rules().forEach(r -> files.putIfAbsent(r.reportedId(), shown));
+        }
+        return files;
+    }
+
     /** A rule file's name as a person finds it: relative to the company's folder, or the default file's name. */
     String displayName(RuleFile file) {
         if (folder == null || !file.isCompanyFile()) {

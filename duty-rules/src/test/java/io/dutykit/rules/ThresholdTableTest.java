@@ -69,6 +69,36 @@ class ThresholdTableTest {
     }
 
     @Test
+    void a_workbook_written_over_an_existing_one_keeps_its_other_sheets_and_reads_back_as_the_table() throws Exception {
+        IncidentThresholdTable table = IncidentThresholdTable.readCsv(
+                        HEADER
+                                + "*,ROUTINE,,,1440\n*,DIFFICULT,30,,4320\n*,MAJOR,10,30,1440\nLIFT_ENTRAPMENT,MAJOR,5,15,240\n",
+                        "mine.csv")
+                .orThrow();
+        byte[] existing;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(Resources.bytes(XLSX)))) {
+            book.createSheet("notes").createRow(0).createCell(0).setCellValue("agreed 2026-11");
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            existing = out.toByteArray();
+        }
+        byte[] written = ThresholdWorkbook.write(table, existing);
+        assertThat(ThresholdWorkbook.read(written, "incident-thresholds.xlsx")
+                        .orThrow()
+                        .rows())
+                .isEqualTo(table.rows());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(written))) {
+            assertThat(book.getSheetAt(1).getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("agreed 2026-11");
+        }
+        assertThat(ThresholdWorkbook.read(ThresholdWorkbook.write(table, null), "new.xlsx")
+                        .orThrow())
+                .isEqualTo(table);
+    }
+
+    @Test
     void errors_name_the_file_the_line_and_the_value(@TempDir Path folder) throws Exception {
         Path csv = folder.resolve("incident-thresholds.csv");
         String fallbacks = "*,ROUTINE,,,1440\n*,DIFFICULT,30,,4320\n";

@@ -2,8 +2,10 @@ package io.dutykit.core.check;
 
 import io.dutykit.core.Checks;
 import io.dutykit.core.InvalidValueException;
+import io.dutykit.core.SiteRecords;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 
 /**
  * The range of duty dates a check looks at, {@code from} to {@code to} inclusive (SPEC section 4).
@@ -43,6 +45,17 @@ public record CheckPeriod(LocalDate from, LocalDate to) {
 
     public static CheckPeriod of(YearMonth month) {
         return new CheckPeriod(month.atDay(1), month.atEndOfMonth());
+    }
+
+    /**
+     * The months a site's rosters cover, from the first day of the earliest to the last day of the latest:
+     * the period a check, a report or a rules diff takes when none is given; empty when the site has no
+     * roster.
+     */
+    public static Optional<CheckPeriod> rostered(SiteRecords site) {
+        Optional<YearMonth> first = site.rosters().stream().map(r -> r.month()).min(YearMonth::compareTo);
+        Optional<YearMonth> last = site.rosters().stream().map(r -> r.month()).max(YearMonth::compareTo);
+        return first.map(f -> new CheckPeriod(f.atDay(1), last.orElseThrow().atEndOfMonth()));
     }
 
     public boolean contains(LocalDate date) {
