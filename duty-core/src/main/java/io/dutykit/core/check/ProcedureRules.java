@@ -2,6 +2,7 @@ package io.dutykit.core.check;
 
 import io.dutykit.core.SiteRecords;
 import io.dutykit.core.handover.Handover;
+import io.dutykit.core.procedure.ProcedureModel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,4 +25,13 @@ public interface ProcedureRules {
 
     /** The deadlines that fall in {@code [asOf, asOf + horizon]} and have not been met. */
     List<DueItem> due(SiteRecords records, Instant asOf, Duration horizon);
+
+    /**
+     * The procedure these rules run: catalogue, parameters (a company's), threshold table. The desk
+     * reads from it which records {@code due} needs ({@code deadlines().window(…)}) and the live
+     * parameters such as {@code live.maxClockSkewSeconds}. The default is the default procedure.
+     */
+    default ProcedureModel model() {
+        return ProcedureModel.defaults();
+    }
 }

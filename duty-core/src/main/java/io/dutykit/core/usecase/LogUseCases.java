@@ -3,8 +3,10 @@ package io.dutykit.core.usecase;
 import io.dutykit.core.Checks;
 import io.dutykit.core.NotFoundException;
 import io.dutykit.core.ProcedureRefusedException;
+import io.dutykit.core.chain.Snapshots;
 import io.dutykit.core.handover.Handover;
 import io.dutykit.core.port.ChangeType;
+import io.dutykit.core.procedure.Refusal;
 import io.dutykit.core.record.Absence;
 import io.dutykit.core.record.Call;
 import io.dutykit.core.record.EntryKind;
@@ -27,13 +29,14 @@ final class LogUseCases {
 
     LogEntry appendEntry(String siteId, String actorId, LogEntry entry) {
         Checks.required(entry, "entry");
-        ctx.site(siteId);
+        Site site = ctx.site(siteId);
         Staff actor = ctx.staff(siteId, actorId);
         if (!entry.author().equals(actorId)) {
-            throw new ProcedureRefusedException(
-                    "4.1.8",
-                    actorId + " may not write entry " + entry.id() + " in the name of " + entry.author()
-                            + "; every officer records their own duty work");
+            throw ProcedureRefusedException.of(Refusal.ENTRY_IN_ANOTHER_NAME, actorId, entry.id(), entry.author());
+        }
+        Optional<LogEntry> stored = ctx.stores.entries().find(siteId, entry.id());
+        if (stored.isPresent() && stored.get().equals(Snapshots.normalized(entry))) {
+            return stored.get(); // a retry after an in-doubt outcome: written once, whenever it is retried
         }
         ChangeType type = ChangeType.ENTRY_APPENDED;
         if (entry.kind() == EntryKind.CORRECTION) {
@@ -41,6 +44,9 @@ final class LogUseCases {
             type = ChangeType.ENTRY_CORRECTED;
         }
         Instant now = ctx.now();
+        ctx.requireNear(entry.id(), "at", entry.at(), now);
+        ctx.requireNear(entry.id(), "closedAt", entry.closedAt(), now);
+        ctx.requireDutyDate(site, entry.id(), entry.date(), entry.at());
         ctx.stores
                 .entries()
                 .save(
@@ -90,10 +96,7 @@ final class LogUseCases {
                 .orElseThrow(() -> new NotFoundException("no entry with id " + entryId + " at site " + siteId));
         Instant now = ctx.now();
         if (!mayFollowUp(siteId, site, actor, current.author(), entryId, now)) {
-            throw new ProcedureRefusedException(
-                    "4.1.8",
-                    actorId + " may not close entry " + entryId + ": its author " + current.author()
-                            + ", the officer on duty, an incoming who carried it over or a supervisor closes it");
+            throw ProcedureRefusedException.of(Refusal.CLOSE_NOT_ALLOWED, actorId, entryId, current.author());
         }
         if (current.closedAt() != null) {
             return current;
@@ -120,13 +123,15 @@ final class LogUseCases {
         if (call.staff() != null) {
             ctx.staff(siteId, call.staff());
             if (!call.staff().equals(actorId)) {
-                throw new ProcedureRefusedException(
-                        "4.1.8",
-                        actorId + " may not record call " + call.id() + " in the name of " + call.staff()
-                                + "; whoever took or made the call records it");
+                throw ProcedureRefusedException.of(Refusal.CALL_IN_ANOTHER_NAME, actorId, call.id(), call.staff());
             }
         }
+        Optional<Call> stored = ctx.stores.calls().find(siteId, call.id());
+        if (stored.isPresent() && stored.get().equals(Snapshots.normalized(call))) {
+            return stored.get(); // a retry after an in-doubt outcome
+        }
         Instant now = ctx.now();
+        ctx.requireNear(call.id(), "at", call.at(), now);
         ctx.stores
                 .calls()
                 .save(
@@ -149,8 +154,7 @@ final class LogUseCases {
         if (cover != null) {
             ctx.staff(siteId, cover);
             if (cover.equals(actorId)) {
-                throw new ProcedureRefusedException(
-                        "4.1.5", actorId + " cannot cover their own absence; name who stays at the post");
+                throw ProcedureRefusedException.of(Refusal.ABSENCE_SELF_COVER, actorId);
             }
         }
         Optional<Absence> existing = ctx.stores.absences().find(siteId, absenceId);
@@ -181,10 +185,7 @@ final class LogUseCases {
                 .find(siteId, Checks.requiredText(absenceId, "absence id"))
                 .orElseThrow(() -> new NotFoundException("no absence with id " + absenceId + " at site " + siteId));
         if (!actorId.equals(current.staff()) && !actorId.equals(current.coveredBy()) && !actor.isSupervisor()) {
-            throw new ProcedureRefusedException(
-                    "4.1.5",
-                    actorId + " may not end absence " + absenceId + ": " + current.staff()
-                            + ", whoever covers for them, or a supervisor ends it");
+            throw ProcedureRefusedException.of(Refusal.ABSENCE_END_NOT_ALLOWED, actorId, absenceId, current.staff());
         }
         if (current.to() != null) {
             return current;
@@ -217,10 +218,8 @@ final class LogUseCases {
     /** A mistake is corrected by whoever wrote the entry, or by a supervisor (4.1.8). */
     private static void requireMayCorrect(String siteId, Staff actor, LogEntry corrected) {
         if (!actor.id().equals(corrected.author()) && !actor.isSupervisor()) {
-            throw new ProcedureRefusedException(
-                    "4.1.8",
-                    actor.id() + " may not correct entry " + corrected.id() + " at site " + siteId + ": its author "
-                            + corrected.author() + " or a supervisor corrects it");
+            throw ProcedureRefusedException.of(
+                    Refusal.CORRECTION_NOT_ALLOWED, actor.id(), corrected.id(), corrected.author());
         }
     }
 

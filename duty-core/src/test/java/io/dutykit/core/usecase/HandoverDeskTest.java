@@ -61,7 +61,7 @@ class HandoverDeskTest {
         f.desk.appendEntry(
                 SITE,
                 "he",
-                anEntry().id("e-5").author("he").at("2026-11-02T16:00").build());
+                anEntry().id("e-5").author("he").at("2026-11-02T17:24").build());
         f.desk.carryOver(SITE, HO, "e-5", "wang");
         f.clock.set("2026-11-02T17:28");
         f.desk.signAsOutgoing(SITE, HO, "he");
