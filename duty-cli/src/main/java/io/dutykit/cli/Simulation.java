@@ -373,7 +373,8 @@ final class Simulation {
                 wrap(stores.trainings(), io.dutykit.core.port.TrainingStore.class, committed),
                 wrap(stores.processReviews(), io.dutykit.core.port.ProcessReviewStore.class, committed),
                 wrap(stores.spotChecks(), io.dutykit.core.port.SpotCheckStore.class, committed),
-                stores.log());
+                stores.log(),
+                stores.live());
     }
 
     private static <S extends RecordStore<?>> S wrap(S store, Class<S> type, BiConsumer<String, String> committed) {

@@ -11,6 +11,7 @@ import io.dutykit.core.handover.Handover;
 import io.dutykit.core.port.Change;
 import io.dutykit.core.port.ChangeType;
 import io.dutykit.core.port.DutyStores;
+import io.dutykit.core.port.LiveSlice;
 import io.dutykit.core.procedure.Parameters;
 import io.dutykit.core.procedure.ProcedureModel;
 import io.dutykit.core.procedure.Refusal;
@@ -124,27 +125,9 @@ final class DeskContext {
                 .or(() -> rosteredOfficer(siteId, date));
     }
 
-    /**
-     * Everything stored for the site except its chained log, which no live decision reads: what the
-     * rules port is asked about completion and what is due.
-     */
-    SiteRecords recordsForDecision(String siteId) {
-        Site site = site(siteId);
-        return SiteRecords.builder(site)
-                .staff(stores.staff().all(siteId))
-                .rosters(stores.rosters().all(siteId))
-                .leaves(stores.leaves().all(siteId))
-                .handovers(stores.handovers().all(siteId))
-                .entries(stores.entries().all(siteId))
-                .incidents(stores.incidents().all(siteId))
-                .calls(stores.calls().all(siteId))
-                .absences(stores.absences().all(siteId))
-                .reviews(stores.reviews().all(siteId))
-                .dutyReports(stores.dutyReports().all(siteId))
-                .trainings(stores.trainings().all(siteId))
-                .processReviews(stores.processReviews().all(siteId))
-                .spotChecks(stores.spotChecks().all(siteId))
-                .build();
+    /** The bounded slice of the site's records a live call reads (SPEC 8.1), never the whole history. */
+    SiteRecords slice(Site site, LiveSlice slice) {
+        return stores.live().read(site, slice);
     }
 
     static Change change(String recordId, ChangeType type, Instant at, String actor) {

@@ -15,6 +15,7 @@ import io.dutykit.core.incident.Incident;
 import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.port.DueNotifier;
 import io.dutykit.core.port.DutyStores;
+import io.dutykit.core.procedure.DueWindow;
 import io.dutykit.core.record.Absence;
 import io.dutykit.core.record.Call;
 import io.dutykit.core.record.DutyReport;
@@ -327,7 +328,9 @@ public final class DutyDesk {
         if (horizon == null || horizon.isNegative()) {
             throw InvalidValueException.of("horizon (%s) must be zero or positive, e.g. PT30M", horizon);
         }
-        return ctx.rules.due(ctx.recordsForDecision(siteId), now, horizon).stream()
+        Site site = ctx.site(siteId);
+        DueWindow window = ctx.model().deadlines().window(site, now, horizon);
+        return ctx.rules.due(ctx.slice(site, window.liveSlice()), now, horizon).stream()
                 .sorted(Comparator.comparing(DueItem::deadline))
                 .toList();
     }

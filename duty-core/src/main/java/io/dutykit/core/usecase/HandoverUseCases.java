@@ -11,6 +11,7 @@ import io.dutykit.core.handover.Handover;
 import io.dutykit.core.handover.InventoryLine;
 import io.dutykit.core.handover.SignatureRole;
 import io.dutykit.core.port.ChangeType;
+import io.dutykit.core.port.LiveSlice;
 import io.dutykit.core.procedure.Refusal;
 import io.dutykit.core.roster.Leave;
 import io.dutykit.core.site.DutyShift;
@@ -230,7 +231,7 @@ final class HandoverUseCases {
             return current;
         }
         Instant now = ctx.now();
-        SiteRecords records = ctx.recordsForDecision(siteId);
+        SiteRecords records = ctx.slice(ctx.site(siteId), LiveSlice.forCompletion(current, now));
         HandoverDecision decision = ctx.rules.decideCompletion(records, current, now);
         if (!decision.allowed()) {
             String reasons = decision.reasons().isEmpty() ? "" : " (" + String.join("; ", decision.reasons()) + ")";
@@ -266,7 +267,7 @@ final class HandoverUseCases {
             return;
         }
         boolean approvedSubstitute = rostered.isPresent()
-                && ctx.stores.leaves().all(siteId).stream()
+                && ctx.slice(ctx.site(siteId), LiveSlice.dates(date, date)).leaves().stream()
                         .filter(l ->
                                 l.staff().equals(rostered.get()) && l.date().equals(date))
                         .anyMatch(l -> l.coversSwapTo(actorId, shift.start()) && approvedBySupervisor(siteId, l));

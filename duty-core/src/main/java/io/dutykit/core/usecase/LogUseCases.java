@@ -6,6 +6,7 @@ import io.dutykit.core.ProcedureRefusedException;
 import io.dutykit.core.chain.Snapshots;
 import io.dutykit.core.handover.Handover;
 import io.dutykit.core.port.ChangeType;
+import io.dutykit.core.port.LiveSlice;
 import io.dutykit.core.procedure.Refusal;
 import io.dutykit.core.record.Absence;
 import io.dutykit.core.record.Call;
@@ -14,6 +15,7 @@ import io.dutykit.core.record.LogEntry;
 import io.dutykit.core.site.Site;
 import io.dutykit.core.staff.Staff;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -95,7 +97,7 @@ final class LogUseCases {
                 .find(siteId, Checks.requiredText(entryId, "entry id"))
                 .orElseThrow(() -> new NotFoundException("no entry with id " + entryId + " at site " + siteId));
         Instant now = ctx.now();
-        if (!mayFollowUp(siteId, site, actor, current.author(), entryId, now)) {
+        if (!mayFollowUp(siteId, site, actor, current, now)) {
             throw ProcedureRefusedException.of(Refusal.CLOSE_NOT_ALLOWED, actorId, entryId, current.author());
         }
         if (current.closedAt() != null) {
@@ -227,17 +229,19 @@ final class LogUseCases {
      * Open work is followed up by its author, the officer now on duty, an incoming who acknowledged
      * it at a handover (4.2.1) or a supervisor.
      */
-    private boolean mayFollowUp(String siteId, Site site, Staff actor, String author, String itemId, Instant now) {
-        if (actor.id().equals(author) || actor.isSupervisor()) {
+    private boolean mayFollowUp(String siteId, Site site, Staff actor, LogEntry entry, Instant now) {
+        if (actor.id().equals(entry.author()) || actor.isSupervisor()) {
             return true;
         }
-        if (ctx.officerOnDuty(siteId, site, site.dutyDateOf(now))
-                .map(actor.id()::equals)
-                .orElse(false)) {
+        LocalDate today = site.dutyDateOf(now);
+        if (ctx.officerOnDuty(siteId, site, today).map(actor.id()::equals).orElse(false)) {
             return true;
         }
-        for (Handover handover : ctx.stores.handovers().all(siteId)) {
-            if (handover.incoming().equals(actor.id()) && handover.carriedOver().contains(itemId)) {
+        // a handover carries over only what was logged before it: those of the entry's date onwards
+        LocalDate from = entry.date().isAfter(today) ? today : entry.date();
+        for (Handover handover : ctx.slice(site, LiveSlice.dates(from.minusDays(1), today.plusDays(1)))
+                .handovers()) {
+            if (handover.incoming().equals(actor.id()) && handover.carriedOver().contains(entry.id())) {
                 return true;
             }
         }

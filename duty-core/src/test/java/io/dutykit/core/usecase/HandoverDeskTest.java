@@ -89,7 +89,7 @@ class HandoverDeskTest {
                         HO + "/HANDOVER_SIGNED/OUTGOING",
                         HO + "/HANDOVER_SIGNED/INCOMING",
                         HO + "/HANDOVER_COMPLETED");
-        assertThat(f.rules.askedAt()).containsExactly(shanghai("2026-11-02T17:30"));
+        assertThat(f.scripted().askedAt()).containsExactly(shanghai("2026-11-02T17:30"));
         assertThat(LogChain.verify(f.stores.load(SITE)).isIntact()).isTrue();
     }
 
@@ -288,7 +288,7 @@ class HandoverDeskTest {
         ProcedureRefusedException refused = f.assertRefused("4.2.2", () -> f.desk.completeHandover(SITE, HO, "wang"));
         assertThat(refused.blockingIds()).containsExactly("e-17", "inc-3");
         assertThat(refused).hasMessageContaining("e-17").hasMessageContaining("inc-3");
-        assertThat(f.rules.askedAt()).containsExactly(shanghai("2026-11-02T17:30"));
+        assertThat(f.scripted().askedAt()).containsExactly(shanghai("2026-11-02T17:30"));
 
         f.desk.closeEntry(SITE, "e-17", "he");
         f.desk.resolveIncident(SITE, "inc-3", "valve closed", "dry", "he");

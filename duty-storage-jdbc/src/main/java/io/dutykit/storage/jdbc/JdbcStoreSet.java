@@ -77,7 +77,9 @@ final class JdbcStoreSet {
                 trainings,
                 processReviews,
                 spotChecks,
-                new LogReader(db));
+                new LogReader(db),
+                (site, slice) -> db.read(
+                        "read the live slice of site " + site.id(), c -> LiveSliceTables.read(c, byKind, site, slice)));
     }
 
     private <S extends JdbcRecordStore<?>> S put(S store) {
