@@ -79,7 +79,8 @@ final class JdbcStoreSet {
                 spotChecks,
                 new LogReader(db),
                 (site, slice) -> db.read(
-                        "read the live slice of site " + site.id(), c -> LiveSliceTables.read(c, byKind, site, slice)));
+                        "read the live slice of site " + site.id(),
+                        c -> LiveSliceTables.read(c, db.dialect(), byKind, site, slice)));
     }
 
     private <S extends JdbcRecordStore<?>> S put(S store) {

@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,7 +26,8 @@ import java.util.Map;
 
 /**
  * Reads a {@link LiveSlice} from the query tables, each part a range of an index whose key leads with
- * the site id (migration V4): handovers by {@code handover_date}, rosters by their key (the month),
+ * the site id (migration V4): handovers by {@code handover_date}, rosters by their key (one probe per
+ * month),
  * leaves, reviews and duty reports by {@code duty_date}, incidents by {@code opened_at}, open work by
  * {@code open_until} — columns the database generates from the row's data. What it returns is exactly
  * what {@link LiveSlice#apply} keeps of the whole site (LiveSliceContract checks it on both databases).
@@ -33,8 +35,14 @@ import java.util.Map;
  * index rather than the {@code (site_id, first_seq)} one.
  */
 final class LiveSliceTables {
-    /** Later than any canonical instant: what {@code open_until} holds while a record is open. */
-    static final String OPEN = "9999-12-31T23:59:59.999Z";
+    /** The handovers of a range of duty dates (index duty_handover_shift). */
+    static final String HANDOVER_DATES = "handover_date >= ? AND handover_date <= ?";
+    /** Leaves, reviews and duty reports of a range of duty dates (indexes duty_*_date). */
+    static final String DUTY_DATES = "duty_date >= ? AND duty_date <= ?";
+    /** Incidents opened in a range of instants (index duty_incident_opened). */
+    static final String OPENED = "opened_at >= ? AND opened_at <= ?";
+    /** Entries and incidents open at an instant (indexes duty_entry_open, duty_incident_open). */
+    static final String OPEN_AT = "open_until > ?";
 
     private LiveSliceTables() {}
 
@@ -42,36 +50,26 @@ final class LiveSliceTables {
     private record Row(long firstSeq, String key, String data) {}
 
     @SuppressWarnings("unchecked")
-    static SiteRecords read(Connection c, Map<RecordKind, JdbcRecordStore<?>> stores, Site site, LiveSlice slice)
+    static SiteRecords read(
+            Connection c, Dialect dialect, Map<RecordKind, JdbcRecordStore<?>> stores, Site site, LiveSlice slice)
             throws SQLException {
         String siteId = site.id();
         SiteRecords.Builder records = SiteRecords.builder(site)
                 .staff((List<Staff>) stores.get(RecordKind.STAFF).all(c, siteId));
         if (slice.firstMonth() != null) {
-            records.rosters(parse(
-                    stores,
-                    RecordKind.ROSTER,
-                    Roster.class,
-                    rows(
-                            c,
-                            "duty_roster",
-                            "record_key >= ? AND record_key <= ?",
-                            siteId,
-                            slice.firstMonth().toString(),
-                            slice.lastMonth().toString())));
+            List<String> months = new ArrayList<>();
+            for (YearMonth m = slice.firstMonth(); !m.isAfter(slice.lastMonth()); m = m.plusMonths(1)) {
+                months.add(m.toString());
+            }
+            records.rosters(
+                    parse(stores, RecordKind.ROSTER, Roster.class, byKeys(c, dialect, "duty_roster", siteId, months)));
         }
         if (slice.firstDate() != null) {
             records.handovers(parse(
                     stores,
                     RecordKind.HANDOVER,
                     Handover.class,
-                    rows(
-                            c,
-                            "duty_handover",
-                            "handover_date >= ? AND handover_date <= ?",
-                            siteId,
-                            slice.firstDate(),
-                            slice.lastDate())));
+                    rows(c, "duty_handover", HANDOVER_DATES, siteId, slice.firstDate(), slice.lastDate())));
             String first = slice.firstDate().toString();
             String last = slice.lastDate().toString();
             records.leaves(parse(stores, RecordKind.LEAVE, Leave.class, dated(c, "duty_leave", siteId, first, last)));
@@ -85,14 +83,14 @@ final class LiveSliceTables {
                     stores,
                     RecordKind.ENTRY,
                     LogEntry.class,
-                    rows(c, "duty_entry", "open_until > ?", siteId, CanonicalJson.instant(slice.openAt()))));
+                    rows(c, "duty_entry", OPEN_AT, siteId, CanonicalJson.instant(slice.openAt()))));
         }
         Map<String, Row> incidents = new LinkedHashMap<>();
         if (slice.openedFrom() != null) {
             for (Row row : rows(
                     c,
                     "duty_incident",
-                    "opened_at >= ? AND opened_at <= ?",
+                    OPENED,
                     siteId,
                     CanonicalJson.instant(slice.openedFrom()),
                     CanonicalJson.instant(slice.openedUntil()))) {
@@ -100,7 +98,7 @@ final class LiveSliceTables {
             }
         }
         if (slice.openAt() != null) {
-            for (Row row : rows(c, "duty_incident", "open_until > ?", siteId, CanonicalJson.instant(slice.openAt()))) {
+            for (Row row : rows(c, "duty_incident", OPEN_AT, siteId, CanonicalJson.instant(slice.openAt()))) {
                 incidents.putIfAbsent(row.key(), row);
             }
         }
@@ -115,7 +113,7 @@ final class LiveSliceTables {
 
     private static List<Row> dated(Connection c, String table, String siteId, String first, String last)
             throws SQLException {
-        return rows(c, table, "duty_date >= ? AND duty_date <= ?", siteId, first, last);
+        return rows(c, table, DUTY_DATES, siteId, first, last);
     }
 
     /**
@@ -125,8 +123,7 @@ final class LiveSliceTables {
     private static List<Row> rows(Connection c, String table, String condition, String siteId, Object... values)
             throws SQLException {
         List<Row> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT first_seq, record_key, data FROM " + table + " WHERE site_id = ? AND " + condition)) {
+        try (PreparedStatement ps = c.prepareStatement(select(table, condition))) {
             ps.setString(1, siteId);
             for (int i = 0; i < values.length; i++) {
                 ps.setObject(i + 2, values[i]);
@@ -139,6 +136,29 @@ final class LiveSliceTables {
         }
         rows.sort(ORDER);
         return rows;
+    }
+
+    /** The rows of the given keys (a few months' rosters): one probe of the primary key each. */
+    private static List<Row> byKeys(Connection c, Dialect dialect, String table, String siteId, List<String> keys)
+            throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        if (keys.isEmpty()) {
+            return rows;
+        }
+        try (PreparedStatement ps =
+                        dialect.selectByKeys(c, "first_seq, record_key, data", table, "record_key", siteId, keys);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3)));
+            }
+        }
+        rows.sort(ORDER);
+        return rows;
+    }
+
+    /** The statement of one part: the site's rows of {@code table} matching {@code condition}. */
+    static String select(String table, String condition) {
+        return "SELECT first_seq, record_key, data FROM " + table + " WHERE site_id = ? AND " + condition;
     }
 
     private static <T> List<T> parse(
