@@ -1,5 +1,6 @@
 package io.dutykit.storage.jdbc;
 
+import io.dutykit.core.ChainBrokenException;
 import io.dutykit.core.ConflictException;
 import io.dutykit.core.InvalidValueException;
 import io.dutykit.core.chain.CanonicalJson;
@@ -48,8 +49,21 @@ final class BatchAppend {
         if (prepared.isEmpty()) {
             return 0;
         }
-        return db.write(
-                "save " + prepared.size() + " changes of site " + siteId, c -> apply(c, db, siteId, prepared, null));
+        try {
+            return db.write(
+                    "save " + prepared.size() + " changes of site " + siteId,
+                    c -> apply(c, db, siteId, prepared, null));
+        } catch (ChainBrokenException e) {
+            holdIfFound(db, e);
+            throw e;
+        }
+    }
+
+    /** An append that found the break itself holds the site (its own transaction, after the rollback). */
+    static void holdIfFound(Database db, ChainBrokenException refused) {
+        if (refused.heldSince().isEmpty()) {
+            ChainGuard.hold(db, refused.siteId(), refused.firstBreak(), "append");
+        }
     }
 
     static Prepared prepare(String siteId, PendingSave save) {
@@ -99,6 +113,7 @@ final class BatchAppend {
         }
         AppendLookup lookup = db.dialect().lockAndLookUp(c, siteId, ids, keys, shiftsOf(prepared));
         HeadTable.Head head = lookup.head();
+        ChainGuard.requireIntact(siteId, head, lookup.tail());
         Map<String, LogRecord> existing = lookup.existing();
         Map<RecordKind, Map<String, String>> current = lookup.current();
         Map<String, String> taken = lookup.taken();

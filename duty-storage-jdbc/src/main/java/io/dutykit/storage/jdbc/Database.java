@@ -32,7 +32,9 @@ final class Database {
     }
 
     /**
-     * Runs the work in one transaction and commits it; rolls back on any failure. Lock timeouts,
+     * Runs the work in one transaction and commits it; rolls back on any failure. A connection that is
+     * inside a transaction of the host is refused before anything is done ({@link HostTransactions}).
+     * Lock timeouts,
      * deadlocks and serialization failures roll back and run the work again; a {@link DutyKitException}
      * the work throws (a conflict, a refusal) rolls back and is passed on.
      */
@@ -40,7 +42,7 @@ final class Database {
         SQLException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try (Connection connection = dataSource.getConnection()) {
-                boolean autoCommit = connection.getAutoCommit();
+                HostTransactions.refuseIfInside(connection, what);
                 connection.setAutoCommit(false);
                 Dialect.Restore restore = () -> {};
                 try {
@@ -53,7 +55,7 @@ final class Database {
                     throw e;
                 } finally {
                     restore.run();
-                    connection.setAutoCommit(autoCommit);
+                    connection.setAutoCommit(true);
                 }
             } catch (SQLException e) {
                 if (!Dialect.isTransient(e)) {

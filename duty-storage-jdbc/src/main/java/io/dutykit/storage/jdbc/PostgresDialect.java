@@ -174,6 +174,8 @@ final class PostgresDialect extends Dialect {
         List<String> names = new ArrayList<>(shifts.keySet());
         StringBuilder sql = new StringBuilder(HeadTable.SELECT_FOR_UPDATE)
                 .append(";\n")
+                .append(ChainGuard.TAIL)
+                .append(";\n")
                 .append(selectByKeys(LogTable.COLUMNS, "duty_log", "record_id"));
         for (RecordKind kind : kinds) {
             sql.append(";\n").append(selectByKeys("record_key, data", ProjectionTables.TABLES.get(kind), "record_key"));
@@ -183,7 +185,8 @@ final class PostgresDialect extends Dialect {
         }
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             ps.setString(1, siteId);
-            int index = 2;
+            ChainGuard.bind(ps, 2, siteId);
+            int index = 4;
             bindKeys(c, ps, index, siteId, new ArrayList<>(ids));
             index += 2;
             for (RecordKind kind : kinds) {
@@ -200,6 +203,11 @@ final class PostgresDialect extends Dialect {
             }
             if (head == null) {
                 return null;
+            }
+            ChainGuard.Tail tail;
+            nextResult(ps);
+            try (ResultSet rs = ps.getResultSet()) {
+                tail = ChainGuard.read(rs);
             }
             Map<String, LogRecord> existing = new HashMap<>();
             nextResult(ps);
@@ -227,7 +235,7 @@ final class PostgresDialect extends Dialect {
                     readShifts(rs, names, taken);
                 }
             }
-            return new AppendLookup(head, existing, current, taken);
+            return new AppendLookup(head, tail, existing, current, taken);
         }
     }
 
