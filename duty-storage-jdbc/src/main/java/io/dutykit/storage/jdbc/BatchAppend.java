@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Saves many changes of one site in one transaction with batched statements: the same checks as {@link
@@ -29,6 +31,8 @@ import java.util.Set;
  * all or nothing.
  */
 final class BatchAppend {
+    private static final Logger LOG = LoggerFactory.getLogger(BatchAppend.class);
+
     /** A change checked and turned into canonical text before the transaction starts. */
     record Prepared(
             RecordKind kind,
@@ -127,6 +131,7 @@ final class BatchAppend {
             Prepared p = prepared.get(i);
             ConflictException refused = check(siteId, p, existing, current, shifts, taken, batchNote);
             if (refused != null) {
+                LOG.debug("conflict at site {}: {}", siteId, refused.getMessage());
                 if (outcomes == null) {
                     throw refused;
                 }

@@ -5,10 +5,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Runs units of work in transactions on the host's DataSource, retrying lock timeouts and deadlocks. */
 final class Database {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int ATTEMPTS = 200;
+    /** After this many attempts a retried transaction is logged at INFO (before: DEBUG). */
+    private static final int RETRIES_WORTH_NOTING = 10;
 
     /** A unit of work on one connection. */
     interface Work<R> {
@@ -59,12 +64,23 @@ final class Database {
                 }
             } catch (SQLException e) {
                 if (!Dialect.isTransient(e)) {
+                    LOG.warn("the database failed to {}: {}", what, e.getMessage());
                     throw new StorageException("the database failed to " + what + ": " + e.getMessage(), e);
                 }
                 last = e;
+                if (attempt == RETRIES_WORTH_NOTING) {
+                    LOG.info("still retrying to {} after {} attempts ({})", what, attempt, e.getMessage());
+                } else {
+                    LOG.debug("retrying to {} (attempt {}): {}", what, attempt, e.getMessage());
+                }
                 pause(attempt);
             }
         }
+        LOG.warn(
+                "gave up trying to {} after {} attempts: the database stayed busy ({})",
+                what,
+                ATTEMPTS,
+                last.getMessage());
         throw new StorageException(
                 "the database stayed busy while trying to " + what + " (" + ATTEMPTS + " attempts); try again", last);
     }

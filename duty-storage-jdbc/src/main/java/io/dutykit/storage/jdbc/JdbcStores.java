@@ -37,6 +37,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,11 +119,22 @@ public final class JdbcStores {
                     .baselineVersion("0")
                     .load();
             if (migrations == Migrations.APPLY) {
-                flyway.migrate();
+                MigrateResult applied = flyway.migrate();
+                if (applied.migrationsExecuted > 0) {
+                    LOG.info(
+                            "applied {} DutyKit schema migrations ({} to {})",
+                            applied.migrationsExecuted,
+                            applied.initialSchemaVersion,
+                            applied.targetSchemaVersion);
+                } else {
+                    LOG.debug("the DutyKit schema is up to date");
+                }
             } else {
                 flyway.validate();
+                LOG.debug("the DutyKit schema holds this version's migrations");
             }
         } catch (FlywayException e) {
+            LOG.warn("the DutyKit schema migrations failed: {}", e.getMessage());
             throw new StorageException(
                     (migrations == Migrations.APPLY
                                     ? "the DutyKit schema migrations could not be applied: "
