@@ -83,15 +83,17 @@ class DueCommandIT {
             assertThat(got).as("due at %s", at).isEqualTo(want);
             nonEmpty += want.isEmpty() ? 0 : 1;
         }
-        assertThat(nonEmpty).as("hours with something due").isGreaterThan(20);
+        assertThat(nonEmpty).as("hours with something due").isGreaterThan(5);
     }
 
     @Test
     void the_text_list_names_each_deadline_in_the_sites_zone() {
-        Cli due = Cli.run("due", "--db", url, "--site", site(), "--at", "2026-10-02T17:00:00+08:00", "--within", "1h");
+        Cli due = Cli.run("due", "--db", url, "--site", site(), "--at", "2026-10-02T08:00:00+08:00", "--within", "1h");
         assertThat(due.exit()).as(due.toString()).isZero();
-        assertThat(due.out()).contains("due within PT1H of 2026-10-02T17:00+08:00");
-        assertThat(due.out()).containsPattern("2026-10-02T17:\\d\\d\\+08:00 +(OUTGOING_READY|INCOMING_ARRIVAL)");
+        // 10-02 is a National Day holiday: its 24-hour shift starts at 08:30
+        assertThat(due.out()).contains("due within PT1H of 2026-10-02T08:00+08:00");
+        assertThat(due.out()).containsPattern("2026-10-02T08:15\\+08:00 +OUTGOING_READY");
+        assertThat(due.out()).containsPattern("2026-10-02T08:25\\+08:00 +INCOMING_ARRIVAL");
     }
 
     @Test
