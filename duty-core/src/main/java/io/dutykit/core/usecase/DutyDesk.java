@@ -7,6 +7,7 @@ import io.dutykit.core.NotFoundException;
 import io.dutykit.core.ProcedureRefusedException;
 import io.dutykit.core.check.CheckPeriod;
 import io.dutykit.core.check.DueItem;
+import io.dutykit.core.check.HandoverDecision;
 import io.dutykit.core.check.ProcedureRules;
 import io.dutykit.core.check.Violation;
 import io.dutykit.core.handover.Anomaly;
@@ -228,6 +229,15 @@ public final class DutyDesk {
     public Handover completeHandover(String siteId, String handoverId, String actorId) {
         return logged(
                 "completeHandover", siteId, actorId, () -> handovers.completeHandover(siteId, handoverId, actorId));
+    }
+
+    /**
+     * May the handover complete now? What {@link #completeHandover} asks before it writes (4.2.2), for a
+     * host that shows it before anyone tries: allowed, or refused naming the open items. Writes nothing;
+     * reads only the completion slice (SPEC 8.1).
+     */
+    public HandoverDecision decideCompletion(String siteId, String handoverId) {
+        return handovers.decideCompletion(siteId, handoverId);
     }
 
     // --- the duty log (4.1.8) ------------------------------------------------------------------------

@@ -231,8 +231,7 @@ final class HandoverUseCases {
             return current;
         }
         Instant now = ctx.now();
-        SiteRecords records = ctx.slice(ctx.site(siteId), LiveSlice.forCompletion(current, now));
-        HandoverDecision decision = ctx.rules.decideCompletion(records, current, now);
+        HandoverDecision decision = decide(ctx.site(siteId), current, now);
         if (!decision.allowed()) {
             String reasons = decision.reasons().isEmpty() ? "" : " (" + String.join("; ", decision.reasons()) + ")";
             throw ProcedureRefusedException.blocking(
@@ -251,6 +250,22 @@ final class HandoverUseCases {
                 ChangeType.HANDOVER_COMPLETED,
                 now,
                 actorId);
+    }
+
+    /** May the handover complete now (4.2.2)? The decision {@link #completeHandover} asks, writing nothing. */
+    HandoverDecision decideCompletion(String siteId, String handoverId) {
+        Site site = ctx.site(siteId);
+        Handover current = ctx.stores
+                .handovers()
+                .find(siteId, Checks.requiredText(handoverId, "handover id"))
+                .orElseThrow(() -> new NotFoundException("no handover with id " + handoverId + " at site " + siteId));
+        return decide(site, current, ctx.now());
+    }
+
+    /** The rules asked about the completion slice: the neighbouring shifts and the open work at the instant. */
+    private HandoverDecision decide(Site site, Handover handover, Instant at) {
+        SiteRecords records = ctx.slice(site, LiveSlice.forCompletion(handover, at));
+        return ctx.rules.decideCompletion(records, handover, at);
     }
 
     /**

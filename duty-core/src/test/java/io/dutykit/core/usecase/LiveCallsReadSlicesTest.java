@@ -161,6 +161,11 @@ class LiveCallsReadSlicesTest {
     void a_night_and_the_morning_handover_read_no_record_kind_whole() {
         aNightAndTheMorningHandover();
         f.clock.set("2026-11-03T08:30");
+        int written = f.log().size();
+        HandoverDecision asked = f.desk.decideCompletion(SITE, "ho-1103m");
+        assertThat(asked.allowed()).isFalse();
+        assertThat(asked.blockingIds()).containsExactly("e-1", "inc-1");
+        assertThat(f.log()).as("asking writes nothing").hasSize(written);
         ProcedureRefusedException refused =
                 f.assertRefused("4.2.2", () -> f.desk.completeHandover(SITE, "ho-1103m", "wang"));
         assertThat(refused.code()).isEqualTo("HANDOVER_WITH_OPEN_CRITICAL_WORK");

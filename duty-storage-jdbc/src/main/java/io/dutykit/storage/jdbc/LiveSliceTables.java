@@ -14,8 +14,6 @@ import io.dutykit.core.roster.Roster;
 import io.dutykit.core.site.Site;
 import io.dutykit.core.staff.Staff;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -46,126 +44,119 @@ final class LiveSliceTables {
 
     private LiveSliceTables() {}
 
-    /** A row of a query table: its first seq, key and data. */
-    private record Row(long firstSeq, String key, String data) {}
-
-    @SuppressWarnings("unchecked")
+    /**
+     * The site, its staff and what the slice keeps, read by one batch of queries (one round trip on
+     * PostgreSQL, {@link Dialect#runAll}).
+     */
     static SiteRecords read(
             Connection c, Dialect dialect, Map<RecordKind, JdbcRecordStore<?>> stores, Site site, LiveSlice slice)
             throws SQLException {
         String siteId = site.id();
-        SiteRecords.Builder records = SiteRecords.builder(site)
-                .staff((List<Staff>) stores.get(RecordKind.STAFF).all(c, siteId));
+        List<RowQuery> queries = new ArrayList<>();
+        queries.add(part("duty_staff", null, siteId));
+        int rosters = -1;
         if (slice.firstMonth() != null) {
             List<String> months = new ArrayList<>();
             for (YearMonth m = slice.firstMonth(); !m.isAfter(slice.lastMonth()); m = m.plusMonths(1)) {
                 months.add(m.toString());
             }
-            records.rosters(
-                    parse(stores, RecordKind.ROSTER, Roster.class, byKeys(c, dialect, "duty_roster", siteId, months)));
+            rosters = queries.size();
+            queries.add(new RowQuery(
+                    dialect.selectByKeys("first_seq, record_key, data", "duty_roster", "record_key"),
+                    (conn, ps, index) -> {
+                        dialect.bindKeys(conn, ps, index, siteId, months);
+                        return index + 2;
+                    }));
         }
+        int dated = -1;
         if (slice.firstDate() != null) {
-            records.handovers(parse(
-                    stores,
-                    RecordKind.HANDOVER,
-                    Handover.class,
-                    rows(c, "duty_handover", HANDOVER_DATES, siteId, slice.firstDate(), slice.lastDate())));
             String first = slice.firstDate().toString();
             String last = slice.lastDate().toString();
-            records.leaves(parse(stores, RecordKind.LEAVE, Leave.class, dated(c, "duty_leave", siteId, first, last)));
-            records.reviews(parse(
-                    stores, RecordKind.REVIEW, SupervisorReview.class, dated(c, "duty_review", siteId, first, last)));
-            records.dutyReports(parse(
-                    stores, RecordKind.DUTY_REPORT, DutyReport.class, dated(c, "duty_report", siteId, first, last)));
+            dated = queries.size();
+            queries.add(part("duty_handover", HANDOVER_DATES, siteId, slice.firstDate(), slice.lastDate()));
+            queries.add(part("duty_leave", DUTY_DATES, siteId, first, last));
+            queries.add(part("duty_review", DUTY_DATES, siteId, first, last));
+            queries.add(part("duty_report", DUTY_DATES, siteId, first, last));
         }
-        if (slice.openAt() != null) {
-            records.entries(parse(
-                    stores,
-                    RecordKind.ENTRY,
-                    LogEntry.class,
-                    rows(c, "duty_entry", OPEN_AT, siteId, CanonicalJson.instant(slice.openAt()))));
-        }
-        Map<String, Row> incidents = new LinkedHashMap<>();
+        int opened = -1;
         if (slice.openedFrom() != null) {
-            for (Row row : rows(
-                    c,
+            opened = queries.size();
+            queries.add(part(
                     "duty_incident",
                     OPENED,
                     siteId,
                     CanonicalJson.instant(slice.openedFrom()),
-                    CanonicalJson.instant(slice.openedUntil()))) {
+                    CanonicalJson.instant(slice.openedUntil())));
+        }
+        int open = -1;
+        if (slice.openAt() != null) {
+            String at = CanonicalJson.instant(slice.openAt());
+            open = queries.size();
+            queries.add(part("duty_entry", OPEN_AT, siteId, at));
+            queries.add(part("duty_incident", OPEN_AT, siteId, at));
+        }
+        List<List<RowQuery.Row>> results = dialect.runAll(c, queries);
+
+        SiteRecords.Builder records =
+                SiteRecords.builder(site).staff(parse(stores, RecordKind.STAFF, Staff.class, results.get(0)));
+        if (rosters >= 0) {
+            records.rosters(parse(stores, RecordKind.ROSTER, Roster.class, results.get(rosters)));
+        }
+        if (dated >= 0) {
+            records.handovers(parse(stores, RecordKind.HANDOVER, Handover.class, results.get(dated)))
+                    .leaves(parse(stores, RecordKind.LEAVE, Leave.class, results.get(dated + 1)))
+                    .reviews(parse(stores, RecordKind.REVIEW, SupervisorReview.class, results.get(dated + 2)))
+                    .dutyReports(parse(stores, RecordKind.DUTY_REPORT, DutyReport.class, results.get(dated + 3)));
+        }
+        if (open >= 0) {
+            records.entries(parse(stores, RecordKind.ENTRY, LogEntry.class, results.get(open)));
+        }
+        Map<String, RowQuery.Row> incidents = new LinkedHashMap<>();
+        if (opened >= 0) {
+            for (RowQuery.Row row : results.get(opened)) {
                 incidents.put(row.key(), row);
             }
         }
-        if (slice.openAt() != null) {
-            for (Row row : rows(c, "duty_incident", OPEN_AT, siteId, CanonicalJson.instant(slice.openAt()))) {
+        if (open >= 0) {
+            for (RowQuery.Row row : results.get(open + 1)) {
                 incidents.putIfAbsent(row.key(), row);
             }
         }
-        List<Row> incidentRows = new ArrayList<>(incidents.values());
-        incidentRows.sort(ORDER);
-        records.incidents(parse(stores, RecordKind.INCIDENT, Incident.class, incidentRows));
+        records.incidents(parse(stores, RecordKind.INCIDENT, Incident.class, new ArrayList<>(incidents.values())));
         return records.build();
     }
 
-    private static final Comparator<Row> ORDER =
-            Comparator.comparingLong(Row::firstSeq).thenComparing(Row::key);
-
-    private static List<Row> dated(Connection c, String table, String siteId, String first, String last)
-            throws SQLException {
-        return rows(c, table, DUTY_DATES, siteId, first, last);
-    }
+    private static final Comparator<RowQuery.Row> ORDER =
+            Comparator.comparingLong(RowQuery.Row::firstSeq).thenComparing(RowQuery.Row::key);
 
     /**
-     * The rows of {@code table} (a fixed name, never input) at the site matching {@code condition}, whose
-     * parameters follow the site id, sorted as the stores list them (first saved first).
+     * The query of the site's rows of {@code table} (a fixed name, never input) matching {@code condition}
+     * (null: all of them), whose parameters follow the site id.
      */
-    private static List<Row> rows(Connection c, String table, String condition, String siteId, Object... values)
-            throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(select(table, condition))) {
-            ps.setString(1, siteId);
+    private static RowQuery part(String table, String condition, String siteId, Object... values) {
+        return new RowQuery(select(table, condition), (c, ps, index) -> {
+            ps.setString(index, siteId);
             for (int i = 0; i < values.length; i++) {
-                ps.setObject(i + 2, values[i]);
+                ps.setObject(index + 1 + i, values[i]);
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3)));
-                }
-            }
-        }
-        rows.sort(ORDER);
-        return rows;
-    }
-
-    /** The rows of the given keys (a few months' rosters): one probe of the primary key each. */
-    private static List<Row> byKeys(Connection c, Dialect dialect, String table, String siteId, List<String> keys)
-            throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        if (keys.isEmpty()) {
-            return rows;
-        }
-        try (PreparedStatement ps =
-                        dialect.selectByKeys(c, "first_seq, record_key, data", table, "record_key", siteId, keys);
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3)));
-            }
-        }
-        rows.sort(ORDER);
-        return rows;
+            return index + 1 + values.length;
+        });
     }
 
     /** The statement of one part: the site's rows of {@code table} matching {@code condition}. */
     static String select(String table, String condition) {
-        return "SELECT first_seq, record_key, data FROM " + table + " WHERE site_id = ? AND " + condition;
+        return "SELECT first_seq, record_key, data FROM " + table + " WHERE site_id = ?"
+                + (condition == null ? "" : " AND " + condition);
     }
 
+    /** The records of the rows, first saved first (as the stores list them). */
     private static <T> List<T> parse(
-            Map<RecordKind, JdbcRecordStore<?>> stores, RecordKind kind, Class<T> type, List<Row> rows) {
+            Map<RecordKind, JdbcRecordStore<?>> stores, RecordKind kind, Class<T> type, List<RowQuery.Row> rows) {
+        List<RowQuery.Row> sorted = new ArrayList<>(rows);
+        sorted.sort(ORDER);
         JdbcRecordStore<?> store = stores.get(kind);
-        List<T> records = new ArrayList<>(rows.size());
-        for (Row row : rows) {
+        List<T> records = new ArrayList<>(sorted.size());
+        for (RowQuery.Row row : sorted) {
             records.add(type.cast(store.parse(row.data())));
         }
         return records;

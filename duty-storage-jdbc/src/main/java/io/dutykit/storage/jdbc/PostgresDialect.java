@@ -239,6 +239,38 @@ final class PostgresDialect extends Dialect {
         }
     }
 
+    /** All the queries in one round trip: one statement of several, each with its own result set. */
+    @Override
+    List<List<RowQuery.Row>> runAll(Connection c, List<RowQuery> queries) throws SQLException {
+        if (queries.size() < 2) {
+            return RowQuery.runEach(c, queries);
+        }
+        StringBuilder sql = new StringBuilder();
+        for (RowQuery query : queries) {
+            if (sql.length() > 0) {
+                sql.append(";\n");
+            }
+            sql.append(query.sql());
+        }
+        List<List<RowQuery.Row>> results = new ArrayList<>(queries.size());
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int index = 1;
+            for (RowQuery query : queries) {
+                index = query.binder().bind(c, ps, index);
+            }
+            ps.execute();
+            for (int i = 0; i < queries.size(); i++) {
+                if (i > 0) {
+                    nextResult(ps);
+                }
+                try (ResultSet rs = ps.getResultSet()) {
+                    results.add(RowQuery.rows(rs));
+                }
+            }
+        }
+        return results;
+    }
+
     private static void nextResult(PreparedStatement ps) throws SQLException {
         if (!ps.getMoreResults()) {
             throw new SQLException("a look-up of the append returned no result set");
