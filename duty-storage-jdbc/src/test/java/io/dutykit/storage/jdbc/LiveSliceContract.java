@@ -196,4 +196,48 @@ abstract class LiveSliceContract extends LiveStoreFixture {
                 .containsIgnoringCase("duty_handover_shift");
         // rosters: one probe of the primary key per month (Dialect.selectByKeys, as appends look keys up)
     }
+
+    /**
+     * Every key and index of DutyKit's tables leads with the site id (docs/storage.md, "Several nodes, one
+     * database"): the schema can be distributed by site, and a site's rows are one range of each index.
+     */
+    @Test
+    void every_key_and_index_of_every_table_leads_with_the_site_id() throws SQLException {
+        try (java.sql.Connection c = dataSource().getConnection()) {
+            java.sql.DatabaseMetaData meta = c.getMetaData();
+            List<String> tables = new ArrayList<>();
+            try (java.sql.ResultSet rs = meta.getTables(null, null, "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    String name = rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT);
+                    if (name.startsWith("duty_") && !tables.contains(rs.getString("TABLE_NAME"))) {
+                        tables.add(rs.getString("TABLE_NAME"));
+                    }
+                }
+            }
+            assertThat(tables).as("DutyKit's tables").hasSizeGreaterThanOrEqualTo(18);
+            int keys = 0;
+            for (String table : tables) {
+                try (java.sql.ResultSet rs = meta.getPrimaryKeys(null, null, table)) {
+                    while (rs.next()) {
+                        if (rs.getInt("KEY_SEQ") == 1) {
+                            assertThat(rs.getString("COLUMN_NAME"))
+                                    .as("the primary key of %s", table)
+                                    .isEqualToIgnoringCase("site_id");
+                            keys++;
+                        }
+                    }
+                }
+                try (java.sql.ResultSet rs = meta.getIndexInfo(null, null, table, false, false)) {
+                    while (rs.next()) {
+                        if (rs.getInt("ORDINAL_POSITION") == 1) {
+                            assertThat(rs.getString("COLUMN_NAME"))
+                                    .as("index %s of %s", rs.getString("INDEX_NAME"), table)
+                                    .isEqualToIgnoringCase("site_id");
+                        }
+                    }
+                }
+            }
+            assertThat(keys).as("a primary key per table").isEqualTo(tables.size());
+        }
+    }
 }

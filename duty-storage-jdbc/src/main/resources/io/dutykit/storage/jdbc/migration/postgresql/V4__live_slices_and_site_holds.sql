@@ -54,3 +54,8 @@ CREATE TABLE duty_site_hold (
     release_reason VARCHAR(2000),
     CONSTRAINT duty_site_hold_pk PRIMARY KEY (site_id, held_at)
 );
+
+-- every key leads with the site id, so the schema can be distributed by site (docs/storage.md, "Several
+-- nodes, one database"): the purge audit's key becomes (site_id, id)
+ALTER TABLE duty_purge_audit DROP CONSTRAINT duty_purge_audit_pkey;
+ALTER TABLE duty_purge_audit ADD CONSTRAINT duty_purge_audit_pk PRIMARY KEY (site_id, id);
