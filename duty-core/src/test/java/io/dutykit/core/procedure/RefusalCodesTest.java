@@ -88,6 +88,15 @@ class RefusalCodesTest {
     }
 
     @Test
+    void docs_embedding_lists_every_code_with_its_clause() throws IOException {
+        String doc = java.nio.file.Files.readString(
+                java.nio.file.Path.of("..", "docs", "embedding.md"), java.nio.charset.StandardCharsets.UTF_8);
+        for (Refusal refusal : Refusal.values()) {
+            assertThat(doc).contains("| `" + refusal.code() + "` | " + refusal.clause() + " |");
+        }
+    }
+
+    @Test
     void a_refusal_speaks_english_and_chinese_and_names_nobody_in_both() {
         ProcedureRefusedException refused =
                 ProcedureRefusedException.of(Refusal.TAKEOVER_NOT_ROSTERED, "chen", LocalDate.of(2026, 11, 2), null);
