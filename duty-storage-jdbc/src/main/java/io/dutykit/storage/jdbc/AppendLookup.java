@@ -33,7 +33,7 @@ record AppendLookup(
             Map<String, Handover> shifts)
             throws SQLException {
         HeadTable.Head head = HeadTable.lock(c, dialect, siteId);
-        ChainGuard.Tail tail = ChainGuard.read(c, siteId);
+        ChainGuard.Tail tail = ChainGuard.read(c, siteId, head.seq());
         Map<String, LogRecord> existing = LogTable.byIds(c, dialect, siteId, ids);
         Map<RecordKind, Map<String, String>> current = new EnumMap<>(RecordKind.class);
         for (Map.Entry<RecordKind, ? extends Collection<String>> entry : keys.entrySet()) {

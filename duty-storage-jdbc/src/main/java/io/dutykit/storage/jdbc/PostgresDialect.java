@@ -174,7 +174,7 @@ final class PostgresDialect extends Dialect {
         List<String> names = new ArrayList<>(shifts.keySet());
         StringBuilder sql = new StringBuilder(HeadTable.SELECT_FOR_UPDATE)
                 .append(";\n")
-                .append(ChainGuard.TAIL)
+                .append(ChainGuard.TAIL_FROM_HEAD)
                 .append(";\n")
                 .append(selectByKeys(LogTable.COLUMNS, "duty_log", "record_id"));
         for (RecordKind kind : kinds) {
@@ -185,8 +185,7 @@ final class PostgresDialect extends Dialect {
         }
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             ps.setString(1, siteId);
-            ChainGuard.bind(ps, 2, siteId);
-            int index = 4;
+            int index = ChainGuard.bindFromHead(ps, 2, siteId);
             bindKeys(c, ps, index, siteId, new ArrayList<>(ids));
             index += 2;
             for (RecordKind kind : kinds) {

@@ -113,7 +113,7 @@ abstract class ChainGuardContract extends LiveStoreFixture {
         sql("DELETE FROM duty_log WHERE site_id = ? AND seq = ?", site, last);
         ChainBrokenException removed = refused("e-7");
         assertThat(removed.firstBreak().problem()).isEqualTo(ChainBreak.Problem.ANCHOR_NOT_FOUND);
-        assertThat(removed.firstBreak().message()).contains("seq " + last).contains("seq " + (last - 1));
+        assertThat(removed.firstBreak().message()).contains("seq " + last).contains("removed");
     }
 
     @Test
