@@ -78,7 +78,9 @@ final class JdbcStoreSet {
                 processReviews,
                 spotChecks,
                 new LogReader(db),
-                (site, slice) -> db.read(
+                // READ COMMITTED, as the desk's other reads: a live call answers as of now, and no
+                // isolation level is switched for it (H2 keeps the level on the session)
+                (site, slice) -> db.write(
                         "read the live slice of site " + site.id(),
                         c -> LiveSliceTables.read(c, db.dialect(), byKind, site, slice)));
     }

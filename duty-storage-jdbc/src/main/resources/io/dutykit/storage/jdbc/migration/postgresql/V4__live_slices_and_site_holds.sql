@@ -5,37 +5,39 @@
 -- They are GENERATED from the row's data (its canonical JSON, docs/log-integrity.md), so they always
 -- agree with it: the database computes them on every INSERT and UPDATE, refuses to have them set, and
 -- verification, which compares data with the log, covers them too. Canonical instants are UTC text
--- with exactly three fraction digits ("2026-11-02T13:05:00.000Z") and dates are "YYYY-MM-DD", so text
--- order is time order (the columns use the "C" collation: byte order, whatever the database's). A pattern
--- finds the first place the key is a key: inside a JSON string every quote is escaped, so no text can
--- match, and no record of these tables has a nested object holding the same key.
+-- of exactly 24 characters ("2026-11-02T13:05:00.000Z") and dates are "YYYY-MM-DD", so text
+-- order is time order (the columns use the "C" collation: byte order, whatever the database's).
+-- A value is found by the position of its key and quote ("closedAt":"): inside a JSON string every
+-- quote is escaped, so no text can match, and no record of these tables has a nested object holding
+-- the same key; a missing or null value has no quote after its key. (Positions, not regular
+-- expressions: they cost a fraction of a regular expression on every write.)
 
 -- open work (4.2.2): an entry is open until its closedAt, or for ever while it has none; PATROL, THANKS
--- and CORRECTION entries are records, never open work (SPEC 4; EntryKind.isWork, the same list, is
--- checked against this column by LiveSliceContract)
+-- and CORRECTION entries are records, never open work (SPEC 4; EntryKind.canBeOpenWork, the same list,
+-- is checked against this column by LiveSliceContract)
 ALTER TABLE duty_entry ADD COLUMN open_until VARCHAR(40) COLLATE "C" GENERATED ALWAYS AS (
-    CASE WHEN substring(data from '"kind":"([A-Z_]*)"') IN ('PATROL', 'THANKS', 'CORRECTION') THEN NULL
-         ELSE COALESCE(substring(data from '"closedAt":"([^"]*)"'), '9999-12-31T23:59:59.999Z') END) STORED;
+    CASE WHEN strpos(data, '"kind":"PATROL"') > 0 OR strpos(data, '"kind":"THANKS"') > 0 OR strpos(data, '"kind":"CORRECTION"') > 0 THEN NULL
+         ELSE COALESCE(CASE WHEN strpos(data, '"closedAt":"') > 0 THEN substr(data, strpos(data, '"closedAt":"') + 12, 24) END, '9999-12-31T23:59:59.999Z') END) STORED;
 CREATE INDEX duty_entry_open ON duty_entry (site_id, open_until);
 
 -- an incident is open until its resolvedAt; due reads the incidents opened in its window
 ALTER TABLE duty_incident ADD COLUMN open_until VARCHAR(40) COLLATE "C" GENERATED ALWAYS AS (
-    COALESCE(substring(data from '"resolvedAt":"([^"]*)"'), '9999-12-31T23:59:59.999Z')) STORED;
+    COALESCE(CASE WHEN strpos(data, '"resolvedAt":"') > 0 THEN substr(data, strpos(data, '"resolvedAt":"') + 14, 24) END, '9999-12-31T23:59:59.999Z')) STORED;
 ALTER TABLE duty_incident ADD COLUMN opened_at VARCHAR(40) COLLATE "C" GENERATED ALWAYS AS (
-    substring(data from '"openedAt":"([^"]*)"')) STORED;
+    CASE WHEN strpos(data, '"openedAt":"') > 0 THEN substr(data, strpos(data, '"openedAt":"') + 12, 24) END) STORED;
 CREATE INDEX duty_incident_open ON duty_incident (site_id, open_until);
 CREATE INDEX duty_incident_opened ON duty_incident (site_id, opened_at);
 
 -- the duty date of leaves, supervisor reviews and duty reports (handovers keep handover_date since V1,
 -- rosters are keyed by their month)
 ALTER TABLE duty_leave ADD COLUMN duty_date VARCHAR(20) COLLATE "C" GENERATED ALWAYS AS (
-    substring(data from '"date":"([^"]*)"')) STORED;
+    CASE WHEN strpos(data, '"date":"') > 0 THEN substr(data, strpos(data, '"date":"') + 8, 10) END) STORED;
 CREATE INDEX duty_leave_date ON duty_leave (site_id, duty_date);
 ALTER TABLE duty_review ADD COLUMN duty_date VARCHAR(20) COLLATE "C" GENERATED ALWAYS AS (
-    substring(data from '"date":"([^"]*)"')) STORED;
+    CASE WHEN strpos(data, '"date":"') > 0 THEN substr(data, strpos(data, '"date":"') + 8, 10) END) STORED;
 CREATE INDEX duty_review_date ON duty_review (site_id, duty_date);
 ALTER TABLE duty_report ADD COLUMN duty_date VARCHAR(20) COLLATE "C" GENERATED ALWAYS AS (
-    substring(data from '"date":"([^"]*)"')) STORED;
+    CASE WHEN strpos(data, '"date":"') > 0 THEN substr(data, strpos(data, '"date":"') + 8, 10) END) STORED;
 CREATE INDEX duty_report_date ON duty_report (site_id, duty_date);
 
 -- a site whose chain was found broken (by verify, or by an append that re-hashed the last record) is
