@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -101,13 +103,16 @@ final class CheckCommand implements Callable<Integer> {
                 violations.addAll(built(building).evaluate(site, checked, asOf));
             }
             violations.sort(Violation.REPORT_ORDER);
-            results.add(new CheckResult(in.id(), checked, asOf, violations));
+            results.add(
+                    site != null
+                            ? CheckResult.of(site, checked, asOf, violations)
+                            : new CheckResult(in.id(), checked, asOf, violations, ZoneId.of("UTC"), Map.of()));
             progress.step(in.id());
         });
         progress.done();
-        built(building); // a rules folder that does not compile is bad input even when no site was read
+        ProcedureRules rules = built(building); // a rules folder that does not compile is bad input even then
         var buffer = new ByteArrayOutputStream();
-        new ViolationOutput(language.messages(), language.isChinese()).write(format, results, buffer);
+        new ViolationOutput(Engines.texts(rules), language.locale()).write(format, results, buffer);
         spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
         spec.commandLine().getOut().flush();
         if (broken[0]) {

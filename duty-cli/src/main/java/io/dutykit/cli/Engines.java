@@ -46,6 +46,13 @@ final class Engines {
         return rules.withTimeout(timeout);
     }
 
+    /** The rules' texts the rules run with: the defaults, plus a company's messages for Drools with a folder. */
+    static io.dutykit.core.check.ViolationMessages texts(ProcedureRules rules) {
+        return rules instanceof DroolsProcedureRules drools
+                ? drools.model().messages()
+                : io.dutykit.core.check.ViolationMessages.defaults();
+    }
+
     RuleSet ruleSet() {
         return rulesDir == null ? RuleSet.defaults() : RuleSet.withFolder(rulesDir);
     }

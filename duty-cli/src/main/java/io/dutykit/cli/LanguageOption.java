@@ -1,9 +1,6 @@
 package io.dutykit.cli;
 
-import io.dutykit.core.check.Violation;
-import io.dutykit.core.check.ViolationMessages;
 import java.util.Locale;
-import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /** {@code --lang zh|en}: the language of messages and reports. */
@@ -26,10 +23,5 @@ final class LanguageOption {
 
     Locale locale() {
         return isChinese() ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-    }
-
-    Function<Violation, String> messages() {
-        Locale locale = locale();
-        return v -> ViolationMessages.render(v, locale);
     }
 }

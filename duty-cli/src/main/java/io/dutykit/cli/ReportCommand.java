@@ -98,7 +98,7 @@ final class ReportCommand implements Callable<Integer> {
         ReportRequest request = (reportKind.isForOneDate()
                         ? ReportRequest.forDate(site, violations, day, asOf, language.locale())
                         : ReportRequest.forPeriod(site, violations, checked, asOf, language.locale()))
-                .withParameters(rules.model().parameters())
+                .withModel(rules.model())
                 .withStaff(staff);
         List<Path> written = Reports.render(
                 reportKind, ReportFormat.valueOf(format.name().toUpperCase(java.util.Locale.ROOT)), request, out);

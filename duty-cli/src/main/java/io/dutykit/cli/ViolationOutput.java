@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dutykit.core.check.Violation;
+import io.dutykit.core.check.ViolationMessages;
 import io.dutykit.core.check.ViolationSeverity;
+import io.dutykit.core.procedure.MessageArguments;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -34,11 +37,16 @@ final class ViolationOutput {
     }
 
     private final Function<Violation, String> messages;
+    private final ViolationMessages texts;
+    private final Locale locale;
     private final boolean chinese;
 
-    ViolationOutput(Function<Violation, String> messages, boolean chinese) {
-        this.messages = messages;
-        this.chinese = chinese;
+    /** Output in the locale's language, with the rules' texts the rules ran with (a company's included). */
+    ViolationOutput(ViolationMessages texts, Locale locale) {
+        this.texts = texts;
+        this.locale = locale;
+        this.messages = v -> texts.message(v, locale);
+        this.chinese = "zh".equals(locale.getLanguage());
     }
 
     void write(Format format, List<CheckResult> results, OutputStream out) {
@@ -80,7 +88,7 @@ final class ViolationOutput {
                     Terminal.safe(result.site()),
                     result.period().from(),
                     result.period().to(),
-                    result.asOf());
+                    local(result.asOf(), result));
             // a violation without a date (LOG_CHAIN_BROKEN) comes first, under "-"
             Map<LocalDate, List<Violation>> byDate = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
             for (Violation violation : result.violations()) {
@@ -100,8 +108,7 @@ final class ViolationOutput {
                             Terminal.safe(messages.apply(v)),
                             v.responsible().isEmpty()
                                     ? ""
-                                    : (chinese ? "  责任人: " : "  responsible: ")
-                                            + Terminal.safe(String.join(", ", v.responsible())));
+                                    : (chinese ? "  责任人: " : "  responsible: ") + Terminal.safe(people(v, result)));
                 }
             }
             Map<ViolationSeverity, Integer> counts = summary(result.violations());
@@ -136,21 +143,7 @@ final class ViolationOutput {
             json.writeArrayFieldStart("violations");
             List<Violation> all = all(results);
             for (Violation v : all) {
-                json.writeStartObject();
-                json.writeStringField("site", v.site());
-                json.writeStringField("rule", v.rule());
-                json.writeStringField("clause", v.clause());
-                json.writeStringField("severity", v.severity().name());
-                json.writeStringField("subject", v.subject());
-                json.writeArrayFieldStart("staff");
-                for (String staff : v.responsible()) {
-                    json.writeString(staff);
-                }
-                json.writeEndArray();
-                json.writeStringField("date", v.date() == null ? null : v.date().toString());
-                json.writeStringField("at", v.at() == null ? null : v.at().toString());
-                json.writeStringField("message", messages.apply(v));
-                json.writeEndObject();
+                violation(json, v, messages.apply(v));
             }
             json.writeEndArray();
             json.writeObjectFieldStart("summary");
@@ -163,10 +156,34 @@ final class ViolationOutput {
         out.write('\n');
     }
 
-    /** One test case per rule that fired, with one failure per violation (and one passing case when clean). */
+    /** One violation as the {@code dutykit-violations/1} JSON gives it (SPEC section 7). */
+    static void violation(JsonGenerator json, Violation v, String message) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("site", v.site());
+        json.writeStringField("rule", v.rule());
+        json.writeStringField("clause", v.clause());
+        json.writeStringField("severity", v.severity().name());
+        json.writeStringField("subject", v.subject());
+        json.writeArrayFieldStart("staff");
+        for (String staff : v.responsible()) {
+            json.writeString(staff);
+        }
+        json.writeEndArray();
+        json.writeStringField("date", v.date() == null ? null : v.date().toString());
+        json.writeStringField("at", v.at() == null ? null : v.at().toString());
+        json.writeStringField("message", message);
+        json.writeEndObject();
+    }
+
+    /**
+     * One test case per rule that fired, with one failure per violation (and one passing case when
+     * clean); times in the site's zone and staff names beside their ids, as a person reads them.
+     */
     private void junit(List<CheckResult> results, OutputStream stream) {
         PrintWriter out = writer(stream);
         List<Violation> all = all(results);
+        Map<String, CheckResult> bySite = new TreeMap<>();
+        results.forEach(r -> bySite.putIfAbsent(r.site(), r));
         Map<String, List<Violation>> byRule = new TreeMap<>();
         for (Violation v : all) {
             byRule.computeIfAbsent(v.rule(), r -> new ArrayList<>()).add(v);
@@ -178,6 +195,20 @@ final class ViolationOutput {
         out.printf(
                 "  <testsuite name=\"duty check\" tests=\"%d\" failures=\"%d\">%n",
                 Math.max(1, byRule.size()), byRule.size());
+        if (!results.isEmpty()) {
+            out.println("    <properties>");
+            for (CheckResult r : results) {
+                out.printf(
+                        "      <property name=\"%s\" value=\"%s %s %s, %s %s\"/>%n",
+                        xml("site " + r.site()),
+                        xml(r.period().from().toString()),
+                        chinese ? "至" : "to",
+                        xml(r.period().to().toString()),
+                        chinese ? "截至" : "as of",
+                        xml(local(r.asOf(), r)));
+            }
+            out.println("    </properties>");
+        }
         if (byRule.isEmpty()) {
             out.println("    <testcase classname=\"dutykit\" name=\"procedure\"/>");
         }
@@ -186,22 +217,44 @@ final class ViolationOutput {
             out.printf(
                     "    <testcase classname=\"dutykit.%s\" name=\"%s\">%n", xml(first.clause()), xml(rule.getKey()));
             for (Violation v : rule.getValue()) {
+                CheckResult site = bySite.get(v.site());
                 out.printf(
-                        "      <failure type=\"%s\" message=\"%s %s: %s\">site %s, date %s, clause %s, staff %s</failure>%n",
+                        chinese
+                                ? "      <failure type=\"%s\" message=\"%s %s: %s\">站点 %s，日期 %s，时间 %s，条款 %s，责任人 %s</failure>%n"
+                                : "      <failure type=\"%s\" message=\"%s %s: %s\">site %s, date %s, at %s, clause %s, staff %s</failure>%n",
                         v.severity(),
                         xml(v.rule()),
                         xml(v.subject()),
                         xml(messages.apply(v)),
                         xml(v.site()),
                         v.date(),
+                        xml(local(v.at(), site)),
                         xml(v.clause()),
-                        xml(String.join(",", v.responsible())));
+                        xml(people(v, site)));
             }
             out.println("    </testcase>");
         }
         out.println("  </testsuite>");
         out.println("</testsuites>");
         out.flush();
+    }
+
+    /** An instant in the site's zone, e.g. {@code 2026-11-04 12:00 Asia/Shanghai}; {@code -} for none. */
+    static String local(java.time.Instant instant, CheckResult site) {
+        if (instant == null) {
+            return MessageArguments.MISSING;
+        }
+        return site == null
+                ? instant.toString()
+                : MessageArguments.text(instant, site.zone()) + " "
+                        + site.zone().getId();
+    }
+
+    /** The responsible people as names beside ids: {@code 王芳 (wang), 李强 (li)}. */
+    static String people(Violation v, CheckResult site) {
+        return v.responsible().stream()
+                .map(id -> site == null ? id : site.person(id))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private void sarif(List<CheckResult> results, OutputStream out) throws IOException {
@@ -226,9 +279,21 @@ final class ViolationOutput {
             for (Violation v : rules.values()) {
                 json.writeStartObject();
                 json.writeStringField("id", v.rule());
+                json.writeStringField("name", v.rule());
                 json.writeObjectFieldStart("shortDescription");
-                json.writeStringField("text", v.rule() + " (clause " + v.clause() + ")");
+                json.writeStringField(
+                        "text",
+                        texts.title(v.rule(), locale)
+                                + (chinese ? "（条款 " : " (clause ")
+                                + v.clause()
+                                + (chinese ? "）" : ")"));
                 json.writeEndObject();
+                var description = texts.description(v.rule(), locale);
+                if (description.isPresent()) {
+                    json.writeObjectFieldStart("fullDescription");
+                    json.writeStringField("text", description.get());
+                    json.writeEndObject();
+                }
                 json.writeObjectFieldStart("properties");
                 json.writeStringField("clause", v.clause());
                 json.writeEndObject();
@@ -281,12 +346,12 @@ final class ViolationOutput {
         out.write('\n');
     }
 
-    private static PrintWriter writer(OutputStream out) {
+    static PrintWriter writer(OutputStream out) {
         return new PrintWriter(
                 new java.io.OutputStreamWriter(nonClosing(out), java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    private static OutputStream nonClosing(OutputStream out) {
+    static OutputStream nonClosing(OutputStream out) {
         return new java.io.FilterOutputStream(out) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {

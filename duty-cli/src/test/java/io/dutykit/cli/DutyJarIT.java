@@ -59,10 +59,42 @@ class DutyJarIT {
         Run run = java(
                 "rules",
                 "test",
-                Path.of("../duty-rules/scenarios").toAbsolutePath().toString());
+                Path.of("../duty-rules/scenarios").toAbsolutePath().toString(),
+                "--lang",
+                "en");
 
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).containsPattern("(?m)^\\d+ passed, 0 failed$");
+    }
+
+    /**
+     * Issue 15: reading an XLSX threshold table printed "main ERROR Log4j API could not find a logging
+     * provider" — on stdout, in the middle of JSON. The jar routes POI's Log4j API to SLF4J.
+     */
+    @Test
+    void a_workbook_table_leaves_the_json_output_clean() throws Exception {
+        Path rules = dir.resolve("my-rules");
+        assertThat(java("rules", "init", rules.toString(), "--lang", "en").exit())
+                .isZero();
+        Files.delete(rules.resolve("incident-thresholds.csv"));
+        Path example = Path.of("../examples/data/garden-court.json").toAbsolutePath();
+
+        Run validate = java("rules", "validate", rules.toString(), "--lang", "en");
+        Run run = java(
+                "check",
+                example.toString(),
+                "--rules",
+                rules.toString(),
+                "--as-of",
+                "2026-11-30T23:00:00+08:00",
+                "--format",
+                "json");
+
+        assertThat(validate.exit()).as(validate.out() + validate.err()).isZero();
+        assertThat(validate.out() + validate.err()).doesNotContain("Log4j");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("{").doesNotContain("Log4j");
+        assertThat(run.exit()).isIn(0, 1);
     }
 
     @Test

@@ -7,17 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dutykit.core.SiteRecords;
 import io.dutykit.dataset.DatasetReader;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.dutykit.test.postgres.TestPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,37 +23,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** import, export, verify, simulate and demo against real databases: H2 file mode and PostgreSQL. */
 class StoreCommandsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static EmbeddedPostgres postgres;
-    private static int databases;
 
     @TempDir
     Path dir;
-
-    static synchronized String postgresUrl() throws IOException, SQLException {
-        if (postgres == null) {
-            postgres = EmbeddedPostgres.builder().start();
-        }
-        String name = "cli_" + (++databases);
-        try (Connection c = postgres.getPostgresDatabase().getConnection();
-                Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        return postgres.getJdbcUrl("postgres", name);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
 
     static Stream<String> databases() {
         return Stream.of("h2", "postgresql");
     }
 
     private String url(String kind) throws IOException, SQLException {
-        return kind.equals("h2") ? "jdbc:h2:file:" + dir.resolve("db/dutykit") : postgresUrl();
+        return kind.equals("h2") ? "jdbc:h2:file:" + dir.resolve("db/dutykit") : TestPostgres.freshJdbcUrl();
     }
 
     @ParameterizedTest

@@ -47,6 +47,23 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * A list of references to evidence (photos, documents; 4.2.2): none may be blank.
+     *
+     * @param field names the list, e.g. {@code incidents[inc-1].evidence}
+     */
+    public static List<String> evidence(Collection<String> references, String field) {
+        List<String> list = list(references);
+        for (int i = 0; i < list.size(); i++) {
+            if (isBlank(list.get(i))) {
+                throw InvalidValueException.of(
+                        "%s[%d] is blank; expected a reference to a photo or document, such as photo:lobby-2110.jpg",
+                        field, i);
+            }
+        }
+        return list;
+    }
+
     public static <T> List<T> list(Collection<T> values) {
         return values == null ? List.of() : List.copyOf(values);
     }

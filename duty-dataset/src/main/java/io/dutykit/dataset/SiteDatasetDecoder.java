@@ -27,6 +27,7 @@ import io.dutykit.core.codec.SpotCheckCodec;
 import io.dutykit.core.codec.StaffCodec;
 import io.dutykit.core.codec.TrainingCodec;
 import io.dutykit.core.handover.Handover;
+import io.dutykit.core.incident.Escalation;
 import io.dutykit.core.incident.Incident;
 import io.dutykit.core.record.Absence;
 import io.dutykit.core.record.Call;
@@ -41,6 +42,7 @@ import io.dutykit.core.roster.Leave;
 import io.dutykit.core.roster.Roster;
 import io.dutykit.core.roster.RosterDuty;
 import io.dutykit.core.site.DutyShift;
+import io.dutykit.core.site.InventoryItem;
 import io.dutykit.core.site.Site;
 import io.dutykit.core.site.SiteCalendar;
 import io.dutykit.core.staff.Staff;
@@ -165,6 +167,7 @@ final class SiteDatasetDecoder {
         unique(top, "log", "id", log, LogRecord::id);
 
         checkReferences(staff, entries, incidents, purgedBefore);
+        checkCarriedOver(top, handovers, entries, incidents);
 
         return build("$", () -> SiteRecords.builder(site)
                 .staff(staff)
@@ -480,6 +483,69 @@ final class SiteDatasetDecoder {
             checkHandover((Codec.Values<Handover>) values, o);
         } else if (codec == EntryCodec.CODEC) {
             checkCorrection((Codec.Values<LogEntry>) values, o);
+            checkEvidence(o, EntryCodec.EVIDENCE.name(), ((Codec.Values<LogEntry>) values).get(EntryCodec.EVIDENCE));
+        } else if (codec == IncidentCodec.CODEC) {
+            checkEvidence(
+                    o, IncidentCodec.EVIDENCE.name(), ((Codec.Values<Incident>) values).get(IncidentCodec.EVIDENCE));
+        } else if (codec == IncidentCodec.ESCALATION) {
+            checkDecision((Codec.Values<Escalation>) values, o);
+        } else if (codec == SiteCodec.CODEC) {
+            checkChecklist((Codec.Values<Site>) values, o);
+        } else if (codec == LeaveCodec.CODEC) {
+            checkLeaveDecision((Codec.Values<Leave>) values, o);
+        }
+    }
+
+    /** A reference to evidence (4.2.2) is never blank. */
+    private static void checkEvidence(DatasetObject o, String field, List<String> references) {
+        for (int i = 0; i < references.size(); i++) {
+            if (references.get(i).isBlank()) {
+                throw StrictValues.error(
+                        o.path(field) + "[" + i + "]",
+                        StrictValues.quote(references.get(i))
+                                + " is blank; expected a reference to a photo or document, such as photo:lobby-2110.jpg");
+            }
+        }
+    }
+
+    /** A decision's time comes with the decision (4.1.5). */
+    private static void checkDecision(Codec.Values<Escalation> v, DatasetObject o) {
+        String decidedAt = IncidentCodec.DECIDED_AT.name();
+        String decision = v.get(IncidentCodec.DECISION);
+        if (v.get(IncidentCodec.DECIDED_AT) != null && (decision == null || decision.isBlank())) {
+            throw StrictValues.invalid(
+                    o.path(decidedAt),
+                    o.raw(decidedAt),
+                    "is set but decision is " + (decision == null ? "missing" : "blank"),
+                    "a decision with its decidedAt, or neither");
+        }
+    }
+
+    /** One checklist line per item (4.2.1). */
+    private static void checkChecklist(Codec.Values<Site> v, DatasetObject o) {
+        List<InventoryItem> lines = v.get(SiteCodec.INVENTORY);
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Integer first = seen.putIfAbsent(lines.get(i).item(), i);
+            if (first != null) {
+                String inventory = o.path(SiteCodec.INVENTORY.name());
+                throw StrictValues.error(
+                        inventory + "[" + i + "]." + SiteCodec.ITEM.name(),
+                        StrictValues.quote(lines.get(i).item()) + " is a duplicate item (also " + inventory + "["
+                                + first + "]); expected one checklist line per item");
+            }
+        }
+    }
+
+    /** A leave is approved or rejected, not both (4.1.5). */
+    private static void checkLeaveDecision(Codec.Values<Leave> v, DatasetObject o) {
+        String rejectedBy = LeaveCodec.REJECTED_BY.name();
+        if (v.get(LeaveCodec.APPROVED_BY) != null && v.get(LeaveCodec.REJECTED_BY) != null) {
+            throw StrictValues.invalid(
+                    o.path(rejectedBy),
+                    o.raw(rejectedBy),
+                    "is set on a leave approved by " + StrictValues.quote(v.get(LeaveCodec.APPROVED_BY)),
+                    "a leave approved or rejected, not both");
         }
     }
 
@@ -670,6 +736,58 @@ final class SiteDatasetDecoder {
                         ref.path(),
                         StrictValues.quote(ref.id()) + " names no " + String.join(" or ", nouns)
                                 + "; expected the id of " + String.join(" or ", where));
+            }
+        }
+    }
+
+    /**
+     * Work is handed on only once it exists, and by one handover at a time (SPEC section 4 "owned"): a
+     * {@code carriedOver} id of a completed handover names an entry written, or an incident opened,
+     * before its {@code completedAt}; two handovers completed at the same instant never carry one id.
+     * Ids that name nothing (accepted after a purge) are skipped.
+     */
+    private void checkCarriedOver(
+            DatasetObject top, List<Handover> handovers, List<LogEntry> entries, List<Incident> incidents) {
+        Map<String, Instant> written = new HashMap<>();
+        Map<String, String> how = new HashMap<>();
+        entries.forEach(e -> {
+            written.put(e.id(), e.at());
+            how.put(e.id(), "was written");
+        });
+        incidents.forEach(i -> {
+            written.putIfAbsent(i.id(), i.openedAt());
+            how.putIfAbsent(i.id(), "was opened");
+        });
+        Map<String, Integer> passedAt = new HashMap<>();
+        for (int i = 0; i < handovers.size(); i++) {
+            Handover h = handovers.get(i);
+            Instant completed = h.completedAt();
+            if (completed == null) {
+                continue;
+            }
+            List<String> carried = h.carriedOver();
+            for (int j = 0; j < carried.size(); j++) {
+                String id = carried.get(j);
+                String path =
+                        top.path("handovers") + "[" + i + "]." + HandoverCodec.CARRIED_OVER.name() + "[" + j + "]";
+                Instant at = written.get(id);
+                if (at != null && !at.isBefore(completed)) {
+                    throw StrictValues.error(
+                            path,
+                            StrictValues.quote(id) + " " + how.get(id) + " at " + local(at)
+                                    + ", not before the handover's completedAt " + local(completed)
+                                    + "; expected work that existed before the handover was completed (work cannot be"
+                                    + " handed on before it exists)");
+                }
+                Integer first = passedAt.putIfAbsent(id + "@" + completed, i);
+                if (first != null && first != i) {
+                    throw StrictValues.error(
+                            path,
+                            StrictValues.quote(id) + " is also carried over by " + top.path("handovers") + "[" + first
+                                    + "], completed at the same instant " + local(completed)
+                                    + "; expected one handover at a time to pass an item on (ownership would be"
+                                    + " ambiguous)");
+                }
             }
         }
     }

@@ -90,10 +90,14 @@ final class SiteDatasetEncoder implements FieldSink {
         out.writeEndObject();
     }
 
-    /** One field of the record being written: left out when null, at a left-out default, or the site's calendar. */
+    /**
+     * One field of the record being written: left out when null, at a left-out default, empty and added
+     * on 2026-12-03 ({@link Field#absentWhenEmpty()}), or the site's calendar.
+     */
     @Override
     public void write(Field<?, ?> field, Object value) {
         if (field == SiteCodec.CALENDAR_FIELD
+                || field.leavesOut(value)
                 || (!field.isListed() && (value == null || value.equals(field.leftOutAt())))) {
             return;
         }

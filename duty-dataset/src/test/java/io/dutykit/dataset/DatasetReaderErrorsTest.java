@@ -580,9 +580,13 @@ class DatasetReaderErrorsTest {
 
         @Test
         void a_carried_over_incident_is_fine() {
-            SiteRecords records = read(gardenCourt(d -> set(d, "/handovers/2/carriedOver/0", "inc-1")));
+            // by the morning handover (completed 08:33 on the 3rd): since 2026-12-03 work is carried over
+            // only once it exists (SPEC section 5), and inc-1 was opened at 21:10 on the 2nd, after the
+            // evening handover this test used to change
+            SiteRecords records =
+                    read(gardenCourt(d -> array(d, "/handovers/3/carriedOver").add("inc-1")));
 
-            assertThat(records.handovers().get(2).carriedOver()).containsExactly("inc-1");
+            assertThat(records.handovers().get(3).carriedOver()).containsExactly("inc-1");
         }
 
         @Test
@@ -709,6 +713,216 @@ class DatasetReaderErrorsTest {
 
             assertThat(records.incidents().get(0).escalations().get(0).at())
                     .isEqualTo(Instant.parse("2026-11-02T13:00:00Z"));
+        }
+    }
+
+    /** The fields of SPEC section 5's second round (2026-12-03) and their input errors. */
+    @Nested
+    class Second_round_fields {
+        private static ObjectNode check(String code, String by, String at) {
+            ObjectNode check = TestData.JSON.createObjectNode();
+            check.put("check", code);
+            check.put("by", by);
+            check.put("at", at);
+            return check;
+        }
+
+        private static ObjectNode checklistLine(String item, int expected) {
+            ObjectNode line = TestData.JSON.createObjectNode();
+            line.put("item", item);
+            line.put("expected", expected);
+            return line;
+        }
+
+        @Test
+        void every_second_round_field_is_read() {
+            SiteRecords records = read(gardenCourt(d -> {
+                object(d, "/site").putArray("inventory").add(checklistLine("WALKIE_TALKIE", 2));
+                object(d, "/handovers/2")
+                        .putArray("checks")
+                        .add(check("LOG_READ", "wang", "2026-11-02T17:24:00+08:00"));
+                set(d, "/incidents/0/escalations/0/decidedAt", "2026-11-02T21:30:00+08:00");
+                object(d, "/incidents/0").putArray("evidence").add("photo:inc-1.jpg");
+                set(d, "/calls/1/entry", "e-3");
+                set(d, "/leaves/0/approvedBy", TestData.JSON.nullNode());
+                set(d, "/leaves/0/approvedAt", TestData.JSON.nullNode());
+                set(d, "/leaves/0/rejectedBy", "li");
+                set(d, "/leaves/0/rejectedAt", "2026-11-01T11:00:00+08:00");
+            }));
+
+            assertThat(records.site().inventory())
+                    .extracting(i -> i.item() + "=" + i.expected())
+                    .containsExactly("WALKIE_TALKIE=2");
+            assertThat(records.handovers().get(2).checks())
+                    .extracting(c -> c.check() + " by " + c.by())
+                    .containsExactly("LOG_READ by wang");
+            assertThat(records.incidents().get(0).escalations().get(0).decidedAt())
+                    .isEqualTo(Instant.parse("2026-11-02T13:30:00Z"));
+            assertThat(records.incidents().get(0).evidence()).containsExactly("photo:inc-1.jpg");
+            assertThat(records.calls().get(1).entry()).isEqualTo("e-3");
+            assertThat(records.leaves().get(0).rejectedBy()).isEqualTo("li");
+            assertThat(read(gardenCourt(d -> set(d, "/calls/1/entry", " ")))
+                            .calls()
+                            .get(1)
+                            .entry())
+                    .as("a blank entry counts as missing")
+                    .isNull();
+        }
+
+        @Test
+        void a_call_linked_to_no_entry() {
+            DatasetException e = refused(d -> set(d, "/calls/1/entry", "e-99"));
+
+            assertThat(e.path()).isEqualTo("$.calls[1].entry");
+            assertThat(e.getMessage()).contains("\"e-99\" names no entry; expected the id of an entry in $.entries");
+        }
+
+        @Test
+        void a_check_by_no_staff_member() {
+            DatasetException e = refused(d -> object(d, "/handovers/2")
+                    .putArray("checks")
+                    .add(check("LOG_READ", "zhou", "2026-11-02T17:24:00+08:00")));
+
+            assertThat(e.path()).isEqualTo("$.handovers[2].checks[0].by");
+            assertThat(e.getMessage()).contains("\"zhou\" is not a staff id of this site");
+        }
+
+        @Test
+        void a_check_without_its_time_or_with_a_lower_case_code() {
+            DatasetException missing = refused(d -> {
+                ObjectNode check = check("LOG_READ", "wang", "x");
+                check.remove("at");
+                object(d, "/handovers/2").putArray("checks").add(check);
+            });
+            DatasetException code = refused(d -> object(d, "/handovers/2")
+                    .putArray("checks")
+                    .add(check("log read", "wang", "2026-11-02T17:24:00+08:00")));
+
+            assertThat(missing.path()).isEqualTo("$.handovers[2].checks[0].at");
+            assertThat(code.path()).isEqualTo("$.handovers[2].checks[0].check");
+            assertThat(code.getMessage()).contains("\"log read\" is not an upper-case code");
+        }
+
+        @Test
+        void two_checklist_lines_for_one_item() {
+            DatasetException e = refused(d -> object(d, "/site")
+                    .putArray("inventory")
+                    .add(checklistLine("WALKIE_TALKIE", 2))
+                    .add(checklistLine("FLASK", 1))
+                    .add(checklistLine("WALKIE_TALKIE", 3)));
+
+            assertThat(e.path()).isEqualTo("$.site.inventory[2].item");
+            assertThat(e.getMessage())
+                    .contains(
+                            "\"WALKIE_TALKIE\" is a duplicate item (also $.site.inventory[0]); expected one checklist line per item");
+        }
+
+        @Test
+        void a_checklist_line_without_its_count() {
+            DatasetException e = refused(d -> {
+                ObjectNode line = checklistLine("FLASK", 1);
+                line.remove("expected");
+                object(d, "/site").putArray("inventory").add(line);
+            });
+
+            assertThat(e.path()).isEqualTo("$.site.inventory[0].expected");
+        }
+
+        @Test
+        void a_decision_time_without_a_decision() {
+            DatasetException missing =
+                    refused(d -> set(d, "/incidents/0/escalations/1/decidedAt", "2026-11-02T21:40:00+08:00"));
+            DatasetException blank = refused(d -> {
+                set(d, "/incidents/0/escalations/0/decision", " ");
+                set(d, "/incidents/0/escalations/0/decidedAt", "2026-11-02T21:30:00+08:00");
+            });
+
+            assertThat(missing.path()).isEqualTo("$.incidents[0].escalations[1].decidedAt");
+            assertThat(missing.getMessage())
+                    .contains(
+                            "\"2026-11-02T21:40:00+08:00\" is set but decision is missing; expected a decision with its decidedAt");
+            assertThat(blank.path()).isEqualTo("$.incidents[0].escalations[0].decidedAt");
+            assertThat(blank.getMessage()).contains("decision is blank");
+        }
+
+        @Test
+        void a_blank_reference_to_evidence() {
+            DatasetException entry =
+                    refused(d -> object(d, "/entries/2").putArray("evidence").add(" "));
+            DatasetException incident = refused(d -> object(d, "/incidents/0")
+                    .putArray("evidence")
+                    .add("photo:inc-1.jpg")
+                    .add(""));
+
+            assertThat(entry.path()).isEqualTo("$.entries[2].evidence[0]");
+            assertThat(entry.getMessage()).contains("\" \" is blank; expected a reference to a photo or document");
+            assertThat(incident.path()).isEqualTo("$.incidents[0].evidence[1]");
+        }
+
+        @Test
+        void work_carried_over_before_it_existed() {
+            DatasetException later = refused(d -> set(d, "/handovers/2/carriedOver/0", "e-4"));
+            DatasetException atCompletion = refused(d -> {
+                set(d, "/entries/2/at", "2026-11-02T17:36:00+08:00");
+                set(d, "/entries/2/date", "2026-11-02");
+            });
+
+            assertThat(later.path()).isEqualTo("$.handovers[2].carriedOver[0]");
+            assertThat(later.getMessage())
+                    .contains("\"e-4\" was written at 2026-11-02T20:00:00+08:00, not before the handover's completedAt"
+                            + " 2026-11-02T17:36:00+08:00")
+                    .contains("work cannot be handed on before it exists");
+            assertThat(atCompletion.path())
+                    .as("exactly at completedAt is not before it")
+                    .isEqualTo("$.handovers[2].carriedOver[0]");
+            assertThat(read(gardenCourt(d -> set(d, "/entries/2/at", "2026-11-02T17:35:59+08:00")))
+                            .handovers()
+                            .get(2)
+                            .carriedOver())
+                    .containsExactly("e-3");
+            assertThat(read(gardenCourt(d -> {
+                                set(d, "/handovers/2/carriedOver/0", "e-4");
+                                remove(d, "/handovers/2/completedAt");
+                            }))
+                            .handovers()
+                            .get(2)
+                            .carriedOver())
+                    .as("an uncompleted handover passes nothing on yet")
+                    .containsExactly("e-4");
+        }
+
+        @Test
+        void two_handovers_passing_one_item_on_at_the_same_instant() {
+            DatasetException e = refused(d -> {
+                array(d, "/handovers/3/carriedOver").add("e-3");
+                set(d, "/handovers/3/completedAt", "2026-11-02T17:36:00+08:00");
+            });
+
+            assertThat(e.path()).isEqualTo("$.handovers[3].carriedOver[0]");
+            assertThat(e.getMessage())
+                    .contains("\"e-3\" is also carried over by $.handovers[2], completed at the same instant"
+                            + " 2026-11-02T17:36:00+08:00")
+                    .contains("ownership would be ambiguous");
+        }
+
+        @Test
+        void a_leave_both_approved_and_rejected() {
+            DatasetException e = refused(d -> set(d, "/leaves/0/rejectedBy", "li"));
+
+            assertThat(e.path()).isEqualTo("$.leaves[0].rejectedBy");
+            assertThat(e.getMessage())
+                    .contains(
+                            "\"li\" is set on a leave approved by \"li\"; expected a leave approved or rejected, not both");
+        }
+
+        @Test
+        void after_a_purge_a_call_may_name_a_purged_entry() {
+            SiteRecords records = read(gardenCourt(d -> {
+                set(d, "/purgedBefore", "2026-10-01");
+                set(d, "/calls/1/entry", "e-purged");
+            }));
+
+            assertThat(records.calls().get(1).entry()).isEqualTo("e-purged");
         }
     }
 

@@ -45,6 +45,7 @@ public final class ReferenceProcedureRules implements ProcedureRules {
     }
 
     /** The procedure these rules run: the default catalogue, the parameters and the table. */
+    @Override
     public ProcedureModel model() {
         return model;
     }

@@ -1,9 +1,9 @@
 package io.dutykit.reference;
 
-import static io.dutykit.reference.Fixtures.at;
-import static io.dutykit.reference.Fixtures.date;
-import static io.dutykit.reference.IncidentBuilder.anIncident;
 import static io.dutykit.reference.V.v;
+import static io.dutykit.test.data.IncidentBuilder.anIncident;
+import static io.dutykit.test.data.TestTime.at;
+import static io.dutykit.test.data.TestTime.date;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dutykit.core.record.Call;
@@ -13,6 +13,8 @@ import io.dutykit.core.record.SupervisorReview;
 import io.dutykit.core.roster.Roster;
 import io.dutykit.core.site.Site;
 import io.dutykit.core.site.SiteCalendar;
+import io.dutykit.test.data.HandoverBuilder;
+import io.dutykit.test.data.TestTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
@@ -25,8 +27,8 @@ class CalendarTest {
 
     private static World weekWith(Set<String> holidays, Set<String> workdays) {
         Site site = Fixtures.siteWith(
-                holidays.stream().map(Fixtures::date).collect(java.util.stream.Collectors.toSet()),
-                workdays.stream().map(Fixtures::date).collect(java.util.stream.Collectors.toSet()));
+                holidays.stream().map(TestTime::date).collect(java.util.stream.Collectors.toSet()),
+                workdays.stream().map(TestTime::date).collect(java.util.stream.Collectors.toSet()));
         return World.compliant(site, date("2026-11-02"), date("2026-11-08"));
     }
 
@@ -40,9 +42,13 @@ class CalendarTest {
         assertThat(world.found()).isEmpty();
 
         world.handovers.remove(date("2026-11-04"));
-        world.extraHandovers.add(
-                HandoverBuilder.aHandover("ho-evening", date("2026-11-04"), at("2026-11-04T17:30"), "liu", "chen")
-                        .build());
+        world.extraHandovers.add(HandoverBuilder.aHandover()
+                .id("ho-evening")
+                .date(date("2026-11-04"))
+                .scheduledAt(at("2026-11-04T17:30"))
+                .outgoing("liu")
+                .incoming("chen")
+                .build());
         world.calls.add(missed("c-1", "2026-11-04T12:00"));
 
         assertThat(world.found())
@@ -57,7 +63,8 @@ class CalendarTest {
         assertThat(world.found()).isEmpty();
 
         world.calls.add(missed("c-1", "2026-11-07T12:00"));
-        world.incidents.add(anIncident("inc-1")
+        world.incidents.add(anIncident()
+                .id("inc-1")
                 .openedAt(at("2026-11-07T09:50"))
                 .date(date("2026-11-07"))
                 .resolvedAt(at("2026-11-07T11:00"))
@@ -71,7 +78,8 @@ class CalendarTest {
     void a_plain_saturday_is_on_duty_all_day_and_after_hours() {
         World world = World.week();
         world.calls.add(missed("c-1", "2026-11-07T12:00"));
-        world.incidents.add(anIncident("inc-1")
+        world.incidents.add(anIncident()
+                .id("inc-1")
                 .openedAt(at("2026-11-07T09:50"))
                 .date(date("2026-11-07"))
                 .resolvedAt(at("2026-11-07T11:00"))

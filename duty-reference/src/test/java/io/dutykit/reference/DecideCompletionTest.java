@@ -1,15 +1,16 @@
 package io.dutykit.reference;
 
-import static io.dutykit.reference.EntryBuilder.anEntry;
-import static io.dutykit.reference.Fixtures.at;
-import static io.dutykit.reference.Fixtures.date;
-import static io.dutykit.reference.IncidentBuilder.anIncident;
+import static io.dutykit.test.data.EntryBuilder.anEntry;
+import static io.dutykit.test.data.IncidentBuilder.anIncident;
+import static io.dutykit.test.data.TestTime.at;
+import static io.dutykit.test.data.TestTime.date;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dutykit.core.check.HandoverDecision;
 import io.dutykit.core.handover.Handover;
 import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.record.EntryKind;
+import io.dutykit.test.data.HandoverBuilder;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +19,13 @@ class DecideCompletionTest {
     private static final Instant NOW = at("2026-11-03T17:32");
 
     private final World world = World.week();
-    private final Handover handover = HandoverBuilder.aHandover(
-                    "ho-2026-11-03", date("2026-11-03"), at("2026-11-03T17:30"), "liu", "wang")
-            .uncompleted()
+    private final Handover handover = HandoverBuilder.aHandover()
+            .id("ho-2026-11-03")
+            .date(date("2026-11-03"))
+            .scheduledAt(at("2026-11-03T17:30"))
+            .outgoing("liu")
+            .incoming("wang")
+            .notCompleted()
             .build();
 
     private HandoverDecision decide() {
@@ -30,13 +35,16 @@ class DecideCompletionTest {
     @Test
     void allowed_when_the_outgoing_has_no_important_work_open() {
         world.entries.add(
-                anEntry("e-1").author("liu").at(at("2026-11-03T10:00")).build());
-        world.entries.add(anEntry("e-2")
+                anEntry().id("e-1").author("liu").at(at("2026-11-03T10:00")).build());
+        world.entries.add(anEntry()
+                .id("e-2")
                 .author("wang")
                 .important()
                 .at(at("2026-11-03T10:00"))
                 .build());
-        world.incidents.add(anIncident("inc-1")
+        world.incidents.add(anIncident()
+                .id("inc-1")
+                .unresolved()
                 .reportedBy("liu")
                 .openedAt(at("2026-11-03T11:00"))
                 .build());
@@ -46,18 +54,22 @@ class DecideCompletionTest {
 
     @Test
     void refused_while_an_important_entry_or_a_difficult_or_major_incident_of_the_outgoing_is_open() {
-        world.entries.add(anEntry("e-1")
+        world.entries.add(anEntry()
+                .id("e-1")
                 .author("liu")
                 .kind(EntryKind.COMPLAINT)
                 .important()
                 .at(at("2026-10-20T10:00"))
                 .build());
-        world.incidents.add(anIncident("inc-1")
+        world.incidents.add(anIncident()
+                .id("inc-1")
+                .unresolved()
                 .reportedBy("liu")
                 .severity(IncidentSeverity.MAJOR)
                 .openedAt(at("2026-11-03T11:00"))
                 .build());
-        world.incidents.add(anIncident("inc-2")
+        world.incidents.add(anIncident()
+                .id("inc-2")
                 .reportedBy("liu")
                 .severity(IncidentSeverity.DIFFICULT)
                 .openedAt(at("2026-11-03T12:00"))
@@ -75,20 +87,23 @@ class DecideCompletionTest {
 
     @Test
     void closed_exactly_at_the_instant_counts_as_closed_and_work_written_at_it_does_not_count() {
-        world.entries.add(anEntry("e-1")
+        world.entries.add(anEntry()
+                .id("e-1")
                 .author("liu")
                 .important()
                 .at(at("2026-11-03T10:00"))
                 .closedAt(NOW)
                 .build());
-        world.entries.add(anEntry("e-2").author("liu").important().at(NOW).build());
-        world.incidents.add(anIncident("inc-1")
+        world.entries.add(anEntry().id("e-2").author("liu").important().at(NOW).build());
+        world.incidents.add(anIncident()
+                .id("inc-1")
                 .reportedBy("liu")
                 .severity(IncidentSeverity.MAJOR)
                 .openedAt(at("2026-11-03T11:00"))
                 .resolvedAt(NOW)
                 .build());
-        world.entries.add(anEntry("e-3")
+        world.entries.add(anEntry()
+                .id("e-3")
                 .author("liu")
                 .kind(EntryKind.THANKS)
                 .important()
@@ -100,7 +115,8 @@ class DecideCompletionTest {
 
     @Test
     void agrees_with_the_batch_rule_at_the_same_instant() {
-        world.entries.add(anEntry("e-1")
+        world.entries.add(anEntry()
+                .id("e-1")
                 .author("liu")
                 .important()
                 .at(at("2026-11-03T10:00"))

@@ -1,13 +1,14 @@
 package io.dutykit.reference;
 
-import static io.dutykit.reference.Fixtures.at;
-import static io.dutykit.reference.IncidentBuilder.anIncident;
+import static io.dutykit.test.data.IncidentBuilder.anIncident;
+import static io.dutykit.test.data.TestTime.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.dutykit.core.check.DueItem;
 import io.dutykit.core.check.DueKind;
 import io.dutykit.core.incident.IncidentSeverity;
+import io.dutykit.test.data.TestTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +27,9 @@ class DueTest {
 
     @Test
     void a_major_fire_is_due_to_reach_the_supervisor_the_plan_and_the_manager() {
-        world.incidents.add(anIncident("inc-1")
+        world.incidents.add(anIncident()
+                .id("inc-1")
+                .unresolved()
                 .reportedBy("chen")
                 .category("FIRE")
                 .severity(IncidentSeverity.MAJOR)
@@ -58,7 +61,9 @@ class DueTest {
 
     @Test
     void a_met_deadline_is_not_due_and_one_already_passed_is_not_due_any_more() {
-        world.incidents.add(anIncident("inc-1")
+        world.incidents.add(anIncident()
+                .id("inc-1")
+                .unresolved()
                 .reportedBy("chen")
                 .severity(IncidentSeverity.DIFFICULT)
                 .openedAt(at("2026-11-02T20:00"))
@@ -75,7 +80,9 @@ class DueTest {
 
     @Test
     void the_window_includes_both_ends() {
-        world.incidents.add(anIncident("inc-1")
+        world.incidents.add(anIncident()
+                .id("inc-1")
+                .unresolved()
                 .severity(IncidentSeverity.DIFFICULT)
                 .openedAt(at("2026-11-02T20:00"))
                 .build());
@@ -99,7 +106,7 @@ class DueTest {
 
     @Test
     void the_arrival_at_a_rostered_shift_with_no_handover_yet() {
-        world.handovers.remove(Fixtures.date("2026-11-04"));
+        world.handovers.remove(TestTime.date("2026-11-04"));
 
         assertThat(due("2026-11-04T17:00", Duration.ofMinutes(30), DueKind.INCOMING_ARRIVAL))
                 .extracting(DueItem::subject, DueItem::deadline, DueItem::responsible)
@@ -108,8 +115,8 @@ class DueTest {
 
     @Test
     void the_duty_report_and_the_log_review_of_the_night() {
-        world.dutyReports.removeIf(r -> r.date().equals(Fixtures.date("2026-11-03")));
-        world.reviews.removeIf(r -> r.date().equals(Fixtures.date("2026-11-03")));
+        world.dutyReports.removeIf(r -> r.date().equals(TestTime.date("2026-11-03")));
+        world.reviews.removeIf(r -> r.date().equals(TestTime.date("2026-11-03")));
 
         assertThat(due("2026-11-04T08:00", Duration.ofHours(3)))
                 .extracting(DueItem::kind, DueItem::subject, DueItem::deadline, DueItem::responsible)

@@ -6,20 +6,22 @@ import io.dutykit.core.site.Site;
 import io.dutykit.core.site.SiteCalendar;
 import io.dutykit.core.staff.Role;
 import io.dutykit.core.staff.Staff;
-import java.time.Instant;
+import io.dutykit.test.data.SiteBuilder;
+import io.dutykit.test.data.TestTime;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Shared test data: the site, its people, and site-local times written as text. */
+/**
+ * This module's test data beside duty-test's: the site (duty-test's garden-court, weekdays only), its
+ * people — duty-test's cast but with sun a second supervisor (so "every supervisor" is li and sun), zhou
+ * the security supervisor and a guest without a role — and the reference rules with changed parameters.
+ */
 final class Fixtures {
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final Site SITE = Site.of("garden-court", "Garden Court", ZONE, SiteCalendar.WEEKDAYS_ONLY);
+    static final Site SITE = SiteBuilder.gardenCourt();
 
     /** Duty officers wang and chen alternate nights; liu is the day-staff officer; li and sun supervise. */
     static final List<Staff> STAFF = List.of(
@@ -35,15 +37,6 @@ final class Fixtures {
 
     private Fixtures() {}
 
-    /** A site-local instant, e.g. {@code at("2026-11-02T17:25")} or {@code at("2026-11-02T17:25:01")}. */
-    static Instant at(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(ZONE).toInstant();
-    }
-
-    static LocalDate date(String text) {
-        return LocalDate.parse(text);
-    }
-
     /** The reference rules with the parameters of a {@code procedure.properties} given as properties. */
     static ReferenceProcedureRules rulesWith(Properties parameters) {
         Map<String, String> values = new TreeMap<>();
@@ -53,6 +46,6 @@ final class Fixtures {
     }
 
     static Site siteWith(Set<LocalDate> holidays, Set<LocalDate> workdays) {
-        return Site.of("garden-court", "Garden Court", ZONE, new SiteCalendar(holidays, workdays));
+        return Site.of("garden-court", "Garden Court", TestTime.ZONE, new SiteCalendar(holidays, workdays));
     }
 }

@@ -1,10 +1,10 @@
 package io.dutykit.reference;
 
-import static io.dutykit.reference.EntryBuilder.anEntry;
-import static io.dutykit.reference.Fixtures.at;
-import static io.dutykit.reference.Fixtures.date;
-import static io.dutykit.reference.IncidentBuilder.anIncident;
 import static io.dutykit.reference.V.v;
+import static io.dutykit.test.data.EntryBuilder.anEntry;
+import static io.dutykit.test.data.IncidentBuilder.anIncident;
+import static io.dutykit.test.data.TestTime.at;
+import static io.dutykit.test.data.TestTime.date;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dutykit.core.handover.Handover;
@@ -12,6 +12,7 @@ import io.dutykit.core.handover.InventoryLine;
 import io.dutykit.core.handover.SignatureRole;
 import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.record.EntryKind;
+import io.dutykit.test.data.HandoverBuilder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +36,13 @@ class HandoverRulesTest {
     void HANDOVER_MISSING_a_handover_at_another_time_is_not_at_the_shift_start() {
         World world = World.week();
         world.handovers.remove(date("2026-11-04"));
-        world.extraHandovers.add(
-                HandoverBuilder.aHandover("ho-late", date("2026-11-04"), at("2026-11-04T17:45"), "liu", "chen")
-                        .build());
+        world.extraHandovers.add(HandoverBuilder.aHandover()
+                .id("ho-late")
+                .date(date("2026-11-04"))
+                .scheduledAt(at("2026-11-04T17:45"))
+                .outgoing("liu")
+                .incoming("chen")
+                .build());
 
         assertThat(world.found("HANDOVER_MISSING"))
                 .containsExactly(
@@ -84,7 +89,7 @@ class HandoverRulesTest {
     @Test
     void HANDOVER_INCOMING_LATE_a_missing_arrival_is_late() {
         World world = World.week();
-        world.handoverOn("2026-11-03").incomingArrivedAt(null);
+        world.handoverOn("2026-11-03").incomingNeverArrived();
 
         assertThat(world.found("HANDOVER_INCOMING_LATE")).hasSize(1);
     }
@@ -105,7 +110,8 @@ class HandoverRulesTest {
     @Test
     void HANDOVER_WITH_OPEN_CRITICAL_WORK_an_important_entry_of_the_outgoing_open_at_completion() {
         World world = World.week();
-        world.entries.add(anEntry("e-1")
+        world.entries.add(anEntry()
+                .id("e-1")
                 .author("liu")
                 .at(at("2026-10-20T10:00"))
                 .important()
@@ -132,21 +138,24 @@ class HandoverRulesTest {
     @Test
     void HANDOVER_WITH_OPEN_CRITICAL_WORK_closed_exactly_at_completion_counts_as_closed() {
         World world = World.week();
-        world.entries.add(anEntry("e-1")
+        world.entries.add(anEntry()
+                .id("e-1")
                 .author("liu")
                 .at(at("2026-11-03T10:00"))
                 .important()
                 .closedAt(at("2026-11-03T17:32"))
                 .build());
         // written exactly at completion: not before it, so it does not count at this handover
-        world.entries.add(anEntry("e-2")
+        world.entries.add(anEntry()
+                .id("e-2")
                 .author("liu")
                 .at(at("2026-11-03T17:32"))
                 .important()
                 .closedAt(at("2026-11-03T17:40"))
                 .build());
         // a patrol is a record, never open work
-        world.entries.add(anEntry("e-3")
+        world.entries.add(anEntry()
+                .id("e-3")
                 .author("liu")
                 .kind(EntryKind.PATROL)
                 .at(at("2026-11-03T11:00"))
@@ -159,7 +168,8 @@ class HandoverRulesTest {
     @Test
     void HANDOVER_WITH_OPEN_CRITICAL_WORK_a_difficult_incident_of_the_outgoing_unresolved_at_completion() {
         World world = World.week();
-        world.incidents.add(anIncident("inc-1")
+        world.incidents.add(anIncident()
+                .id("inc-1")
                 .reportedBy("liu")
                 .severity(IncidentSeverity.DIFFICULT)
                 .openedAt(at("2026-11-03T16:00"))
@@ -176,8 +186,9 @@ class HandoverRulesTest {
     @Test
     void HANDOVER_WITH_OPEN_CRITICAL_WORK_skips_handovers_not_completed() {
         World world = World.week();
-        world.handoverOn("2026-11-03").uncompleted();
-        world.entries.add(anEntry("e-1")
+        world.handoverOn("2026-11-03").notCompleted();
+        world.entries.add(anEntry()
+                .id("e-1")
                 .author("liu")
                 .at(at("2026-11-03T10:00"))
                 .important()
@@ -190,17 +201,20 @@ class HandoverRulesTest {
     @Test
     void HANDOVER_ITEM_NOT_CARRIED_open_routine_work_of_the_outgoing_not_carried_over() {
         World world = World.week();
-        world.entries.add(anEntry("e-1")
+        world.entries.add(anEntry()
+                .id("e-1")
                 .author("liu")
                 .at(at("2026-11-03T10:00"))
                 .closedAt(at("2026-11-03T18:00"))
                 .build());
-        world.entries.add(anEntry("e-2")
+        world.entries.add(anEntry()
+                .id("e-2")
                 .author("liu")
                 .at(at("2026-11-03T11:00"))
                 .closedAt(at("2026-11-03T18:00"))
                 .build());
-        world.incidents.add(anIncident("inc-1")
+        world.incidents.add(anIncident()
+                .id("inc-1")
                 .reportedBy("liu")
                 .openedAt(at("2026-11-03T12:00"))
                 .date(date("2026-11-03"))
@@ -227,7 +241,8 @@ class HandoverRulesTest {
     @Test
     void HANDOVER_ITEM_NOT_CARRIED_work_open_across_several_handovers_is_judged_at_each() {
         World world = World.week();
-        world.entries.add(anEntry("e-1")
+        world.entries.add(anEntry()
+                .id("e-1")
                 .author("liu")
                 .at(at("2026-11-03T10:00"))
                 .closedAt(at("2026-11-04T17:32"))
@@ -290,7 +305,7 @@ class HandoverRulesTest {
         World noIncoming = World.week();
         noIncoming.handoverOn("2026-11-03").withoutSignature(SignatureRole.INCOMING);
         World wrongSigner = World.week();
-        wrongSigner.handoverOn("2026-11-03").signature("chen", SignatureRole.INCOMING, at("2026-11-03T17:29"));
+        wrongSigner.handoverOn("2026-11-03").signedBy(SignatureRole.INCOMING, "chen", at("2026-11-03T17:29"));
 
         assertThat(noOutgoing.found())
                 .containsExactly(v("HANDOVER_UNSIGNED", HO, List.of("liu"), "2026-11-03", at("2026-11-03T17:32")));
@@ -304,10 +319,10 @@ class HandoverRulesTest {
     void an_uncompleted_handover_is_judged_sixty_minutes_after_its_scheduled_time() {
         World world = World.week();
         world.handoverOn("2026-11-03")
-                .uncompleted()
+                .notCompleted()
                 .withoutSignature(SignatureRole.OUTGOING)
                 .withoutSignature(SignatureRole.INCOMING)
-                .incomingArrivedAt(null);
+                .incomingNeverArrived();
 
         assertThat(V.of(world.check(at("2026-11-03T18:29:59")))).isEmpty();
         assertThat(V.of(world.check(at("2026-11-03T18:30"))))
@@ -322,8 +337,8 @@ class HandoverRulesTest {
         // completed and signed only at 18:40, after as-of 18:35: judged by time, unsigned as of then
         world.handoverOn("2026-11-03")
                 .completedAt(at("2026-11-03T18:40"))
-                .signature("liu", SignatureRole.OUTGOING, at("2026-11-03T18:38"))
-                .signature("wang", SignatureRole.INCOMING, at("2026-11-03T18:39"));
+                .signedBy(SignatureRole.OUTGOING, "liu", at("2026-11-03T18:38"))
+                .signedBy(SignatureRole.INCOMING, "wang", at("2026-11-03T18:39"));
 
         assertThat(V.of(world.check(at("2026-11-03T18:35"))))
                 .containsExactly(v("HANDOVER_UNSIGNED", HO, List.of("liu"), "2026-11-03", at("2026-11-03T17:30")));
@@ -333,7 +348,12 @@ class HandoverRulesTest {
     @Test
     void the_day_staff_handover_that_starts_no_shift_is_checked_too() {
         World world = World.week();
-        Handover morning = HandoverBuilder.aHandover("ho-am", date("2026-11-03"), at("2026-11-04T08:30"), "wang", "liu")
+        Handover morning = HandoverBuilder.aHandover()
+                .id("ho-am")
+                .date(date("2026-11-03"))
+                .scheduledAt(at("2026-11-04T08:30"))
+                .outgoing("wang")
+                .incoming("liu")
                 .incomingArrivedAt(at("2026-11-04T08:26"))
                 .build();
         world.extraHandovers.add(morning);

@@ -1,14 +1,16 @@
 package io.dutykit.reference;
 
-import static io.dutykit.reference.Fixtures.at;
-import static io.dutykit.reference.IncidentBuilder.anIncident;
 import static io.dutykit.reference.V.v;
+import static io.dutykit.test.data.IncidentBuilder.anIncident;
+import static io.dutykit.test.data.TestTime.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dutykit.core.check.CheckPeriod;
 import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.procedure.IncidentThresholdTable;
 import io.dutykit.core.procedure.ParameterValues;
+import io.dutykit.test.data.IncidentBuilder;
+import io.dutykit.test.data.TestTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,8 @@ class IncidentRulesTest {
 
     /** A DIFFICULT incident chen reports at 20:00 on Monday 2 November, resolved the next morning. */
     private static IncidentBuilder difficult() {
-        return anIncident("inc-1")
+        return anIncident()
+                .id("inc-1")
                 .reportedBy("chen")
                 .severity(IncidentSeverity.DIFFICULT)
                 .openedAt(at("2026-11-02T20:00"))
@@ -25,7 +28,8 @@ class IncidentRulesTest {
 
     /** A MAJOR incident chen reports at 20:00 on Monday 2 November, told to li and zhao in time. */
     private static IncidentBuilder major(String category) {
-        return anIncident("inc-1")
+        return anIncident()
+                .id("inc-1")
                 .reportedBy("chen")
                 .severity(IncidentSeverity.MAJOR)
                 .category(category)
@@ -88,17 +92,26 @@ class IncidentRulesTest {
 
     @Test
     void ESCALATION_SUPERVISOR_LATE_uses_the_category_row_of_an_edited_table() {
-        var table =
-                IncidentThresholdTable.readCsv("""
-                category,severity,supervisorMinutes,managerMinutes,resolutionMinutes
-                WATER_LEAK,DIFFICULT,60,,4320
-                *,DIFFICULT,30,,4320
-                """, "incident-thresholds.csv").orThrow();
+        // a table of exactly these rows (a company file would also need the * rows of ROUTINE and MAJOR)
+        var table = IncidentThresholdTable.of(List.of(
+                new IncidentThresholdTable.Threshold(
+                        "WATER_LEAK",
+                        IncidentSeverity.DIFFICULT,
+                        java.time.Duration.ofMinutes(60),
+                        null,
+                        java.time.Duration.ofMinutes(4320)),
+                new IncidentThresholdTable.Threshold(
+                        "*",
+                        IncidentSeverity.DIFFICULT,
+                        java.time.Duration.ofMinutes(30),
+                        null,
+                        java.time.Duration.ofMinutes(4320))));
         var rules = new ReferenceProcedureRules(ParameterValues.defaults(), table);
         World world = World.week();
         world.incidents.add(
                 difficult().escalatedTo("li", at("2026-11-02T21:00"), true).build());
-        world.incidents.add(anIncident("inc-2")
+        world.incidents.add(anIncident()
+                .id("inc-2")
                 .reportedBy("chen")
                 .category("LIFT_FAULT")
                 .severity(IncidentSeverity.DIFFICULT)
@@ -175,16 +188,18 @@ class IncidentRulesTest {
     @Test
     void ONCALL_UNREACHABLE_office_hours_are_half_open_on_working_days_only() {
         World world = World.week();
-        world.incidents.add(anIncident("inc-1")
+        world.incidents.add(anIncident()
+                .id("inc-1")
                 .openedAt(at("2026-11-03T08:29"))
-                .date(Fixtures.date("2026-11-03"))
+                .date(TestTime.date("2026-11-03"))
                 .resolvedAt(at("2026-11-03T09:00"))
                 .escalatedTo("zhao", at("2026-11-03T08:29:59"), false)
                 .escalatedTo("li", at("2026-11-03T08:30"), false)
                 .escalatedTo("sun", at("2026-11-03T17:29:59"), false)
                 .escalatedTo("ma", at("2026-11-03T17:30"), false)
                 .build());
-        world.incidents.add(anIncident("inc-2")
+        world.incidents.add(anIncident()
+                .id("inc-2")
                 .openedAt(at("2026-11-07T10:00"))
                 .resolvedAt(at("2026-11-07T11:00"))
                 .escalatedTo("zhao", at("2026-11-07T10:00"), false)
@@ -224,7 +239,7 @@ class IncidentRulesTest {
         world.incidents.add(major("WATER_LEAK")
                 .escalatedTo("li", at("2026-11-02T20:01"), true)
                 .escalatedTo("zhao", at("2026-11-02T20:02"), true)
-                .planActivatedAt(null)
+                .planNotActivated()
                 .build());
 
         assertThat(world.found()).isEmpty();
@@ -233,12 +248,14 @@ class IncidentRulesTest {
     @Test
     void INCIDENT_UNRESOLVED_a_routine_incident_resolved_exactly_after_24_hours_is_in_time() {
         World inTime = World.week();
-        inTime.incidents.add(anIncident("inc-1")
+        inTime.incidents.add(anIncident()
+                .id("inc-1")
                 .openedAt(at("2026-11-02T20:00"))
                 .resolvedAt(at("2026-11-03T20:00"))
                 .build());
         World late = World.week();
-        late.incidents.add(anIncident("inc-1")
+        late.incidents.add(anIncident()
+                .id("inc-1")
                 .openedAt(at("2026-11-02T20:00"))
                 .resolvedAt(at("2026-11-03T20:00:01"))
                 .build());
@@ -253,7 +270,7 @@ class IncidentRulesTest {
     void INCIDENT_UNRESOLVED_an_open_incident_fires_once_its_deadline_has_passed() {
         World world = World.week();
         world.incidents.add(difficult()
-                .resolvedAt(null)
+                .unresolved()
                 .escalatedTo("li", at("2026-11-02T20:10"), true)
                 .build());
 
@@ -283,9 +300,11 @@ class IncidentRulesTest {
     @Test
     void incidents_are_in_scope_by_their_date_yet_an_out_of_scope_one_is_still_read_at_a_handover() {
         World world = World.week();
-        world.incidents.add(anIncident("inc-1")
+        world.incidents.add(anIncident()
+                .id("inc-1")
+                .unresolved()
                 .openedAt(at("2026-11-02T20:00"))
-                .date(Fixtures.date("2026-11-09"))
+                .date(TestTime.date("2026-11-09"))
                 .build());
 
         // wang hands over on Sunday the 8th with the incident still open and not carried over

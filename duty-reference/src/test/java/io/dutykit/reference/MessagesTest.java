@@ -1,8 +1,8 @@
 package io.dutykit.reference;
 
-import static io.dutykit.reference.Fixtures.at;
-import static io.dutykit.reference.Fixtures.date;
-import static io.dutykit.reference.IncidentBuilder.anIncident;
+import static io.dutykit.test.data.IncidentBuilder.anIncident;
+import static io.dutykit.test.data.TestTime.at;
+import static io.dutykit.test.data.TestTime.date;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dutykit.core.check.Violation;
@@ -51,7 +51,8 @@ class MessagesTest {
     @Test
     void a_late_manager_escalation_names_the_minutes() {
         World world = World.week();
-        world.incidents.add(anIncident("inc-1")
+        world.incidents.add(anIncident()
+                .id("inc-1")
                 .reportedBy("chen")
                 .severity(IncidentSeverity.MAJOR)
                 .category("WATER_LEAK")

@@ -1,6 +1,6 @@
 package io.dutykit.reference;
 
-import static io.dutykit.reference.Fixtures.at;
+import static io.dutykit.test.data.TestTime.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dutykit.core.check.CheckPeriod;

@@ -13,6 +13,10 @@ import io.dutykit.core.record.Call;
 import io.dutykit.core.record.CallDirection;
 import io.dutykit.core.record.CallLine;
 import io.dutykit.core.record.EntryKind;
+import io.dutykit.test.data.EntryBuilder;
+import io.dutykit.test.data.HandoverBuilder;
+import io.dutykit.test.data.IncidentBuilder;
+import io.dutykit.test.data.TestTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +43,7 @@ class PeriodSplitPropertyTest {
         Random random = new Random(seed);
         World world = randomMonth(random);
         SiteRecords records = world.records();
-        Instant asOf = Fixtures.at("2026-11-01T00:00").plus(Duration.ofHours(random.nextInt(24 * 100)));
+        Instant asOf = TestTime.at("2026-11-01T00:00").plus(Duration.ofHours(random.nextInt(24 * 100)));
         LocalDate split = world.from.plusDays(splitAfter);
 
         List<Violation> whole = RULES.evaluate(records, new CheckPeriod(world.from, world.to), asOf);
@@ -59,7 +63,7 @@ class PeriodSplitPropertyTest {
     /** November 2026, compliant, then roughed up at random. */
     static World randomMonth(Random random) {
         World world = World.compliant(Fixtures.SITE, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
-        Instant start = Fixtures.at("2026-10-31T12:00");
+        Instant start = TestTime.at("2026-10-31T12:00");
         for (int d = 0; d < 30; d++) {
             LocalDate date = world.from.plusDays(d);
             HandoverBuilder h = world.handovers.get(date);
@@ -67,7 +71,7 @@ class PeriodSplitPropertyTest {
                 case 0 -> world.handovers.remove(date);
                 case 1 -> h.incomingArrivedAt(h.scheduledAt().minusSeconds(random.nextInt(900)));
                 case 2 -> h.outgoingReadyAt(h.scheduledAt().minusSeconds(random.nextInt(1800)));
-                case 3 -> h.uncompleted();
+                case 3 -> h.notCompleted();
                 case 4 -> {
                     String incoming = PEOPLE[random.nextInt(3)];
                     h.incoming(incoming.equals(h.outgoing()) ? "guest" : incoming);
@@ -86,10 +90,15 @@ class PeriodSplitPropertyTest {
         }
         for (int i = 0; i < 60; i++) {
             Instant at = start.plus(Duration.ofMinutes(random.nextInt(60 * 24 * 31)));
-            EntryBuilder e = EntryBuilder.anEntry("e-" + i)
+            EntryKind kind = EntryKind.values()[random.nextInt(EntryKind.values().length)];
+            EntryBuilder e = EntryBuilder.anEntry()
+                    .id("e-" + i)
                     .author(PEOPLE[random.nextInt(3)])
                     .at(at)
-                    .kind(EntryKind.values()[random.nextInt(EntryKind.values().length)]);
+                    .kind(kind);
+            if (kind == EntryKind.CORRECTION) {
+                e.corrects("e-corrected");
+            }
             if (random.nextBoolean()) {
                 e.important();
             }
@@ -100,7 +109,9 @@ class PeriodSplitPropertyTest {
         }
         for (int i = 0; i < 15; i++) {
             Instant at = start.plus(Duration.ofMinutes(random.nextInt(60 * 24 * 31)));
-            IncidentBuilder b = IncidentBuilder.anIncident("inc-" + i)
+            IncidentBuilder b = IncidentBuilder.anIncident()
+                    .id("inc-" + i)
+                    .unresolved()
                     .reportedBy(PEOPLE[random.nextInt(3)])
                     .openedAt(at)
                     .category(random.nextBoolean() ? "FIRE" : "WATER_LEAK")

@@ -1,9 +1,9 @@
 package io.dutykit.reference;
 
-import static io.dutykit.reference.EntryBuilder.anEntry;
-import static io.dutykit.reference.Fixtures.at;
-import static io.dutykit.reference.Fixtures.date;
 import static io.dutykit.reference.V.v;
+import static io.dutykit.test.data.EntryBuilder.anEntry;
+import static io.dutykit.test.data.TestTime.at;
+import static io.dutykit.test.data.TestTime.date;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dutykit.core.check.CheckPeriod;
@@ -26,7 +26,8 @@ class RecordRulesTest {
         World world = World.week().removeEntriesOf(date("2026-11-03"), EntryKind.PATROL);
         int k = 0;
         for (String time : localTimes) {
-            world.entries.add(anEntry("pt-" + k++)
+            world.entries.add(anEntry()
+                    .id("pt-" + k++)
                     .author("wang")
                     .kind(EntryKind.PATROL)
                     .at(at(time))
@@ -70,7 +71,8 @@ class RecordRulesTest {
     @Test
     void PATROL_OVERDUE_patrols_by_anyone_count_whatever_their_date_field() {
         World world = patrolsOnNovember3("2026-11-03T20:30", "2026-11-03T23:30", "2026-11-04T05:30");
-        world.entries.add(anEntry("pt-guest")
+        world.entries.add(anEntry()
+                .id("pt-guest")
                 .author("guest")
                 .kind(EntryKind.PATROL)
                 .date(date("2026-11-01"))

@@ -1,8 +1,8 @@
 package io.dutykit.reference;
 
-import static io.dutykit.reference.Fixtures.at;
-import static io.dutykit.reference.Fixtures.date;
 import static io.dutykit.reference.V.v;
+import static io.dutykit.test.data.TestTime.at;
+import static io.dutykit.test.data.TestTime.date;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dutykit.core.roster.Leave;
@@ -150,7 +150,7 @@ class RosterRulesTest {
     @Test
     void UNAPPROVED_SWAP_looks_only_at_judged_handovers() {
         World world = swapOnNovember3();
-        world.handoverOn("2026-11-03").uncompleted();
+        world.handoverOn("2026-11-03").notCompleted();
 
         assertThat(world.found("UNAPPROVED_SWAP", at("2026-11-03T18:29:59"))).isEmpty();
         assertThat(world.found("UNAPPROVED_SWAP", at("2026-11-03T18:30")))

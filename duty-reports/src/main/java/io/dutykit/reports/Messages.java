@@ -1,6 +1,7 @@
 package io.dutykit.reports;
 
 import io.dutykit.core.SiteRecords;
+import io.dutykit.core.check.ViolationMessages;
 import io.dutykit.core.staff.Staff;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,23 +28,36 @@ final class Messages {
     private final Locale locale;
     private final ZoneId zone;
     private final Map<String, Staff> staff;
+    private final ViolationMessages rules;
 
-    private Messages(ResourceBundle bundle, Locale locale, ZoneId zone, Map<String, Staff> staff) {
+    private Messages(
+            ResourceBundle bundle, Locale locale, ZoneId zone, Map<String, Staff> staff, ViolationMessages rules) {
         this.bundle = bundle;
         this.locale = locale;
         this.zone = zone;
         this.staff = staff;
+        this.rules = rules;
     }
 
-    /** Chinese for any Chinese locale, English for every other. */
+    /** Chinese for any Chinese locale, English for every other; the default rules' texts. */
     static Messages of(Locale requested, SiteRecords records) {
+        return of(requested, records, ViolationMessages.defaults());
+    }
+
+    /** Chinese for any Chinese locale, English for every other; the rules' texts given (a company's included). */
+    static Messages of(Locale requested, SiteRecords records, ViolationMessages rules) {
         Locale locale = "zh".equals(requested.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
         ResourceBundle bundle = ResourceBundle.getBundle(
                 BUNDLE,
                 new Locale(locale.getLanguage()),
                 Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new Messages(bundle, locale, records.site().zone(), records.staffById());
+        return new Messages(bundle, locale, records.site().zone(), records.staffById(), rules);
+    }
+
+    /** The rules' titles and messages (the defaults plus a company's). */
+    ViolationMessages rules() {
+        return rules;
     }
 
     /** {@code zh-CN} or {@code en}. */

@@ -4,6 +4,7 @@ import io.dutykit.core.Checks;
 import io.dutykit.core.SiteRecords;
 import io.dutykit.core.check.CheckPeriod;
 import io.dutykit.core.check.Violation;
+import io.dutykit.core.check.ViolationMessages;
 import io.dutykit.core.procedure.ParameterValues;
 import io.dutykit.core.procedure.Parameters;
 import java.time.Instant;
@@ -23,6 +24,8 @@ import java.util.Locale;
  * @param parameters the procedure's parameters the reports measure against — the limits of SPEC
  *     section 4 and the staff-evaluation weights of section 9; the same values the rules used
  * @param staff narrows the staff evaluation to one officer; null for every officer
+ * @param messages the rules' titles and messages the report shows — those the rules ran with: the
+ *     defaults plus a company's ({@code DroolsProcedureRules.model().messages()}); the defaults when null
  */
 public record ReportRequest(
         SiteRecords records,
@@ -32,7 +35,8 @@ public record ReportRequest(
         Instant asOf,
         Locale locale,
         ParameterValues parameters,
-        String staff) {
+        String staff,
+        ViolationMessages messages) {
 
     public ReportRequest {
         Checks.required(records, "records");
@@ -41,6 +45,20 @@ public record ReportRequest(
         locale = locale == null ? Locale.ENGLISH : locale;
         parameters = parameters == null ? ParameterValues.defaults() : parameters;
         staff = Checks.blankToNull(staff);
+        messages = messages == null ? ViolationMessages.defaults() : messages;
+    }
+
+    /** A request with the default rules' texts. */
+    public ReportRequest(
+            SiteRecords records,
+            List<Violation> violations,
+            LocalDate date,
+            CheckPeriod period,
+            Instant asOf,
+            Locale locale,
+            ParameterValues parameters,
+            String staff) {
+        this(records, violations, date, period, asOf, locale, parameters, staff, null);
     }
 
     /** A request for a daily report or handover sheet of duty date {@code date}. */
@@ -58,16 +76,26 @@ public record ReportRequest(
 
     /** The parameters the rules ran with (a company's), instead of the defaults. */
     public ReportRequest withParameters(ParameterValues value) {
-        return new ReportRequest(records, violations, date, period, asOf, locale, value, staff);
+        return new ReportRequest(records, violations, date, period, asOf, locale, value, staff, messages);
+    }
+
+    /** The rules' texts the rules ran with (a company's messages and titles included), instead of the defaults. */
+    public ReportRequest withMessages(ViolationMessages value) {
+        return new ReportRequest(records, violations, date, period, asOf, locale, parameters, staff, value);
+    }
+
+    /** The parameters and texts of the procedure the rules ran with (e.g. {@code DroolsProcedureRules.model()}). */
+    public ReportRequest withModel(io.dutykit.core.procedure.ProcedureModel model) {
+        return withParameters(model.parameters()).withMessages(model.messages());
     }
 
     /** Narrows the staff evaluation to one officer. */
     public ReportRequest withStaff(String value) {
-        return new ReportRequest(records, violations, date, period, asOf, locale, parameters, value);
+        return new ReportRequest(records, violations, date, period, asOf, locale, parameters, value, messages);
     }
 
     public ReportRequest withLocale(Locale value) {
-        return new ReportRequest(records, violations, date, period, asOf, value, parameters, staff);
+        return new ReportRequest(records, violations, date, period, asOf, value, parameters, staff, messages);
     }
 
     /** A duration parameter in whole minutes, as the reports show limits. */

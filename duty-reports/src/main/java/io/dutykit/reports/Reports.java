@@ -47,7 +47,7 @@ public final class Reports {
      * {@code 00-figures.csv} and one file per table for CSV. Maps file name to content, in order.
      */
     public static Map<String, String> renderFiles(ReportKind kind, ReportFormat format, ReportRequest request) {
-        Messages messages = Messages.of(request.locale(), request.records());
+        Messages messages = Messages.of(request.locale(), request.records(), request.messages());
         ReportDocument doc = layout(kind, request, messages);
         Map<String, String> files = new LinkedHashMap<>();
         switch (format) {

@@ -12,19 +12,20 @@ final class ViolationText {
      * {@code HANDOVER_INCOMING_LATE}), or its id for a rule without one.
      */
     static String title(Messages messages, String rule) {
-        return ViolationMessages.template(rule + ".title", messages.locale()).orElse(rule);
+        return messages.rules().title(rule, messages.locale());
     }
 
     /**
-     * The violation's sentence from the core's message bundles ({@link ViolationMessages}); when the
-     * bundles have no template for it, or the violation carries too few arguments to fill one in,
-     * the rule's title and the record it is about.
+     * The violation's sentence from the rules' texts ({@link ViolationMessages}: the defaults and a
+     * company's); when the violation carries too few arguments to fill its template in, the rule's title
+     * and the record it is about.
      */
     static String message(Messages messages, Violation violation) {
-        var template = ViolationMessages.template(violation.messageKey(), messages.locale());
-        if (template.isPresent()
-                && placeholders(template.get()) <= violation.arguments().size()) {
-            return ViolationMessages.render(violation, messages.locale());
+        var template = messages.rules().text(violation.messageKey(), messages.locale());
+        if (template.isEmpty()
+                || placeholders(template.get()) <= violation.arguments().size()) {
+            // no template: the rules' texts give the title and the values the rule passed, never nothing
+            return messages.rules().message(violation, messages.locale());
         }
         return messages.text("violation.message", title(messages, violation.rule()), violation.subject());
     }

@@ -1,5 +1,10 @@
 package io.dutykit.reports;
 
+import static io.dutykit.test.data.EntryBuilder.anEntry;
+import static io.dutykit.test.data.HandoverBuilder.anOpenHandover;
+import static io.dutykit.test.data.IncidentBuilder.anIncident;
+import static io.dutykit.test.data.TestTime.at;
+
 import io.dutykit.core.SiteRecords;
 import io.dutykit.core.check.Violation;
 import io.dutykit.core.check.ViolationSeverity;
@@ -8,7 +13,6 @@ import io.dutykit.core.handover.Handover;
 import io.dutykit.core.handover.InventoryLine;
 import io.dutykit.core.handover.Signature;
 import io.dutykit.core.handover.SignatureRole;
-import io.dutykit.core.incident.Escalation;
 import io.dutykit.core.incident.Incident;
 import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.record.Call;
@@ -24,9 +28,10 @@ import io.dutykit.core.site.Site;
 import io.dutykit.core.site.SiteCalendar;
 import io.dutykit.core.staff.Role;
 import io.dutykit.core.staff.Staff;
+import io.dutykit.test.data.HandoverBuilder;
+import io.dutykit.test.data.TestTime;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,7 +42,7 @@ import java.util.List;
  * by hand in the tests. Duty date 2026-11-02 (a Monday) is the richly recorded one.
  */
 final class Fixtures {
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = TestTime.ZONE;
     static final String SITE = "garden-court";
     static final LocalDate D = LocalDate.parse("2026-11-02");
     /** Hostile text that records may hold and every format must print safely. */
@@ -47,11 +52,6 @@ final class Fixtures {
     static final Instant MONTH_AS_OF = at("2026-12-01T12:00");
 
     private Fixtures() {}
-
-    /** A site-local time on the fixture's site, e.g. {@code at("2026-11-02T17:22")}. */
-    static Instant at(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(ZONE).toInstant();
-    }
 
     static SiteRecords gardenCourt() {
         Site site = Site.of(SITE, "Garden Court 花园阁", ZONE, SiteCalendar.WEEKDAYS_ONLY);
@@ -91,72 +91,76 @@ final class Fixtures {
      * incoming's carries another hash.
      */
     static Handover eveningHandover() {
-        Handover content = aHandover("ho-2026-11-02", D, "2026-11-02T17:30", "chen", "wang")
-                .arrived("2026-11-02T17:22")
-                .ready("2026-11-02T17:20")
-                .line(new InventoryLine("WALKIE_TALKIE", 2, 1, 0, "sent for repair"))
-                .line(new InventoryLine("FIRE_EXTINGUISHER", 4, 4, 1, null))
-                .line(new InventoryLine("FLASK", 2, 2, 0, null))
+        HandoverBuilder handover = anOpenHandover()
+                .id("ho-2026-11-02")
+                .date(D)
+                .scheduledAt(at("2026-11-02T17:30"))
+                .outgoing("chen")
+                .incoming("wang")
+                .incomingArrivedAt("17:22")
+                .outgoingReadyAt("17:20")
+                .inventory(new InventoryLine("WALKIE_TALKIE", 2, 1, 0, "sent for repair"))
+                .inventory(new InventoryLine("FIRE_EXTINGUISHER", 4, 4, 1, null))
+                .inventory(new InventoryLine("FLASK", 2, 2, 0, null))
                 .anomaly(new Anomaly(HOSTILE, null))
-                .carry("e-1")
+                .carriedOver("e-1");
+        String hash = handover.build().contentHash();
+        return handover.signature(new Signature("chen", SignatureRole.OUTGOING, at("2026-11-02T17:33"), hash))
+                .signature(new Signature("wang", SignatureRole.INCOMING, at("2026-11-02T17:34"), "f".repeat(64)))
+                .completedAt("17:35")
                 .build();
-        String hash = content.contentHash();
-        return withSignatures(
-                content,
-                List.of(
-                        new Signature("chen", SignatureRole.OUTGOING, at("2026-11-02T17:33"), hash),
-                        new Signature("wang", SignatureRole.INCOMING, at("2026-11-02T17:34"), "f".repeat(64))),
-                at("2026-11-02T17:35"));
     }
 
     /** 08:30 handover ending D's shift, wang → chen, both exactly on the marks, both signatures verify. */
     static Handover morningHandover() {
-        Handover content = aHandover("ho-2026-11-03-day", D, "2026-11-03T08:30", "wang", "chen")
-                .arrived("2026-11-03T08:25")
-                .ready("2026-11-03T08:15")
-                .line(new InventoryLine("WALKIE_TALKIE", 2, 2, 0, null))
+        HandoverBuilder handover = anOpenHandover()
+                .id("ho-2026-11-03-day")
+                .date(D)
+                .scheduledAt(at("2026-11-03T08:30"))
+                .outgoing("wang")
+                .incoming("chen")
+                .incomingArrivedAt("08:25")
+                .outgoingReadyAt("08:15")
+                .inventory(new InventoryLine("WALKIE_TALKIE", 2, 2, 0, null));
+        String hash = handover.build().contentHash();
+        return handover.signature(new Signature("wang", SignatureRole.OUTGOING, at("2026-11-03T08:31"), hash))
+                .signature(new Signature("chen", SignatureRole.INCOMING, at("2026-11-03T08:32"), hash))
+                .completedAt("08:33")
                 .build();
-        String hash = content.contentHash();
-        return withSignatures(
-                content,
-                List.of(
-                        new Signature("wang", SignatureRole.OUTGOING, at("2026-11-03T08:31"), hash),
-                        new Signature("chen", SignatureRole.INCOMING, at("2026-11-03T08:32"), hash)),
-                at("2026-11-03T08:33"));
     }
 
     /** 17:30 handover of 2026-11-03: the incoming 1 minute early (late), never ready, signed or completed. */
     static Handover lateHandover() {
-        return aHandover("ho-2026-11-03", D.plusDays(1), "2026-11-03T17:30", "wang", "chen")
-                .arrived("2026-11-03T17:29")
+        return anOpenHandover()
+                .id("ho-2026-11-03")
+                .date(D.plusDays(1))
+                .scheduledAt(at("2026-11-03T17:30"))
+                .outgoing("wang")
+                .incoming("chen")
+                .incomingArrivedAt("17:29")
                 .build();
     }
 
     static List<LogEntry> entries() {
         List<LogEntry> list = new ArrayList<>();
         // dated 2026-11-01 (inside Sunday's 24-hour shift), carried over at D's start, closed during D
-        list.add(new LogEntry(
-                "e-1",
-                D.minusDays(1),
-                at("2026-11-02T07:50"),
-                "chen",
-                EntryKind.HELP_REQUEST,
-                "Lift 3 noise",
-                false,
-                at("2026-11-02T21:00"),
-                List.of(),
-                null));
-        list.add(new LogEntry(
-                "e-10",
-                D,
-                at("2026-11-02T18:05"),
-                "wang",
-                EntryKind.ENQUIRY,
-                "Parcel locker code?",
-                false,
-                at("2026-11-02T18:10"),
-                List.of(),
-                null));
+        list.add(anEntry()
+                .id("e-1")
+                .date(D.minusDays(1))
+                .at("2026-11-02T07:50")
+                .author("chen")
+                .kind(EntryKind.HELP_REQUEST)
+                .text("Lift 3 noise")
+                .closedAt("2026-11-02T21:00")
+                .build());
+        list.add(anEntry()
+                .id("e-10")
+                .date(D)
+                .at("2026-11-02T18:05")
+                .kind(EntryKind.ENQUIRY)
+                .text("Parcel locker code?")
+                .closedAt("2026-11-02T18:10")
+                .build());
         list.add(LogEntry.of("e-11", D, at("2026-11-02T19:00"), "wang", EntryKind.COMPLAINT, "Noise " + HOSTILE, true));
         list.add(LogEntry.of(
                 "e-17", D, at("2026-11-02T21:00"), "wang", EntryKind.THANKS, "=1+1 thanks from 5-1201", false));
@@ -176,34 +180,29 @@ final class Fixtures {
      */
     static List<Incident> incidents() {
         List<Incident> list = new ArrayList<>();
-        list.add(new Incident(
-                "inc-1",
-                D,
-                at("2026-11-02T22:00"),
-                "wang",
-                "WATER_LEAK",
-                IncidentSeverity.DIFFICULT,
-                List.of(
-                        Escalation.of("li", at("2026-11-02T22:12"), true),
-                        Escalation.of("zhao", at("2026-11-02T22:40"), true)),
-                null,
-                at("2026-11-03T01:00"),
-                "Closed the valve, called maintenance",
-                "Fixed"));
-        list.add(new Incident(
-                "inc-2",
-                D,
-                at("2026-11-02T23:00"),
-                "wang",
-                "FIRE",
-                IncidentSeverity.MAJOR,
-                List.of(
-                        Escalation.of("zhao", at("2026-11-02T23:20"), true),
-                        Escalation.of("li", at("2026-11-02T23:08"), true)),
-                at("2026-11-02T23:03"),
-                at("2026-11-02T23:50"),
-                "Extinguished a bin fire",
-                "No damage"));
+        list.add(anIncident()
+                .id("inc-1")
+                .date(D)
+                .openedAt("2026-11-02T22:00")
+                .category("WATER_LEAK")
+                .severity(IncidentSeverity.DIFFICULT)
+                .escalatedTo("li", "22:12", true)
+                .escalatedTo("zhao", "22:40", true)
+                .resolvedAt("2026-11-03T01:00")
+                .documented("Closed the valve, called maintenance", "Fixed")
+                .build());
+        list.add(anIncident()
+                .id("inc-2")
+                .date(D)
+                .openedAt("2026-11-02T23:00")
+                .category("FIRE")
+                .severity(IncidentSeverity.MAJOR)
+                .escalatedTo("zhao", "23:20", true)
+                .escalatedTo("li", "23:08", true)
+                .planActivatedAt("23:03")
+                .resolvedAt("23:50")
+                .documented("Extinguished a bin fire", "No damage")
+                .build());
         Object[][] others = {
             {"inc-3", "2026-11-05", "20:05:00"},
             {"inc-4", "2026-11-08", "20:20:00"},
@@ -216,18 +215,17 @@ final class Fixtures {
         };
         for (Object[] o : others) {
             String date = (String) o[1];
-            list.add(new Incident(
-                    (String) o[0],
-                    LocalDate.parse(date),
-                    at(date + "T20:00"),
-                    "chen",
-                    "LIFT_FAULT",
-                    IncidentSeverity.DIFFICULT,
-                    List.of(Escalation.of("li", at(date + "T" + o[2]), true)),
-                    null,
-                    at(date + "T23:00"),
-                    "p",
-                    "r"));
+            list.add(anIncident()
+                    .id((String) o[0])
+                    .date(date)
+                    .openedAt(date + "T20:00")
+                    .reportedBy("chen")
+                    .category("LIFT_FAULT")
+                    .severity(IncidentSeverity.DIFFICULT)
+                    .escalatedTo("li", (String) o[2], true)
+                    .resolvedAt("23:00")
+                    .documented("p", "r")
+                    .build());
         }
         list.add(Incident.open(
                 "inc-11",
@@ -315,88 +313,5 @@ final class Fixtures {
             String rule, String clause, ViolationSeverity severity, String subject, String staff, LocalDate date) {
         return new Violation(
                 SITE, rule, clause, severity, subject, List.of(staff), date, at(date + "T23:00"), null, List.of());
-    }
-
-    static HandoverBuilder aHandover(String id, LocalDate date, String scheduledAt, String outgoing, String incoming) {
-        return new HandoverBuilder(id, date, at(scheduledAt), outgoing, incoming);
-    }
-
-    static Handover withSignatures(Handover h, List<Signature> signatures, Instant completedAt) {
-        return new Handover(
-                h.id(),
-                h.date(),
-                h.scheduledAt(),
-                h.outgoing(),
-                h.incoming(),
-                h.incomingArrivedAt(),
-                h.outgoingReadyAt(),
-                h.inventory(),
-                h.anomalies(),
-                h.carriedOver(),
-                signatures,
-                completedAt);
-    }
-
-    /** Builds an unsigned handover: {@code aHandover(...).arrived("2026-11-02T17:24").build()}. */
-    static final class HandoverBuilder {
-        private final String id;
-        private final LocalDate date;
-        private final Instant scheduledAt;
-        private final String outgoing;
-        private final String incoming;
-        private Instant arrived;
-        private Instant ready;
-        private final List<InventoryLine> lines = new ArrayList<>();
-        private final List<Anomaly> anomalies = new ArrayList<>();
-        private final List<String> carried = new ArrayList<>();
-
-        HandoverBuilder(String id, LocalDate date, Instant scheduledAt, String outgoing, String incoming) {
-            this.id = id;
-            this.date = date;
-            this.scheduledAt = scheduledAt;
-            this.outgoing = outgoing;
-            this.incoming = incoming;
-        }
-
-        HandoverBuilder arrived(String local) {
-            arrived = at(local);
-            return this;
-        }
-
-        HandoverBuilder ready(String local) {
-            ready = at(local);
-            return this;
-        }
-
-        HandoverBuilder line(InventoryLine line) {
-            lines.add(line);
-            return this;
-        }
-
-        HandoverBuilder anomaly(Anomaly anomaly) {
-            anomalies.add(anomaly);
-            return this;
-        }
-
-        HandoverBuilder carry(String id) {
-            carried.add(id);
-            return this;
-        }
-
-        Handover build() {
-            return new Handover(
-                    id,
-                    date,
-                    scheduledAt,
-                    outgoing,
-                    incoming,
-                    arrived,
-                    ready,
-                    lines,
-                    anomalies,
-                    carried,
-                    List.of(),
-                    null);
-        }
     }
 }

@@ -3,7 +3,7 @@ package io.dutykit.reports;
 import static io.dutykit.reports.Fixtures.D;
 import static io.dutykit.reports.Fixtures.DAILY_AS_OF;
 import static io.dutykit.reports.Fixtures.MONTH_AS_OF;
-import static io.dutykit.reports.Fixtures.at;
+import static io.dutykit.test.data.TestTime.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -2,6 +2,7 @@ package io.dutykit.reports;
 
 import static io.dutykit.reports.Fixtures.D;
 import static io.dutykit.reports.Fixtures.DAILY_AS_OF;
+import static io.dutykit.test.data.HandoverBuilder.anOpenHandover;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,9 +28,14 @@ class ReportFilesTest {
     Path dir;
 
     private static ReportRequest handoverWithId(String id) {
-        Handover handover = Fixtures.aHandover(id, D, "2026-11-02T17:30", "chen", "wang")
-                .arrived("2026-11-02T17:22")
-                .line(new InventoryLine("WALKIE_TALKIE", 2, 2, 0, null))
+        Handover handover = anOpenHandover()
+                .id(id)
+                .date(D)
+                .scheduledAt("2026-11-02T17:30")
+                .outgoing("chen")
+                .incoming("wang")
+                .incomingArrivedAt("17:22")
+                .inventory(new InventoryLine("WALKIE_TALKIE", 2, 2, 0, null))
                 .build();
         SiteRecords records =
                 Fixtures.gardenCourt().toBuilder().handovers(List.of(handover)).build();

@@ -6,6 +6,7 @@ import io.dutykit.core.check.DueItem;
 import io.dutykit.core.check.HandoverDecision;
 import io.dutykit.core.check.ProcedureRules;
 import io.dutykit.core.check.Violation;
+import io.dutykit.core.check.ViolationMessages;
 import io.dutykit.core.handover.Handover;
 import io.dutykit.core.procedure.DefaultRules;
 import io.dutykit.core.procedure.MessageArguments;
@@ -101,8 +102,15 @@ public final class DroolsProcedureRules implements ProcedureRules {
         this.matched = MatchedTypes.of(kieBase);
         this.timeout = null;
         this.completionTypes = MatchedTypes.ofRule(kieBase, COMPLETION_RULE);
-        this.model = new ProcedureModel(
-                catalogue(kieBase, ruleSet), ruleSet.parameters().parameterValues(), ruleSet.thresholds());
+        RuleCatalogue catalogue = catalogue(kieBase, ruleSet);
+        List<RuleProblem> errors = FolderChecks.afterCompile(ruleSet, catalogue).stream()
+                .filter(RuleProblem::isError)
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new RulesException("the rules folder " + ruleSet.folder() + " cannot be used:\n"
+                    + errors.stream().map(RuleProblem::toString).collect(Collectors.joining("\n")));
+        }
+        this.model = new ProcedureModel(catalogue, ruleSet.parameters().parameterValues(), ruleSet.thresholds());
     }
 
     private DroolsProcedureRules(DroolsProcedureRules rules, Duration timeout) {
@@ -142,28 +150,45 @@ public final class DroolsProcedureRules implements ProcedureRules {
 
     /**
      * The catalogue of the compiled rules: each rule's {@code @id}, {@code @clause} and {@code
-     * @severity} as its findings report them, and whether it comes from a company's file.
+     * @severity} as its findings report them, whether it comes from a company's file and, for a
+     * company's rule, the arguments its {@code Finding.of} passes; with the rules' texts, the company's
+     * {@code messages*.properties} over the defaults.
      */
-    private static RuleCatalogue catalogue(KieBase kieBase, RuleSet ruleSet) {
+    static RuleCatalogue catalogue(KieBase kieBase, RuleSet ruleSet) {
         Set<String> companyFiles = new HashSet<>();
         for (RuleSet.RuleFile file : ruleSet.ruleFiles()) {
-            if (!file.origin().startsWith(RuleSet.CLASSPATH)) {
+            if (file.isCompanyFile()) {
                 companyFiles.add(file.name());
             }
         }
         List<RuleCatalogue.CompiledRule> compiled = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
+                String file = fileOf(rule);
                 compiled.add(new RuleCatalogue.CompiledRule(
                         Finding.idOf(rule),
                         Finding.clauseOf(rule),
                         Finding.severityOf(rule),
-                        companyFiles.contains(fileOf(rule))));
+                        companyFiles.contains(file),
+                        arguments(ruleSet, file, rule.getName())));
             }
         }
         // packages come in no particular order: sort by file and name for a stable catalogue
         compiled.sort(Comparator.comparing(RuleCatalogue.CompiledRule::id));
-        return RuleCatalogue.compiled(compiled);
+        return RuleCatalogue.compiled(compiled).withMessages(ruleSet.messages().over(ViolationMessages.defaults()));
+    }
+
+    /** What a rule of the file passes as message arguments, read from its DRL ({@link RuleDeclarations}). */
+    private static List<String> arguments(RuleSet ruleSet, String file, String name) {
+        RuleDeclarations declared = ruleSet.declarations().get(file);
+        if (declared == null) {
+            return List.of();
+        }
+        return declared.rules().stream()
+                .filter(d -> d.name().equals(name))
+                .findFirst()
+                .map(RuleDeclarations.Declaration::arguments)
+                .orElse(List.of());
     }
 
     /** The name of the file a compiled rule came from, or "" when the engine does not say. */
@@ -211,6 +236,7 @@ public final class DroolsProcedureRules implements ProcedureRules {
     }
 
     /** The procedure these rules run: the catalogue read from the compiled rules, the parameters, the table. */
+    @Override
     public ProcedureModel model() {
         return model;
     }

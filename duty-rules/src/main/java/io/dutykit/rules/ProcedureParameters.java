@@ -62,7 +62,8 @@ public final class ProcedureParameters {
      * The defaults overridden by the keys of a parameters file's text.
      *
      * @param source where the text came from, named in error messages
-     * @throws RulesException naming every value that cannot be read, with its line
+     * @throws RulesException naming every value that cannot be read and every key that is no parameter,
+     *     with its line (a company's own keys are read through a rules folder, {@link RuleSet#read})
      */
     public static ProcedureParameters parse(String text, String source) {
         try {

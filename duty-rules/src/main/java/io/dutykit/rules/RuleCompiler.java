@@ -73,10 +73,7 @@ final class RuleCompiler {
         } catch (RuntimeException e) {
             // the engine occasionally throws instead of reporting; it is still a problem of the rules
             ks.getRepository().removeKieModule(releaseId);
-            return new Compiled(
-                    null,
-                    List.of(new RuleProblem(
-                            RuleProblem.Level.ERROR, "(rules)", 0, explain(String.valueOf(e.getMessage())))));
+            return new Compiled(null, List.of(explained(RuleProblem.Level.ERROR, "(rules)", 0, 0, e.getMessage())));
         }
         List<RuleProblem> problems = new ArrayList<>(problems(builder.getResults()));
         if (problems.stream().anyMatch(p -> p.level() == RuleProblem.Level.ERROR)) {
@@ -125,45 +122,47 @@ final class RuleCompiler {
             }
             String path = m.getPath() == null ? "" : m.getPath();
             String file = path.substring(path.lastIndexOf('/') + 1);
-            list.add(new RuleProblem(
+            list.add(explained(
                     m.getLevel() == Message.Level.ERROR ? RuleProblem.Level.ERROR : RuleProblem.Level.WARNING,
                     file.isEmpty() ? "(rules)" : file,
                     Math.max(0, m.getLine()),
-                    explain(m.getText())));
+                    m.getLine() > 0 ? Math.max(0, m.getColumn()) : 0,
+                    m.getText()));
         }
         return list;
     }
 
-    /** Puts the engine's message in words a compliance officer can act on, keeping the original. */
-    static String explain(String text) {
-        String t = text == null ? "" : text.strip();
-        String lower = t.toLowerCase(Locale.ROOT);
-        String hint;
+    /** The engine's message in words a compliance officer can act on (English and Chinese), keeping the original. */
+    static RuleProblem explained(RuleProblem.Level level, String file, int line, int column, String engineText) {
+        String t = engineText == null ? "" : engineText.strip();
+        return RuleProblem.of(level, file, line, column, kind(t), null, t.replaceAll("\\s+", " "));
+    }
+
+    /** Which of the bundles' hints fits the engine's message. */
+    static String kind(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
         if (lower.contains("unable to resolve objecttype") || lower.contains("unable to find class")) {
-            hint = "a fact type is unknown: check its spelling and that the file has an import line for it"
-                    + " (the fact types are listed in docs/rules.md)";
-        } else if (lower.contains("unable to analyse expression")
+            return "ENGINE_UNKNOWN_TYPE";
+        }
+        if (lower.contains("unable to analyse expression")
                 || lower.contains("unable to analyze expression")
                 || lower.contains("unknown field")
                 || lower.contains("unable to resolve")) {
-            hint = "a condition cannot be understood: check the field names (docs/rules.md lists every fact's"
-                    + " fields) and that both sides of a comparison are of the same kind (time with time, number"
-                    + " with number)";
-        } else if (lower.contains("duplicate rule name") || lower.contains("duplicate")) {
-            hint = "two rules have the same name: every rule needs its own name (the text in quotes after 'rule')";
-        } else if (lower.contains("mismatched input")
+            return "ENGINE_BAD_CONDITION";
+        }
+        if (lower.contains("duplicate rule name") || lower.contains("duplicate")) {
+            return "ENGINE_DUPLICATE";
+        }
+        if (lower.contains("mismatched input")
                 || lower.contains("no viable alternative")
                 || lower.contains("missing")
                 || lower.contains("extraneous input")
                 || lower.contains("syntax")) {
-            hint = "the rule is not written correctly near this line: check brackets, commas, quotes and that"
-                    + " every rule has 'when', 'then' and 'end'";
-        } else if (lower.contains("rule compilation error") || lower.contains("cannot be resolved")) {
-            hint = "the action after 'then' does not compile: a rule should only"
-                    + " insert(Finding.of(drools.getRule(), subject, responsible, date, at)); check names and brackets";
-        } else {
-            hint = "the rules engine reports a problem here";
+            return "ENGINE_SYNTAX";
         }
-        return hint + ". Engine message: " + t.replaceAll("\\s+", " ");
+        if (lower.contains("rule compilation error") || lower.contains("cannot be resolved")) {
+            return "ENGINE_BAD_ACTION";
+        }
+        return "ENGINE_OTHER";
     }
 }

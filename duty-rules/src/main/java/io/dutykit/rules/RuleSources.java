@@ -34,6 +34,9 @@ final class RuleSources {
             return new String(file.content(), StandardCharsets.UTF_8);
         }
         InputType type = file.name().toLowerCase(Locale.ROOT).endsWith(".csv") ? InputType.CSV : InputType.XLS;
+        if (type == InputType.XLS) {
+            PoiLogging.quiet();
+        }
         try {
             return new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), type);
         } catch (RuntimeException e) {

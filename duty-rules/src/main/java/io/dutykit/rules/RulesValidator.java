@@ -1,12 +1,12 @@
 package io.dutykit.rules;
 
-import io.dutykit.core.procedure.ProcedureProblem;
+import io.dutykit.core.SiteRecords;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  * it calls from a text scan, which is why a rules folder is reviewed like code.
  */
 public final class RulesValidator {
-    private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*rule\\s+(\"[^\"]*\"|\\S+)");
     private static final Pattern THEN_END = Pattern.compile("(?s)\\bthen\\b(.*?)(?m:^\\s*end\\b)");
     private static final Pattern INSERT_FINDING =
             Pattern.compile("(?s)^(insert|insertLogical)\\s*\\(\\s*(new\\s+)?Finding\\s*[.(].*\\)$");
@@ -33,7 +32,7 @@ public final class RulesValidator {
             Pattern.compile("\\bfrom\\s+(?!accumulate\\b|collect\\b|entry-point\\b)[^\\n;]*\\(");
 
     /** Java that a rule should never need: each found anywhere in a rule file is a problem. */
-    private record Risk(Pattern pattern, RuleProblem.Level level, String what) {}
+    private record Risk(Pattern pattern, RuleProblem.Level level, String kind) {}
 
     private static final List<Risk> RISKS = List.of(
             new Risk(
@@ -41,9 +40,7 @@ public final class RulesValidator {
                             "\\bSystem\\s*\\.\\s*exit\\s*\\(|\\bRuntime\\b[\\w\\s.()]*?\\.\\s*(exit|halt)\\s*\\("
                                     + "|\\bimport\\s+function\\s+java\\s*\\.\\s*lang\\s*\\.\\s*(System|Runtime)\\b"),
                     RuleProblem.Level.ERROR,
-                    "ends the Java process (System.exit, Runtime.exit or halt): a check would stop at once with an"
-                            + " exit code of the rule's choosing, which can pass a CI gate; a rule must only report"
-                            + " violations — remove it"),
+                    "TRUST_EXIT"),
             new Risk(
                     Pattern.compile(
                             "\\bjava\\s*\\.\\s*(io|nio|net)\\s*\\.|\\b(Files|Paths|FileInputStream|FileOutputStream"
@@ -52,82 +49,85 @@ public final class RulesValidator {
                                     + "|\\bSystem\\s*\\.\\s*(out|err|in|console|getenv|setProperty|getProperty|clearProperty"
                                     + "|setOut|setErr|setIn|load|loadLibrary)\\b|\\bProcessBuilder\\b|\\bRuntime\\b"),
                     RuleProblem.Level.WARNING,
-                    "reads or writes outside the rules (files, network, console, environment, processes): a rule"
-                            + " should only read the facts; review it like a code change"),
+                    "TRUST_IO"),
             new Risk(
                     Pattern.compile("\\b(Thread|Executors?|ExecutorService|CompletableFuture|ForkJoinPool|Timer"
                             + "|TimeUnit|LockSupport|CountDownLatch|Semaphore)\\b|\\bsynchronized\\b"
                             + "|\\.\\s*(wait|notify|notifyAll|sleep)\\s*\\("),
                     RuleProblem.Level.WARNING,
-                    "uses threads or waits: a rule that waits or starts work can hang or outlive the check (a"
-                            + " check stops rules that run longer than --rule-timeout); review it like a code change"),
-            new Risk(
-                    Pattern.compile("\\b(while|for)\\s*\\(|\\bdo\\s*\\{"),
-                    RuleProblem.Level.WARNING,
-                    "loops: a loop that does not end hangs the check until --rule-timeout stops it; a rule"
-                            + " should match facts rather than loop over them"),
+                    "TRUST_THREADS"),
+            new Risk(Pattern.compile("\\b(while|for)\\s*\\(|\\bdo\\s*\\{"), RuleProblem.Level.WARNING, "TRUST_LOOP"),
             new Risk(
                     Pattern.compile(
                             "\\bClass\\s*\\.\\s*forName\\b|\\.\\s*(getClass|getDeclared\\w*|getMethods?|getFields?"
                                     + "|getConstructors?|setAccessible|invoke|newInstance)\\s*\\(|\\bjava\\s*\\.\\s*lang\\s*\\."
                                     + "\\s*(reflect|invoke)\\b|\\b(MethodHandles?|ClassLoader|Unsafe|ScriptEngine\\w*)\\b"),
                     RuleProblem.Level.WARNING,
-                    "uses reflection or class loading, which can reach any code while hiding what it calls; review"
-                            + " it like a code change"),
+                    "TRUST_REFLECTION"),
             new Risk(
                     Pattern.compile("\\bkcontext\\b|\\bdrools\\s*\\.\\s*(?!getRule\\b)\\w+"),
                     RuleProblem.Level.WARNING,
-                    "reaches into the rules engine (drools.…, kcontext) beyond drools.getRule(): it can change"
-                            + " what other rules see or stop them; review it like a code change"),
-            new Risk(
-                    Pattern.compile("\\\\u+[0-9a-fA-F]{4}"),
-                    RuleProblem.Level.WARNING,
-                    "writes a \\\\u escape outside a string: Java reads it as the character it encodes, so it can"
-                            + " hide what the rule calls; write the character itself"));
+                    "TRUST_ENGINE"),
+            new Risk(Pattern.compile("\\\\u+[0-9a-fA-F]{4}"), RuleProblem.Level.WARNING, "TRUST_ESCAPE"));
 
     private RulesValidator() {}
 
     /**
-     * Every problem of the folder, errors first; empty when it compiles cleanly.
+     * Every problem of the folder (SPEC sections 6 and 6.1), errors first; empty when it is clean.
      *
      * @throws RulesException never: a folder that cannot be read is reported as a problem
      */
     public static List<RuleProblem> validate(Path dir) {
-        List<RuleProblem> problems = new ArrayList<>();
-        RuleSet rules;
-        try {
-            rules = RuleSet.withFolder(dir);
-        } catch (RulesException e) {
-            problems.add(new RuleProblem(RuleProblem.Level.ERROR, dir.toString(), 0, e.getMessage()));
-            return problems;
+        return validate(dir, List.of());
+    }
+
+    /**
+     * Every problem of the folder, errors first: the files' (names, parameters, threshold table — see
+     * {@link RuleSet#read}), the rules engine's, the rules' labels and ids and the company's messages
+     * ({@link DroolsProcedureRules#of} refuses the same errors), what a reviewer should look at (a rules
+     * folder is code), and categories or items that no default and no record of {@code data} names.
+     *
+     * @param data records whose incident categories and inventory items count as known (may be empty)
+     */
+    public static List<RuleProblem> validate(Path dir, Collection<SiteRecords> data) {
+        RuleSet.Reading reading = RuleSet.read(dir);
+        List<RuleProblem> problems = new ArrayList<>(reading.problems());
+        RuleSet rules = reading.ruleSet();
+        if (rules == null) {
+            return sorted(problems);
         }
-        problems.addAll(RuleCompiler.compile(rules, RuleCompiler.Engine.MVEL).problems());
-        // the parameters file and the threshold table: what is not an error yet (an unknown key) is a warning
-        for (ProcedureProblem p : rules.warnings()) {
-            problems.add(new RuleProblem(
-                    RuleProblem.Level.WARNING,
-                    Path.of(p.source()).getFileName().toString(),
-                    p.line(),
-                    p.what(Locale.ENGLISH)));
+        RuleCompiler.Compiled compiled = RuleCompiler.compile(rules, RuleCompiler.Engine.MVEL);
+        problems.addAll(compiled.problems());
+        problems.addAll(FolderChecks.declarations(rules));
+        if (compiled.ok()) {
+            problems.addAll(FolderChecks.messages(rules, DroolsProcedureRules.catalogue(compiled.kieBase(), rules)));
         }
         for (RuleSet.RuleFile file : rules.ruleFiles()) {
-            if (file.origin().startsWith("classpath:")) {
+            if (!file.isCompanyFile()) {
                 continue;
             }
+            String shown = rules.displayName(file);
             if (!file.isDecisionTable()) {
-                problems.addAll(trustWarnings(file.name(), new String(file.content(), StandardCharsets.UTF_8)));
+                problems.addAll(trustWarnings(shown, new String(file.content(), StandardCharsets.UTF_8)));
                 continue;
             }
             try {
-                problems.addAll(decisionTableWarnings(file.name(), RuleSources.drl(file)));
+                problems.addAll(decisionTableWarnings(shown, RuleSources.drl(file)));
             } catch (RulesException e) {
-                problems.add(new RuleProblem(RuleProblem.Level.ERROR, file.name(), 0, e.getMessage()));
+                // already reported by RuleSet.read
             }
         }
-        problems.sort(Comparator.comparing(RuleProblem::level)
+        problems.addAll(FolderChecks.codes(rules, data));
+        return sorted(problems);
+    }
+
+    private static List<RuleProblem> sorted(List<RuleProblem> problems) {
+        List<RuleProblem> list = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
+        list.sort(Comparator.comparing(RuleProblem::level)
                 .thenComparing(RuleProblem::file)
-                .thenComparingInt(RuleProblem::line));
-        return problems;
+                .thenComparingInt(RuleProblem::line)
+                .thenComparingInt(RuleProblem::column));
+        return list;
     }
 
     /** True when none of the problems is an error. */
@@ -144,12 +144,8 @@ public final class RulesValidator {
         List<RuleProblem> problems = new ArrayList<>();
         for (RuleProblem p : trustWarnings(file, drl)) {
             int row = p.line() > 0 && p.line() < rows.length ? rows[p.line()] : 0;
-            problems.add(new RuleProblem(
-                    p.level(),
-                    p.file(),
-                    row,
-                    "(in the DRL this decision table compiles to" + (row > 0 ? ", from row " + row : "") + ") "
-                            + p.message()));
+            problems.add(
+                    row > 0 ? p.framed(row, "IN_DECISION_TABLE", row) : p.framed(0, "IN_DECISION_TABLE_HEADER", null));
         }
         return problems;
     }
@@ -165,8 +161,8 @@ public final class RulesValidator {
                 int line = line(code, found.start());
                 // one problem of a kind per line, however often the line repeats it; an error says enough
                 if (lines.add(line) && !errorLines.contains(line)) {
-                    warnings.add(new RuleProblem(
-                            risk.level(), file, line, risk.what() + " (" + abbreviate(found.group()) + ")"));
+                    warnings.add(
+                            RuleProblem.of(risk.level(), file, line, 0, risk.kind(), null, abbreviate(found.group())));
                 }
             }
             if (risk.level() == RuleProblem.Level.ERROR) {
@@ -175,45 +171,15 @@ public final class RulesValidator {
         }
         Matcher m = EVAL.matcher(code);
         while (m.find()) {
-            warnings.add(warning(
-                    file,
-                    code,
-                    m.start(),
-                    "uses eval(...), which runs arbitrary code in a condition and"
-                            + " defeats the engine's indexing; write the test as a field constraint if you can, and review it"
-                            + " like a code change"));
+            warnings.add(warning(file, code, m.start(), "TRUST_EVAL", null));
         }
         m = FUNCTION.matcher(code);
         while (m.find()) {
-            warnings.add(warning(
-                    file,
-                    code,
-                    m.start(),
-                    "declares a function, which is Java code inside the rules;" + " review it like a code change"));
+            warnings.add(warning(file, code, m.start(), "TRUST_FUNCTION", null));
         }
         m = FROM_CALL.matcher(code);
         while (m.find()) {
-            warnings.add(warning(
-                    file,
-                    code,
-                    m.start(),
-                    "uses 'from' with a method call, which runs Java code while"
-                            + " matching; review it like a code change"));
-        }
-        Matcher rule = RULE.matcher(code);
-        while (rule.find()) {
-            int when = code.indexOf("when", rule.end());
-            String header = code.substring(rule.end(), when < 0 ? code.length() : when);
-            if (!header.contains("@id(")) {
-                String name = text.substring(rule.start(1), rule.end(1));
-                warnings.add(warning(
-                        file,
-                        code,
-                        rule.start(1),
-                        "rule " + name + " has no @id(...):"
-                                + " its violations are reported under the rule's name; give it a stable id, a @clause and a"
-                                + " @severity"));
-            }
+            warnings.add(warning(file, code, m.start(), "TRUST_FROM_CALL", null));
         }
         m = THEN_END.matcher(code);
         while (m.find()) {
@@ -221,28 +187,22 @@ public final class RulesValidator {
             int offset = m.start(1);
             int index = 0;
             for (String statement : consequence.split(";")) {
-                String s = statement.strip();
+                String st = statement.strip();
                 int at = offset
                         + index
                         + (statement.length() - statement.stripLeading().length());
                 index += statement.length() + 1;
-                if (s.isEmpty() || INSERT_FINDING.matcher(s).matches()) {
+                if (st.isEmpty() || INSERT_FINDING.matcher(st).matches()) {
                     continue;
                 }
-                warnings.add(warning(
-                        file,
-                        code,
-                        at,
-                        "the action after 'then' does more than insert a Finding ("
-                                + abbreviate(s) + "); a rule should only report a violation. Rules that change facts,"
-                                + " print or call other code can change every result; review it like a code change"));
+                warnings.add(warning(file, code, at, "TRUST_ACTION", abbreviate(st)));
             }
         }
         return warnings;
     }
 
-    private static RuleProblem warning(String file, String code, int offset, String message) {
-        return new RuleProblem(RuleProblem.Level.WARNING, file, line(code, offset), message);
+    private static RuleProblem warning(String file, String code, int offset, String kind, String argument) {
+        return RuleProblem.of(RuleProblem.Level.WARNING, file, line(code, offset), 0, kind, null, argument);
     }
 
     private static int line(String code, int offset) {

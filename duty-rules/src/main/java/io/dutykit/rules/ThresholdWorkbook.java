@@ -29,6 +29,7 @@ final class ThresholdWorkbook {
      */
     static IncidentThresholdTable.Reading read(byte[] content, String source) {
         SpreadsheetLimits.checkXlsx(source, content);
+        PoiLogging.quiet();
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         List<IncidentThresholdTable.Row> rows = new ArrayList<>();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {

@@ -99,7 +99,7 @@ class ExternalRulesTest {
                 "category,severity,supervisorMinutes,managerMinutes,resolutionMinutes\n"
                         + "*,ROUTINE,,,1440\n*,DIFFICULT,30,,4320\n*,MAJOR,10,30,1440\nWATER_LEAK,DIFFICULT,15,,4320\n");
         Given escalatedAt20 = given().incident(
-                        Given.anIncident("inc-1", "2026-11-02T20:00").escalated("li", "2026-11-02T20:20", true));
+                        Given.anIncident("inc-1", "2026-11-02T20:00").escalatedTo("li", "2026-11-02T20:20", true));
 
         assertThat(check(DroolsProcedureRules.of(RuleSet.withFolder(folder)), escalatedAt20))
                 .anyMatch(v -> v.rule().equals("ESCALATION_SUPERVISOR_LATE"));

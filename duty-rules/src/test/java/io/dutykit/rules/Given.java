@@ -3,12 +3,7 @@ package io.dutykit.rules;
 import io.dutykit.core.SiteRecords;
 import io.dutykit.core.check.CheckPeriod;
 import io.dutykit.core.check.Violation;
-import io.dutykit.core.handover.Anomaly;
 import io.dutykit.core.handover.Handover;
-import io.dutykit.core.handover.InventoryLine;
-import io.dutykit.core.handover.Signature;
-import io.dutykit.core.handover.SignatureRole;
-import io.dutykit.core.incident.Escalation;
 import io.dutykit.core.incident.Incident;
 import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.record.Absence;
@@ -25,19 +20,19 @@ import io.dutykit.core.roster.Leave;
 import io.dutykit.core.roster.Roster;
 import io.dutykit.core.roster.RosterDuty;
 import io.dutykit.core.site.Site;
-import io.dutykit.core.site.SiteCalendar;
-import io.dutykit.core.staff.Role;
 import io.dutykit.core.staff.Staff;
+import io.dutykit.test.data.EntryBuilder;
+import io.dutykit.test.data.HandoverBuilder;
+import io.dutykit.test.data.IncidentBuilder;
+import io.dutykit.test.data.SiteBuilder;
+import io.dutykit.test.data.TestStaff;
+import io.dutykit.test.data.TestTime;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Test data in the "given these facts → these violations" style. Times are site-local
@@ -45,20 +40,18 @@ import java.util.Set;
  * holiday on Wednesday 2026-11-11 and a make-up working day on Saturday 2026-11-14.
  */
 final class Given {
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = TestTime.ZONE;
     static final LocalDate HOLIDAY = LocalDate.parse("2026-11-11");
     static final LocalDate MAKEUP_WORKDAY = LocalDate.parse("2026-11-14");
-    static final Site SITE =
-            Site.of("garden-court", "Garden Court", ZONE, new SiteCalendar(Set.of(HOLIDAY), Set.of(MAKEUP_WORKDAY)));
+    static final Site SITE = SiteBuilder.aSite()
+            .holiday(HOLIDAY.toString())
+            .workday(MAKEUP_WORKDAY.toString())
+            .build();
 
+    /** duty-test's people but the day clerk: officers wang, chen, liu; li, zhao, sun and ma above them. */
     private final List<Staff> staff = new ArrayList<>(List.of(
-            Staff.of("wang", "王芳", Role.DUTY_OFFICER),
-            Staff.of("chen", "陈军", Role.DUTY_OFFICER),
-            Staff.of("liu", "刘洋", Role.DUTY_OFFICER),
-            Staff.of("li", "李强", Role.SUPERVISOR),
-            Staff.of("zhao", "赵敏", Role.MANAGER),
-            Staff.of("sun", "孙伟", Role.SECURITY_SUPERVISOR),
-            Staff.of("ma", "马丽", Role.MAINTENANCE_SUPERVISOR)));
+            TestStaff.WANG, TestStaff.CHEN, TestStaff.LIU, TestStaff.LI, TestStaff.ZHAO, TestStaff.SUN, TestStaff.MA));
+
     private final List<Roster> rosters = new ArrayList<>();
     private final List<Leave> leaves = new ArrayList<>();
     private final List<Handover> handovers = new ArrayList<>();
@@ -75,8 +68,9 @@ final class Given {
         return new Given();
     }
 
+    /** A site-local time ({@link TestTime#at}). */
     static Instant t(String local) {
-        return local == null ? null : LocalDateTime.parse(local).atZone(ZONE).toInstant();
+        return TestTime.at(local);
     }
 
     static LocalDate d(String date) {
@@ -124,9 +118,18 @@ final class Given {
     }
 
     Given entry(String id, String at, String author, EntryKind kind, boolean important, String closedAt) {
-        Instant instant = t(at);
-        entries.add(new LogEntry(
-                id, SITE.dutyDateOf(instant), instant, author, kind, "text", important, t(closedAt), List.of(), null));
+        return entry(EntryBuilder.anEntry()
+                .site(SITE)
+                .id(id)
+                .at(t(at))
+                .author(author)
+                .kind(kind)
+                .important(important)
+                .closedAt(t(closedAt)));
+    }
+
+    Given entry(EntryBuilder entry) {
+        entries.add(entry.build());
         return this;
     }
 
@@ -221,176 +224,29 @@ final class Given {
         private Rules() {}
     }
 
-    /** A compliant handover unless told otherwise: arrival 10 min and readiness 20 min early, both sign. */
+    /**
+     * duty-test's compliant handover at this site ({@link HandoverBuilder#aHandover()}: arrival 10 and
+     * readiness 20 minutes early, the outgoing signs 2 and the incoming 1 minute before, completed 2
+     * minutes after), with its id, time and officers.
+     */
     static HandoverBuilder aHandover(String id, String scheduledAt, String outgoing, String incoming) {
-        return new HandoverBuilder(id, scheduledAt, outgoing, incoming);
+        return HandoverBuilder.aHandover()
+                .site(SITE)
+                .id(id)
+                .scheduledAt(t(scheduledAt))
+                .outgoing(outgoing)
+                .incoming(incoming);
     }
 
-    static final class HandoverBuilder {
-        private final String id;
-        private final Instant scheduledAt;
-        private final String outgoing;
-        private final String incoming;
-        private LocalDate date;
-        private Instant arrived;
-        private Instant ready;
-        private Instant completed;
-        private final List<InventoryLine> inventory = new ArrayList<>();
-        private final List<Anomaly> anomalies = new ArrayList<>();
-        private final List<String> carried = new ArrayList<>();
-        private final Map<SignatureRole, Signature> signatures = new LinkedHashMap<>();
-
-        HandoverBuilder(String id, String scheduledAt, String outgoing, String incoming) {
-            this.id = id;
-            this.scheduledAt = t(scheduledAt);
-            this.outgoing = outgoing;
-            this.incoming = incoming;
-            this.date = SITE.handoverDateOf(this.scheduledAt).orElseThrow();
-            this.arrived = this.scheduledAt.minusSeconds(600);
-            this.ready = this.scheduledAt.minusSeconds(1200);
-            this.completed = this.scheduledAt.plusSeconds(600);
-            signatures.put(
-                    SignatureRole.OUTGOING,
-                    new Signature(outgoing, SignatureRole.OUTGOING, this.scheduledAt.plusSeconds(300), null));
-            signatures.put(
-                    SignatureRole.INCOMING,
-                    new Signature(incoming, SignatureRole.INCOMING, this.scheduledAt.plusSeconds(360), null));
-        }
-
-        HandoverBuilder arrived(String at) {
-            arrived = t(at);
-            return this;
-        }
-
-        HandoverBuilder ready(String at) {
-            ready = t(at);
-            return this;
-        }
-
-        HandoverBuilder completed(String at) {
-            completed = t(at);
-            return this;
-        }
-
-        HandoverBuilder notCompleted() {
-            completed = null;
-            return this;
-        }
-
-        HandoverBuilder inventory(String item, int expected, int counted, int damaged, String explanation) {
-            inventory.add(new InventoryLine(item, expected, counted, damaged, explanation));
-            return this;
-        }
-
-        HandoverBuilder anomaly(String description, String explanation) {
-            anomalies.add(new Anomaly(description, explanation));
-            return this;
-        }
-
-        HandoverBuilder carried(String... ids) {
-            carried.addAll(List.of(ids));
-            return this;
-        }
-
-        HandoverBuilder unsigned(SignatureRole role) {
-            signatures.remove(role);
-            return this;
-        }
-
-        HandoverBuilder signedBy(SignatureRole role, String staffId, String at) {
-            signatures.put(role, new Signature(staffId, role, t(at), null));
-            return this;
-        }
-
-        Handover build() {
-            return new Handover(
-                    id,
-                    date,
-                    scheduledAt,
-                    outgoing,
-                    incoming,
-                    arrived,
-                    ready,
-                    inventory,
-                    anomalies,
-                    carried,
-                    List.copyOf(signatures.values()),
-                    completed);
-        }
-    }
-
-    /** A DIFFICULT WATER_LEAK reported by wang unless told otherwise, resolved the same day. */
+    /**
+     * duty-test's incident at this site, DIFFICULT unless told otherwise ({@link IncidentBuilder#anIncident()}:
+     * a WATER_LEAK reported by wang, resolved an hour later with its process and result).
+     */
     static IncidentBuilder anIncident(String id, String openedAt) {
-        return new IncidentBuilder(id, openedAt);
-    }
-
-    static final class IncidentBuilder {
-        private final String id;
-        private final Instant openedAt;
-        private String reportedBy = "wang";
-        private String category = "WATER_LEAK";
-        private IncidentSeverity severity = IncidentSeverity.DIFFICULT;
-        private final List<Escalation> escalations = new ArrayList<>();
-        private Instant plan;
-        private Instant resolved;
-        private String process = "process";
-        private String result = "result";
-
-        IncidentBuilder(String id, String openedAt) {
-            this.id = id;
-            this.openedAt = t(openedAt);
-            this.resolved = this.openedAt.plusSeconds(3600);
-        }
-
-        IncidentBuilder reportedBy(String staffId) {
-            reportedBy = staffId;
-            return this;
-        }
-
-        IncidentBuilder category(String value) {
-            category = value;
-            return this;
-        }
-
-        IncidentBuilder severity(IncidentSeverity value) {
-            severity = value;
-            return this;
-        }
-
-        IncidentBuilder escalated(String to, String at, boolean reached) {
-            escalations.add(Escalation.of(to, t(at), reached));
-            return this;
-        }
-
-        IncidentBuilder plan(String at) {
-            plan = t(at);
-            return this;
-        }
-
-        IncidentBuilder resolved(String at) {
-            resolved = t(at);
-            return this;
-        }
-
-        IncidentBuilder documented(String processText, String resultText) {
-            process = processText;
-            result = resultText;
-            return this;
-        }
-
-        Incident build() {
-            return new Incident(
-                    id,
-                    SITE.dutyDateOf(openedAt),
-                    openedAt,
-                    reportedBy,
-                    category,
-                    severity,
-                    escalations,
-                    plan,
-                    resolved,
-                    process,
-                    result);
-        }
+        return IncidentBuilder.anIncident()
+                .site(SITE)
+                .id(id)
+                .openedAt(t(openedAt))
+                .severity(IncidentSeverity.DIFFICULT);
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dutykit.core.handover.SignatureRole;
 import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.record.EntryKind;
+import io.dutykit.test.data.HandoverBuilder;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class HandoverRulesTest {
     private static final String DAY = "2026-11-02";
     private static final String LATER = "2026-11-20T00:00";
 
-    private static Given.HandoverBuilder handover() {
+    private static HandoverBuilder handover() {
         return aHandover("ho-1", "2026-11-02T17:30", "chen", "wang");
     }
 
@@ -82,27 +83,28 @@ class HandoverRulesTest {
     class IncomingLate {
         @Test
         void arriving_exactly_five_minutes_early_complies() {
-            assertThat(given().handover(handover().arrived("2026-11-02T17:25"))
+            assertThat(given().handover(handover().incomingArrivedAt("2026-11-02T17:25"))
                             .check("HANDOVER_INCOMING_LATE", DAY, DAY, LATER))
                     .isEmpty();
         }
 
         @Test
         void arriving_four_minutes_59_seconds_early_is_late() {
-            assertThat(given().handover(handover().arrived("2026-11-02T17:25:01"))
+            assertThat(given().handover(handover().incomingArrivedAt("2026-11-02T17:25:01"))
                             .check("HANDOVER_INCOMING_LATE", DAY, DAY, LATER))
                     .containsExactly("HANDOVER_INCOMING_LATE ho-1 [wang]");
         }
 
         @Test
         void no_recorded_arrival_is_late() {
-            assertThat(given().handover(handover().arrived(null)).check("HANDOVER_INCOMING_LATE", DAY, DAY, LATER))
+            assertThat(given().handover(handover().incomingNeverArrived())
+                            .check("HANDOVER_INCOMING_LATE", DAY, DAY, LATER))
                     .containsExactly("HANDOVER_INCOMING_LATE ho-1 [wang]");
         }
 
         @Test
         void an_uncompleted_handover_is_judged_only_60_minutes_after_its_scheduled_time() {
-            Given g = given().handover(handover().arrived(null).notCompleted());
+            Given g = given().handover(handover().incomingNeverArrived().notCompleted());
             assertThat(g.check("HANDOVER_INCOMING_LATE", DAY, DAY, "2026-11-02T18:29:59"))
                     .isEmpty();
             assertThat(g.check("HANDOVER_INCOMING_LATE", DAY, DAY, "2026-11-02T18:30"))
@@ -111,14 +113,15 @@ class HandoverRulesTest {
 
         @Test
         void an_arrival_after_as_of_reads_as_missing() {
-            Given g = given().handover(handover().arrived("2026-11-02T17:20").completed("2026-11-02T17:40"));
+            Given g = given().handover(
+                            handover().incomingArrivedAt("2026-11-02T17:20").completedAt("2026-11-02T17:40"));
             assertThat(g.check("HANDOVER_INCOMING_LATE", DAY, DAY, "2026-11-02T18:40"))
                     .isEmpty();
         }
 
         @Test
         void the_violation_is_dated_at_the_arrival_deadline() {
-            var v = given().handover(handover().arrived(null)).check(DAY, DAY, LATER).stream()
+            var v = given().handover(handover().incomingNeverArrived()).check(DAY, DAY, LATER).stream()
                     .filter(x -> x.rule().equals("HANDOVER_INCOMING_LATE"))
                     .findFirst()
                     .orElseThrow();
@@ -132,14 +135,14 @@ class HandoverRulesTest {
     class OutgoingUnprepared {
         @Test
         void ready_exactly_15_minutes_early_complies() {
-            assertThat(given().handover(handover().ready("2026-11-02T17:15"))
+            assertThat(given().handover(handover().outgoingReadyAt("2026-11-02T17:15"))
                             .check("HANDOVER_OUTGOING_UNPREPARED", DAY, DAY, LATER))
                     .isEmpty();
         }
 
         @Test
         void ready_14_minutes_59_seconds_early_is_a_warning_for_the_outgoing() {
-            assertThat(given().handover(handover().ready("2026-11-02T17:15:01"))
+            assertThat(given().handover(handover().outgoingReadyAt("2026-11-02T17:15:01"))
                             .check("HANDOVER_OUTGOING_UNPREPARED", DAY, DAY, LATER))
                     .containsExactly("HANDOVER_OUTGOING_UNPREPARED ho-1 [chen]");
         }
@@ -158,7 +161,7 @@ class HandoverRulesTest {
         @Test
         void an_entry_closed_exactly_at_completion_counts_as_closed() {
             assertThat(given().entry("e-1", "2026-11-02T16:00", "chen", EntryKind.COMPLAINT, true, "2026-11-02T17:40")
-                            .handover(handover().completed("2026-11-02T17:40"))
+                            .handover(handover().completedAt("2026-11-02T17:40"))
                             .check("HANDOVER_WITH_OPEN_CRITICAL_WORK", DAY, DAY, LATER))
                     .isEmpty();
         }
@@ -167,7 +170,7 @@ class HandoverRulesTest {
         void an_entry_closed_a_second_after_completion_was_open() {
             assertThat(given().entry(
                                     "e-1", "2026-11-02T16:00", "chen", EntryKind.COMPLAINT, true, "2026-11-02T17:40:01")
-                            .handover(handover().completed("2026-11-02T17:40"))
+                            .handover(handover().completedAt("2026-11-02T17:40"))
                             .check("HANDOVER_WITH_OPEN_CRITICAL_WORK", DAY, DAY, LATER))
                     .hasSize(1);
         }
@@ -176,7 +179,7 @@ class HandoverRulesTest {
         void an_open_difficult_incident_of_the_outgoing_blocks_the_handover() {
             assertThat(given().incident(anIncident("inc-1", "2026-11-02T16:00")
                                     .reportedBy("chen")
-                                    .resolved(null))
+                                    .unresolved())
                             .handover(handover())
                             .check("HANDOVER_WITH_OPEN_CRITICAL_WORK", DAY, DAY, LATER))
                     .containsExactly("HANDOVER_WITH_OPEN_CRITICAL_WORK ho-1 [chen]");
@@ -189,8 +192,8 @@ class HandoverRulesTest {
                             .incident(anIncident("inc-1", "2026-11-02T16:00")
                                     .reportedBy("chen")
                                     .severity(IncidentSeverity.ROUTINE)
-                                    .resolved(null))
-                            .handover(handover().carried("inc-1"))
+                                    .unresolved())
+                            .handover(handover().carriedOver("inc-1"))
                             .check("HANDOVER_WITH_OPEN_CRITICAL_WORK", DAY, DAY, LATER))
                     .isEmpty();
         }
@@ -212,7 +215,7 @@ class HandoverRulesTest {
                             .incident(anIncident("inc-1", "2026-11-02T16:30")
                                     .reportedBy("chen")
                                     .severity(IncidentSeverity.ROUTINE)
-                                    .resolved(null))
+                                    .unresolved())
                             .handover(handover())
                             .check("HANDOVER_ITEM_NOT_CARRIED", DAY, DAY, LATER))
                     .containsExactly(
@@ -222,7 +225,7 @@ class HandoverRulesTest {
         @Test
         void carried_over_items_comply() {
             assertThat(given().entry("e-1", "2026-11-02T16:00", "chen", EntryKind.ENQUIRY, false, null)
-                            .handover(handover().carried("e-1"))
+                            .handover(handover().carriedOver("e-1"))
                             .check("HANDOVER_ITEM_NOT_CARRIED", DAY, DAY, LATER))
                     .isEmpty();
         }
@@ -230,7 +233,7 @@ class HandoverRulesTest {
         @Test
         void an_entry_logged_exactly_at_completion_does_not_count() {
             assertThat(given().entry("e-1", "2026-11-02T17:40", "chen", EntryKind.ENQUIRY, false, null)
-                            .handover(handover().completed("2026-11-02T17:40"))
+                            .handover(handover().completedAt("2026-11-02T17:40"))
                             .check("HANDOVER_ITEM_NOT_CARRIED", DAY, DAY, LATER))
                     .isEmpty();
         }
@@ -284,15 +287,16 @@ class HandoverRulesTest {
     class Unsigned {
         @Test
         void a_missing_outgoing_signature_is_the_outgoing_s() {
-            assertThat(given().handover(
-                                    handover().unsigned(SignatureRole.OUTGOING).unsigned(SignatureRole.INCOMING))
+            assertThat(given().handover(handover()
+                                    .withoutSignature(SignatureRole.OUTGOING)
+                                    .withoutSignature(SignatureRole.INCOMING))
                             .check("HANDOVER_UNSIGNED", DAY, DAY, LATER))
                     .containsExactly("HANDOVER_UNSIGNED ho-1 [chen]");
         }
 
         @Test
         void a_missing_incoming_signature_is_the_incoming_s() {
-            assertThat(given().handover(handover().unsigned(SignatureRole.INCOMING))
+            assertThat(given().handover(handover().withoutSignature(SignatureRole.INCOMING))
                             .check("HANDOVER_UNSIGNED", DAY, DAY, LATER))
                     .containsExactly("HANDOVER_UNSIGNED ho-1 [wang]");
         }

@@ -41,11 +41,11 @@ class HostileRulesTest {
             + "Import,\"io.dutykit.rules.fact.CheckContext, io.dutykit.rules.fact.Finding\"\n"
             + ",\n"
             + "RuleTable Company Exit\n"
-            + "CONDITION,ACTION\n"
-            + "$c : CheckContext,\n"
-            + "\"site != \"\"$param\"\"\",System.exit($param);\n"
-            + "when,then\n"
-            + "nowhere,0\n";
+            + "METADATA,METADATA,METADATA,CONDITION,ACTION\n"
+            + ",,,$c : CheckContext,\n"
+            + "id($param),\"clause(\"\"$param\"\")\",severity($param),\"site != \"\"$param\"\"\",System.exit($param);\n"
+            + "id,clause,severity,when,then\n"
+            + "COMPANY_EXIT,G2,WARNING,nowhere,0\n";
 
     private static List<String> lines(List<RuleProblem> problems) {
         return problems.stream().map(RuleProblem::toString).toList();
@@ -105,7 +105,9 @@ class HostileRulesTest {
 
     @Test
     void the_shipped_company_example_still_has_no_problem() throws IOException {
-        Files.copy(Path.of("src/test/resources/company/night-patrol.drl"), folder.resolve("night-patrol.drl"));
+        for (String file : List.of("night-patrol.drl", "messages.properties", "messages_zh.properties")) {
+            Files.copy(Path.of("src/test/resources/company").resolve(file), folder.resolve(file));
+        }
         assertThat(RulesValidator.validate(folder)).isEmpty();
     }
 
@@ -172,6 +174,7 @@ class HostileRulesTest {
                 EXIT_TABLE
                         .replace("System.exit($param);", "Thread.sleep($param);")
                         .replace("nowhere,0", "nowhere,100000"));
+        Files.writeString(folder.resolve("messages.properties"), "COMPANY_EXIT=never fires\n");
 
         RuleTimeoutException e = timesOut(folder);
 

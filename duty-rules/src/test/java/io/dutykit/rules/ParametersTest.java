@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -80,8 +81,14 @@ class ParametersTest {
 
     @Test
     void a_parameter_without_a_getter_of_its_own_is_read_typed() {
-        ProcedureParameters p =
-                ProcedureParameters.parse("patrol.maxIntervalMinutes=120\nmy.key=7\n", "mine.properties");
+        // a key of the company's own is read when a rule of its folder reads it (RuleSet passes those keys)
+        ProcedureParameters p = ProcedureParameters.of(io.dutykit.core.procedure.ParameterValues.defaults()
+                .read(
+                        io.dutykit.core.procedure.ParameterFile.parse(
+                                "patrol.maxIntervalMinutes=120\nmy.key=7\n", "mine.properties"),
+                        List.of("my.key"),
+                        List.of())
+                .orThrow());
         assertThat(p.value("patrol.maxIntervalMinutes")).isEqualTo(Duration.ofMinutes(120));
         assertThat(p.value("review.deadline")).isEqualTo(LocalTime.of(10, 0));
         assertThat(p.value("my.key")).isEqualTo("7");

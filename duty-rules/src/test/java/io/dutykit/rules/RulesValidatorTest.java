@@ -25,12 +25,13 @@ class RulesValidatorTest {
                         + "rule \"MINE\" @id(MINE) @clause(\"G2\") @severity(WARNING)\n"
                         + "when\n  $s : ShiftFact( inScope, workingDay == false )\n"
                         + "then\n  insert(Finding.of(drools.getRule(), $s.date().toString(), java.util.List.of(), $s.date(), null));\nend\n");
+        Files.writeString(folder.resolve("messages.properties"), "MINE.title=Mine\nMINE=A day off was checked.\n");
         assertThat(RulesValidator.validate(folder)).isEmpty();
     }
 
-    /** Not yet errors (a later version makes them so), but never lost: each with its line and the key meant. */
+    /** SPEC 6.1: both silently weaken the procedure, so both are errors, each with its line and the key meant. */
     @Test
-    void an_unknown_parameter_key_and_a_threshold_severity_without_a_fallback_row_are_warnings() throws IOException {
+    void an_unknown_parameter_key_and_a_threshold_table_without_a_fallback_row_are_errors() throws IOException {
         Files.writeString(folder.resolve("procedure.properties"), "# ours\nphone.maxRing=4\n");
         Files.writeString(
                 folder.resolve("incident-thresholds.csv"),
@@ -39,20 +40,18 @@ class RulesValidatorTest {
 
         List<RuleProblem> problems = RulesValidator.validate(folder);
 
-        assertThat(RulesValidator.isValid(problems)).isTrue();
+        assertThat(RulesValidator.isValid(problems)).isFalse();
         assertThat(problems)
+                .extracting(RuleProblem::toString)
                 .containsExactly(
-                        new RuleProblem(
-                                RuleProblem.Level.WARNING,
-                                "incident-thresholds.csv",
-                                0,
-                                "there is no * row for ROUTINE; an incident of a category without its own row then has no"
-                                        + " deadlines"),
-                        new RuleProblem(
-                                RuleProblem.Level.WARNING,
-                                "procedure.properties",
-                                2,
-                                "phone.maxRing is not a parameter of the procedure; did you mean phone.maxRings?"));
+                        "ERROR incident-thresholds.csv: there is no * row for ROUTINE; an incident of a category"
+                                + " without its own row would then have no deadlines; add the row *,ROUTINE,... (the"
+                                + " defaults are in docs/rules.md)",
+                        "ERROR procedure.properties:2: phone.maxRing is not a parameter of the procedure; did you mean"
+                                + " phone.maxRings?");
+        assertThat(problems.get(1).suggestion()).isEqualTo("phone.maxRings");
+        assertThat(problems.get(1).toString(java.util.Locale.CHINESE))
+                .isEqualTo("错误 procedure.properties 第 2 行：phone.maxRing 不是流程参数；是否应为 phone.maxRings？");
     }
 
     @Test
@@ -90,7 +89,7 @@ class RulesValidatorTest {
                 HEADER
                         + "import io.dutykit.rules.fact.CheckContext;\n"
                         + "function int twice(int x) { return 2 * x; }\n"
-                        + "rule \"RISKY\"\n"
+                        + "rule \"RISKY\" @id(RISKY) @clause(\"G2\") @severity(WARNING)\n"
                         + "when\n"
                         + "  $c : CheckContext()\n"
                         + "  $s : ShiftFact( inScope ) \n"
@@ -103,26 +102,32 @@ class RulesValidatorTest {
         List<RuleProblem> problems = RulesValidator.validate(folder);
         assertThat(RulesValidator.isValid(problems)).as(problems.toString()).isTrue();
         assertThat(problems).extracting(RuleProblem::level).containsOnly(RuleProblem.Level.WARNING);
+        assertThat(problems).anySatisfy(p -> assertThat(p.kind()).isEqualTo("MESSAGE_MISSING"));
         assertThat(problems)
                 .extracting(p -> p.file() + ":" + p.line())
-                .contains("risky.drl:5", "risky.drl:6", "risky.drl:10", "risky.drl:11", "risky.drl:13");
-        assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("rule \"RISKY\" has no @id"));
+                .contains("risky.drl:5", "risky.drl:10", "risky.drl:11", "risky.drl:13");
         assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("does more than insert a Finding"));
     }
 
+    /** SPEC 6.1: without its labels a rule would report under its name, cite no clause and count as WARNING. */
     @Test
-    void a_rule_without_an_id_is_named_with_its_line() throws IOException {
+    void a_rule_without_its_labels_is_an_error_naming_each_with_its_line() throws IOException {
         Files.writeString(
                 folder.resolve("noid.drl"),
                 HEADER + "\n"
                         + "rule \"NO ID\"\n"
                         + "when\n  $s : ShiftFact( inScope )\n"
                         + "then\n  insert(Finding.of(drools.getRule(), \"x\", java.util.List.of(), null, null));\nend\n");
-        assertThat(RulesValidator.validate(folder)).singleElement().satisfies(p -> {
-            assertThat(p.level()).isEqualTo(RuleProblem.Level.WARNING);
-            assertThat(p.line()).isEqualTo(5);
-            assertThat(p.message()).contains("rule \"NO ID\" has no @id");
-        });
+        assertThat(RulesValidator.validate(folder))
+                .filteredOn(RuleProblem::isError)
+                .extracting(RuleProblem::kind, RuleProblem::line, RuleProblem::column)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("RULE_WITHOUT_ID", 5, 6),
+                        org.assertj.core.groups.Tuple.tuple("RULE_WITHOUT_CLAUSE", 5, 6),
+                        org.assertj.core.groups.Tuple.tuple("RULE_WITHOUT_SEVERITY", 5, 6));
+        assertThat(RulesValidator.validate(folder).get(0).message())
+                .isEqualTo("rule \"NO ID\" has no @id(...): its violations would be reported under the rule's name,"
+                        + " which is not a stable id; give it one, e.g. @id(NO_ID)");
     }
 
     @Test
@@ -139,7 +144,9 @@ class RulesValidatorTest {
 
     @Test
     void the_shipped_company_example_validates() throws IOException {
-        Files.copy(Path.of("src/test/resources/company/night-patrol.drl"), folder.resolve("night-patrol.drl"));
+        for (String file : List.of("night-patrol.drl", "messages.properties", "messages_zh.properties")) {
+            Files.copy(Path.of("src/test/resources/company").resolve(file), folder.resolve(file));
+        }
         assertThat(RulesValidator.validate(folder)).isEmpty();
     }
 }

@@ -91,6 +91,9 @@ class ScenariosTest {
                 .containsExactly(
                         "$.dataset.format: missing; expected exactly \"dutykit/1\" (a required field)",
                         "$.from \"2 Nov\" is not a date; write YYYY-MM-DD",
-                        "$.expect[1] must be {\"rule\": \"…\", \"subject\": \"…\"}");
+                        "$.expect[1] must be {\"rule\": \"…\", \"subject\": \"…\"} (and optionally \"severity\")");
+        assertThat(results)
+                .extracting(r -> r.problem().line() + ":" + r.problem().column())
+                .containsExactly("1:94", "1:72", "1:218");
     }
 }

@@ -47,7 +47,7 @@ class ThresholdTableTest {
             throws Exception {
         Files.writeString(
                 folder.resolve("incident-thresholds.csv"),
-                HEADER + "*,DIFFICULT,30,,4320\nLIFT_FAULT,DIFFICULT,15,,240\n");
+                HEADER + "*,ROUTINE,,,1440\n*,DIFFICULT,30,,4320\n*,MAJOR,10,30,1440\nLIFT_FAULT,DIFFICULT,15,,240\n");
         IncidentThresholdTable t = RuleSet.withFolder(folder).thresholds();
         assertThat(t.lookup("LIFT_FAULT", IncidentSeverity.DIFFICULT).supervisorWithin())
                 .isEqualTo(Duration.ofMinutes(15));
@@ -58,7 +58,8 @@ class ThresholdTableTest {
     @Test
     void a_company_workbook_is_read_like_the_csv(@TempDir Path folder) throws Exception {
         IncidentThresholdsWorkbook.write(
-                IncidentThresholdTable.readCsv(HEADER + "*,MAJOR,5,15,240\n", "mine.csv")
+                IncidentThresholdTable.readCsv(
+                                HEADER + "*,ROUTINE,,,1440\n*,DIFFICULT,,,4320\n*,MAJOR,5,15,240\n", "mine.csv")
                         .orThrow(),
                 folder.resolve("incident-thresholds.xlsx"));
         IncidentThresholdTable t = RuleSet.withFolder(folder).thresholds();
@@ -70,12 +71,12 @@ class ThresholdTableTest {
     @Test
     void errors_name_the_file_the_line_and_the_value(@TempDir Path folder) throws Exception {
         Path csv = folder.resolve("incident-thresholds.csv");
-        Files.writeString(csv, HEADER + "*,MAJOR,ten,30,1440\n");
+        String fallbacks = "*,ROUTINE,,,1440\n*,DIFFICULT,30,,4320\n";
+        Files.writeString(csv, HEADER + fallbacks + "*,MAJOR,ten,30,1440\n");
         assertThatThrownBy(() -> RuleSet.withFolder(folder))
                 .isInstanceOf(RulesException.class)
-                .hasMessageContaining(csv + " line 2")
-                .hasMessageContaining("supervisorMinutes \"ten\"");
-        Files.writeString(csv, HEADER + "*,SEVERE,10,30,1440\n");
+                .hasMessageContaining("ERROR incident-thresholds.csv:4:9: supervisorMinutes \"ten\"");
+        Files.writeString(csv, HEADER + fallbacks + "*,SEVERE,10,30,1440\n");
         assertThatThrownBy(() -> RuleSet.withFolder(folder))
                 .hasMessageContaining("severity \"SEVERE\" must be ROUTINE, DIFFICULT or MAJOR");
         Files.writeString(csv, "cat,sev\n");

@@ -29,7 +29,8 @@ class ViolationMessagesTest {
     @Test
     void a_violation_renders_with_its_arguments_in_site_local_time() {
         Violation v = given()
-                .handover(aHandover("ho-1", "2026-11-02T17:30", "chen", "wang").arrived("2026-11-02T17:26:30"))
+                .handover(
+                        aHandover("ho-1", "2026-11-02T17:30", "chen", "wang").incomingArrivedAt("2026-11-02T17:26:30"))
                 .check("2026-11-02", "2026-11-02", "2026-11-20T00:00")
                 .stream()
                 .filter(x -> x.rule().equals("HANDOVER_INCOMING_LATE"))

@@ -3,7 +3,7 @@ package io.dutykit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dutykit.storage.jdbc.JdbcStores;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.dutykit.test.postgres.TestPostgres;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,14 +23,12 @@ class JdbcWiringIT {
     }
 
     @Test
-    void the_same_example_records_into_a_real_postgresql() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            JdbcWiring.Outcome outcome = JdbcWiring.record(postgres.getPostgresDatabase());
+    void the_same_example_records_into_a_real_postgresql() {
+        JdbcWiring.Outcome outcome = JdbcWiring.record(TestPostgres.freshDatabase());
 
-            assertThat(outcome.verification().isIntact())
-                    .as(outcome.verification().describe())
-                    .isTrue();
-            assertThat(outcome.logRecords()).isEqualTo(6);
-        }
+        assertThat(outcome.verification().isIntact())
+                .as(outcome.verification().describe())
+                .isTrue();
+        assertThat(outcome.logRecords()).isEqualTo(6);
     }
 }

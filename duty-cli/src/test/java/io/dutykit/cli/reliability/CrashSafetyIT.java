@@ -2,16 +2,13 @@ package io.dutykit.cli.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.dutykit.test.postgres.TestPostgres;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +17,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,28 +42,8 @@ class CrashSafetyIT {
     static final int MIN_LINES = 50;
     static final int MAX_LINES = 200;
 
-    private static EmbeddedPostgres postgres;
-
     @TempDir
     Path dir;
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
-
-    static synchronized String postgresUrl(String database) throws IOException, SQLException {
-        if (postgres == null) {
-            postgres = EmbeddedPostgres.builder().start();
-        }
-        try (Connection c = postgres.getPostgresDatabase().getConnection();
-                Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + database);
-        }
-        return postgres.getJdbcUrl("postgres", database);
-    }
 
     @Test
     void h2_file_mode_loses_no_committed_record_when_killed_again_and_again() throws Exception {
@@ -81,7 +57,7 @@ class CrashSafetyIT {
 
     @Test
     void postgresql_loses_no_committed_record_when_killed_again_and_again() throws Exception {
-        String url = postgresUrl("crash_rounds");
+        String url = TestPostgres.freshJdbcUrl();
         Figures figures = crashRounds(url, 8L);
         FigureLog.write("CrashSafetyIT postgresql", figures.toString());
         assertThat(figures.kills()).as(figures.toString()).isGreaterThanOrEqualTo(2);

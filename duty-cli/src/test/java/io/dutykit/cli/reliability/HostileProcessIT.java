@@ -55,12 +55,13 @@ class HostileProcessIT {
                 Import,io.dutykit.rules.fact.CheckContext
                 ,
                 RuleTable Company Exit
-                CONDITION,ACTION
-                $c : CheckContext,
-                "site != ""$param""\",System.exit($param);
-                when,then
-                nowhere,0
+                METADATA,METADATA,METADATA,CONDITION,ACTION
+                ,,,$c : CheckContext,
+                id($param),"clause(""$param"")",severity($param),"site != ""$param""\",System.exit($param);
+                id,clause,severity,when,then
+                COMPANY_EXIT,G2,WARNING,nowhere,0
                 """);
+        Files.writeString(rules.resolve("messages.properties"), "COMPANY_EXIT=never fires\n");
 
         Run check = duty(
                 List.of(),

@@ -27,7 +27,7 @@ class UntrustedRulesCliTest {
 
                 import io.dutykit.rules.fact.CheckContext;
 
-                rule "COMPANY_EXIT"
+                rule "COMPANY_EXIT" @id(COMPANY_EXIT) @clause("G2") @severity(WARNING)
                 when
                     CheckContext( )
                 then
@@ -40,7 +40,7 @@ class UntrustedRulesCliTest {
 
                 import io.dutykit.rules.fact.CheckContext;
 
-                rule "COMPANY_WRITE"
+                rule "COMPANY_WRITE" @id(COMPANY_WRITE) @clause("G2") @severity(WARNING)
                 when
                     CheckContext( )
                 then
@@ -52,7 +52,7 @@ class UntrustedRulesCliTest {
 
                 import io.dutykit.rules.fact.CheckContext;
 
-                rule "COMPANY_EVAL"
+                rule "COMPANY_EVAL" @id(COMPANY_EVAL) @clause("G2") @severity(WARNING)
                 when
                     CheckContext( )
                     eval( Runtime.getRuntime().availableProcessors() > 0 )

@@ -158,7 +158,7 @@ public enum RecordKind {
             case SITE_CONFIGURED -> SITE;
             case STAFF_REGISTERED -> STAFF;
             case ROSTER_DRAFTED, ROSTER_PUBLISHED -> ROSTER;
-            case LEAVE_REQUESTED, LEAVE_APPROVED -> LEAVE;
+            case LEAVE_REQUESTED, LEAVE_APPROVED, LEAVE_REJECTED -> LEAVE;
             case HANDOVER_OPENED,
                     HANDOVER_INCOMING_ARRIVED,
                     HANDOVER_OUTGOING_READY,
@@ -166,13 +166,20 @@ public enum RecordKind {
                     HANDOVER_ANOMALY_RECORDED,
                     HANDOVER_ITEM_CARRIED_OVER,
                     HANDOVER_SIGNED,
-                    HANDOVER_COMPLETED -> HANDOVER;
-            case ENTRY_APPENDED, ENTRY_CLOSED, ENTRY_CORRECTED -> ENTRY;
-            case INCIDENT_OPENED, INCIDENT_ESCALATED, INCIDENT_PLAN_ACTIVATED, INCIDENT_RESOLVED -> INCIDENT;
-            case CALL_RECORDED -> CALL;
+                    HANDOVER_COMPLETED,
+                    HANDOVER_CHECK_RECORDED -> HANDOVER;
+            case ENTRY_APPENDED, ENTRY_CLOSED, ENTRY_CORRECTED, ENTRY_EVIDENCE_ATTACHED -> ENTRY;
+            case INCIDENT_OPENED,
+                    INCIDENT_ESCALATED,
+                    INCIDENT_PLAN_ACTIVATED,
+                    INCIDENT_RESOLVED,
+                    INCIDENT_DECISION_RECORDED,
+                    INCIDENT_ON_SITE_RECORDED,
+                    INCIDENT_EVIDENCE_ATTACHED -> INCIDENT;
+            case CALL_RECORDED, CALL_LINKED -> CALL;
             case ABSENCE_STARTED, ABSENCE_ENDED -> ABSENCE;
             case REVIEW_SIGNED -> REVIEW;
-            case DUTY_REPORT_SUBMITTED -> DUTY_REPORT;
+            case DUTY_REPORT_SUBMITTED, DUTY_REPORT_REVIEWED -> DUTY_REPORT;
             case TRAINING_RECORDED -> TRAINING;
             case PROCESS_REVIEW_RECORDED -> PROCESS_REVIEW;
             case SPOT_CHECK_RECORDED -> SPOT_CHECK;

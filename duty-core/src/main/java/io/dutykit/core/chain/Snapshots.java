@@ -28,7 +28,8 @@ import java.util.Set;
  * {@link Codec}'s, under the names of the dataset format, SPEC section 5) as canonical-JSON values.
  * Instants are {@link CanonicalJson#instant} text (UTC, milliseconds), dates {@code YYYY-MM-DD}, months
  * {@code YYYY-MM}, times of day {@code HH:MM}, enums by name, integers as {@link Long}; every field is
- * present, missing values as null. Sets (roles, holidays) are written sorted so the same record always
+ * present, missing values as null, except the fields added on 2026-12-03, which are present only when
+ * they hold a value ({@link Field#absentWhenEmpty()}). Sets (roles, holidays) are written sorted so the same record always
  * gives the same bytes.
  *
  * <p>A site's snapshot holds the site's fields plus its {@code calendar} ({@code holidays},
@@ -84,12 +85,18 @@ public final class Snapshots {
         return out.map;
     }
 
-    /** Writes every field, null included, as a canonical-JSON value. */
+    /**
+     * Writes every field, null included, as a canonical-JSON value — but a field added after records
+     * were first stored only when it holds something ({@link Field#absentWhenEmpty()}).
+     */
     private static final class Writer implements FieldSink {
         private final Map<String, Object> map = new LinkedHashMap<>();
 
         @Override
         public void write(Field<?, ?> field, Object value) {
+            if (field.leavesOut(value)) {
+                return;
+            }
             map.put(field.name(), value == null ? null : listed(field, value));
         }
 

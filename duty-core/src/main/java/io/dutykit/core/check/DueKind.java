@@ -23,7 +23,17 @@ public enum DueKind {
     /** The supervisor must review the log (4.3). */
     LOG_REVIEW("LOG_NOT_REVIEWED"),
     /** Next month's roster must be published (4.1.1). */
-    ROSTER_PUBLICATION("ROSTER_LATE");
+    ROSTER_PUBLICATION("ROSTER_LATE"),
+    /** The supervisor reached about a DIFFICULT or MAJOR incident must record a decision (4.1.5). */
+    DECISION("ESCALATION_DECISION_MISSING"),
+    /** Someone of manager level reached after hours about a MAJOR incident must be back on site (4.1.7). */
+    ON_SITE_RETURN("ONCALL_NOT_ON_SITE"),
+    /** An answered call must be recorded in the duty log (G4). */
+    CALL_LOGGING("CALL_NOT_LOGGED"),
+    /** A request for help or a complaint must be closed (G1, 4.1.4). */
+    REQUEST_CLOSING("REQUEST_NOT_CLOSED"),
+    /** A supervisor must review the duty report (G4, 4.3). */
+    DUTY_REPORT_REVIEW("DUTY_REPORT_NOT_REVIEWED");
 
     private final String rule;
 

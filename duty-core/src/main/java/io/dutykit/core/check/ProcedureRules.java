@@ -27,9 +27,11 @@ public interface ProcedureRules {
     List<DueItem> due(SiteRecords records, Instant asOf, Duration horizon);
 
     /**
-     * The procedure these rules run: catalogue, parameters (a company's), threshold table. The desk
-     * reads from it which records {@code due} needs ({@code deadlines().window(…)}) and the live
-     * parameters such as {@code live.maxClockSkewSeconds}. The default is the default procedure.
+     * The procedure model the rules run with — their catalogue, effective parameters (a company's
+     * {@code procedure.properties} over the defaults) and incident threshold table — so that the live
+     * desk reads the same values the rules do (e.g. the checks an incoming records before signing, which
+     * records {@code due} needs through {@code deadlines().window(…)}, {@code live.maxClockSkewSeconds}).
+     * An implementation without a model of its own runs with the defaults.
      */
     default ProcedureModel model() {
         return ProcedureModel.defaults();

@@ -49,6 +49,7 @@ public final class Field<R, V> {
     private int maxLength;
     private Object orElse;
     private Object leftOutAt;
+    private boolean absentWhenEmpty;
 
     private Field(String name, FieldType type, Shape shape, String expected, Function<R, V> getter) {
         this.name = Objects.requireNonNull(name, "name");
@@ -72,6 +73,7 @@ public final class Field<R, V> {
         copy.maxLength = maxLength;
         copy.orElse = orElse;
         copy.leftOutAt = leftOutAt;
+        copy.absentWhenEmpty = absentWhenEmpty;
         return copy;
     }
 
@@ -242,6 +244,17 @@ public final class Field<R, V> {
         return copy;
     }
 
+    /**
+     * A field added after records were first stored (the second-round fields of 2026-12-03): every format
+     * leaves it out while it holds nothing (null, or an empty list), so the log snapshots and exports of
+     * records without it stay byte-identical and every stored hash still verifies (docs/log-integrity.md).
+     */
+    public Field<R, V> absentWhenEmpty() {
+        Field<R, V> copy = copy();
+        copy.absentWhenEmpty = true;
+        return copy;
+    }
+
     private Field<R, V> withEnum(Class<?> type) {
         this.enumType = type;
         this.constants = constantsOf(type);
@@ -346,6 +359,16 @@ public final class Field<R, V> {
     /** A value datasets leave out (a default that reading nothing gives again), or null. */
     public Object leftOutAt() {
         return leftOutAt;
+    }
+
+    /** Whether every format leaves the field out while it holds nothing ({@link #absentWhenEmpty()}). */
+    public boolean isAbsentWhenEmpty() {
+        return absentWhenEmpty;
+    }
+
+    /** True when {@code value} is what an {@link #absentWhenEmpty()} field leaves out: null or an empty list. */
+    public boolean leavesOut(Object value) {
+        return absentWhenEmpty && (value == null || (value instanceof java.util.Collection<?> c && c.isEmpty()));
     }
 
     /** The field's value in the record. */

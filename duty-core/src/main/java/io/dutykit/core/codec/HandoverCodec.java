@@ -2,6 +2,7 @@ package io.dutykit.core.codec;
 
 import io.dutykit.core.handover.Anomaly;
 import io.dutykit.core.handover.Handover;
+import io.dutykit.core.handover.HandoverCheck;
 import io.dutykit.core.handover.InventoryLine;
 import io.dutykit.core.handover.Signature;
 import io.dutykit.core.handover.SignatureRole;
@@ -11,7 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A shift handover ({@code HANDOVER_*}, {@code handovers[]}) with its inventory, anomalies and signatures. */
+/** A shift handover ({@code HANDOVER_*}, {@code handovers[]}) with its inventory, anomalies, signatures and checks. */
 public final class HandoverCodec {
     private HandoverCodec() {}
 
@@ -66,6 +67,21 @@ public final class HandoverCodec {
             SIGNED_AT,
             CONTENT_HASH);
 
+    public static final Field<HandoverCheck, String> CHECK =
+            Field.code("check", HandoverCheck::check, "LOG_READ").required();
+    public static final Field<HandoverCheck, String> CHECKED_BY =
+            Field.staff("by", HandoverCheck::by).required();
+    public static final Field<HandoverCheck, Instant> CHECKED_AT =
+            Field.instant("at", HandoverCheck::at).required();
+
+    public static final Codec<HandoverCheck> HANDOVER_CHECK = Codec.of(
+            HandoverCheck.class,
+            "a check",
+            v -> new HandoverCheck(v.get(CHECK), v.get(CHECKED_BY), v.get(CHECKED_AT)),
+            CHECK,
+            CHECKED_BY,
+            CHECKED_AT);
+
     public static final Field<Handover, String> ID = Field.id("id", Handover::id, "the handover id");
     public static final Field<Handover, LocalDate> DATE =
             Field.date("date", Handover::date).required();
@@ -88,6 +104,9 @@ public final class HandoverCodec {
     public static final Field<Handover, List<Signature>> SIGNATURES =
             Field.objects("signatures", Handover::signatures, SIGNATURE);
     public static final Field<Handover, Instant> COMPLETED_AT = Field.instant("completedAt", Handover::completedAt);
+    /** Since 2026-12-03: written only when the incoming recorded a check. */
+    public static final Field<Handover, List<HandoverCheck>> CHECKS =
+            Field.objects("checks", Handover::checks, HANDOVER_CHECK).absentWhenEmpty();
 
     public static final Codec<Handover> CODEC = Codec.of(
             Handover.class,
@@ -104,7 +123,8 @@ public final class HandoverCodec {
                     v.get(ANOMALIES),
                     v.get(CARRIED_OVER),
                     v.get(SIGNATURES),
-                    v.get(COMPLETED_AT)),
+                    v.get(COMPLETED_AT),
+                    v.get(CHECKS)),
             ID,
             DATE,
             SCHEDULED_AT,
@@ -116,5 +136,6 @@ public final class HandoverCodec {
             ANOMALIES,
             CARRIED_OVER,
             SIGNATURES,
-            COMPLETED_AT);
+            COMPLETED_AT,
+            CHECKS);
 }

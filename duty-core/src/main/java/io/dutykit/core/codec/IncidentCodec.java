@@ -19,16 +19,26 @@ public final class IncidentCodec {
             Field.bool("reached", Escalation::reached).required();
     public static final Field<Escalation, String> DECISION = Field.text("decision", Escalation::decision);
     public static final Field<Escalation, Instant> ON_SITE_AT = Field.instant("onSiteAt", Escalation::onSiteAt);
+    /** Since 2026-12-03: written only when set. */
+    public static final Field<Escalation, Instant> DECIDED_AT =
+            Field.instant("decidedAt", Escalation::decidedAt).absentWhenEmpty();
 
     public static final Codec<Escalation> ESCALATION = Codec.of(
             Escalation.class,
             "an escalation",
-            v -> new Escalation(v.get(TO), v.get(ESCALATED_AT), v.get(REACHED), v.get(DECISION), v.get(ON_SITE_AT)),
+            v -> new Escalation(
+                    v.get(TO),
+                    v.get(ESCALATED_AT),
+                    v.get(REACHED),
+                    v.get(DECISION),
+                    v.get(ON_SITE_AT),
+                    v.get(DECIDED_AT)),
             TO,
             ESCALATED_AT,
             REACHED,
             DECISION,
-            ON_SITE_AT);
+            ON_SITE_AT,
+            DECIDED_AT);
 
     public static final Field<Incident, String> ID = Field.id("id", Incident::id, "the incident id");
     public static final Field<Incident, LocalDate> DATE =
@@ -49,6 +59,9 @@ public final class IncidentCodec {
     public static final Field<Incident, Instant> RESOLVED_AT = Field.instant("resolvedAt", Incident::resolvedAt);
     public static final Field<Incident, String> PROCESS = Field.text("process", Incident::process);
     public static final Field<Incident, String> RESULT = Field.text("result", Incident::result);
+    /** Since 2026-12-03: written only when it holds a reference. */
+    public static final Field<Incident, List<String>> EVIDENCE =
+            Field.texts("evidence", Incident::evidence).absentWhenEmpty();
 
     public static final Codec<Incident> CODEC = Codec.of(
             Incident.class,
@@ -64,7 +77,8 @@ public final class IncidentCodec {
                     v.get(PLAN_ACTIVATED_AT),
                     v.get(RESOLVED_AT),
                     v.get(PROCESS),
-                    v.get(RESULT)),
+                    v.get(RESULT),
+                    v.get(EVIDENCE)),
             ID,
             DATE,
             OPENED_AT,
@@ -75,5 +89,6 @@ public final class IncidentCodec {
             PLAN_ACTIVATED_AT,
             RESOLVED_AT,
             PROCESS,
-            RESULT);
+            RESULT,
+            EVIDENCE);
 }

@@ -18,6 +18,12 @@ public final class LeaveCodec {
     public static final Field<Leave, Instant> APPROVED_AT = Field.instant("approvedAt", Leave::approvedAt);
     public static final Field<Leave, String> SUBSTITUTE = Field.staff("substitute", Leave::substitute);
     public static final Field<Leave, String> REASON = Field.text("reason", Leave::reason);
+    /** Since 2026-12-03: written only when set. */
+    public static final Field<Leave, String> REJECTED_BY =
+            Field.staff("rejectedBy", Leave::rejectedBy).absentWhenEmpty();
+    /** Since 2026-12-03: written only when set. */
+    public static final Field<Leave, Instant> REJECTED_AT =
+            Field.instant("rejectedAt", Leave::rejectedAt).absentWhenEmpty();
 
     public static final Codec<Leave> CODEC = Codec.of(
             Leave.class,
@@ -30,7 +36,9 @@ public final class LeaveCodec {
                     v.get(APPROVED_BY),
                     v.get(APPROVED_AT),
                     v.get(SUBSTITUTE),
-                    v.get(REASON)),
+                    v.get(REASON),
+                    v.get(REJECTED_BY),
+                    v.get(REJECTED_AT)),
             ID,
             STAFF,
             DATE,
@@ -38,5 +46,7 @@ public final class LeaveCodec {
             APPROVED_BY,
             APPROVED_AT,
             SUBSTITUTE,
-            REASON);
+            REASON,
+            REJECTED_BY,
+            REJECTED_AT);
 }

@@ -5,6 +5,7 @@ import io.dutykit.core.InvalidValueException;
 import io.dutykit.core.ProcedureRefusedException;
 import io.dutykit.core.chain.CanonicalJson;
 import io.dutykit.core.procedure.Refusal;
+import io.dutykit.core.site.InventoryItem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import java.util.Optional;
  *
  * @param date the duty date of the shift the handover starts, or of the shift it ends when it
  *     starts none (SPEC section 4)
+ * @param checks the incoming's checks before taking over (4.2.1); not part of the signed content
+ *     ({@link #contentHash()}): the incoming records them until they sign
  */
 public record Handover(
         String id,
@@ -34,7 +37,8 @@ public record Handover(
         List<Anomaly> anomalies,
         List<String> carriedOver,
         List<Signature> signatures,
-        Instant completedAt) {
+        Instant completedAt,
+        List<HandoverCheck> checks) {
 
     public Handover {
         Checks.requiredText(id, "handovers[].id");
@@ -46,9 +50,40 @@ public record Handover(
         anomalies = Checks.list(anomalies);
         carriedOver = Checks.list(carriedOver);
         signatures = Checks.list(signatures);
+        checks = Checks.list(checks);
         if (outgoing.equals(incoming)) {
             throw InvalidValueException.of("handover %s has %s as both outgoing and incoming", id, outgoing);
         }
+    }
+
+    /** A handover without checks by the incoming. */
+    public Handover(
+            String id,
+            LocalDate date,
+            Instant scheduledAt,
+            String outgoing,
+            String incoming,
+            Instant incomingArrivedAt,
+            Instant outgoingReadyAt,
+            List<InventoryLine> inventory,
+            List<Anomaly> anomalies,
+            List<String> carriedOver,
+            List<Signature> signatures,
+            Instant completedAt) {
+        this(
+                id,
+                date,
+                scheduledAt,
+                outgoing,
+                incoming,
+                incomingArrivedAt,
+                outgoingReadyAt,
+                inventory,
+                anomalies,
+                carriedOver,
+                signatures,
+                completedAt,
+                List.of());
     }
 
     /** A handover scheduled at a shift boundary, before anyone has arrived. */
@@ -147,9 +182,17 @@ public record Handover(
 
     /** The inventory items and anomaly indexes that still need the outgoing's explanation (4.2.1). */
     public List<String> unexplained() {
+        return unexplained(List.of());
+    }
+
+    /**
+     * The inventory items and anomaly indexes that still need the outgoing's explanation (4.2.1), a line
+     * of an item on the site's checklist measured against the checklist's {@code expected}.
+     */
+    public List<String> unexplained(List<InventoryItem> checklist) {
         List<String> open = new ArrayList<>();
         for (InventoryLine line : inventory) {
-            if (line.needsExplanation()) {
+            if (line.needsExplanation(expectedOf(line, checklist))) {
                 open.add(line.item());
             }
         }
@@ -159,6 +202,66 @@ public record Handover(
             }
         }
         return open;
+    }
+
+    /** The items of the site's checklist that have no line in this handover's count (4.2.1: count all). */
+    public List<String> uncounted(List<InventoryItem> checklist) {
+        List<String> missing = new ArrayList<>();
+        for (InventoryItem item : checklist) {
+            if (inventory.stream().noneMatch(line -> line.item().equals(item.item()))) {
+                missing.add(item.item());
+            }
+        }
+        return missing;
+    }
+
+    private static int expectedOf(InventoryLine line, List<InventoryItem> checklist) {
+        for (InventoryItem item : checklist) {
+            if (item.item().equals(line.item())) {
+                return item.expected();
+            }
+        }
+        return line.expected();
+    }
+
+    /**
+     * The incoming records a check before taking over (4.2.1). A check of a code already recorded leaves
+     * the handover as it is; none is recorded once the incoming has signed or the handover is complete.
+     */
+    public Handover recordCheck(HandoverCheck check) {
+        Checks.required(check, "check");
+        if (isCompleted()) {
+            throw ProcedureRefusedException.of(Refusal.HANDOVER_COMPLETED_UNCHANGEABLE, id);
+        }
+        if (signature(SignatureRole.INCOMING).isPresent()) {
+            throw ProcedureRefusedException.of(Refusal.CHECK_AFTER_INCOMING_SIGNED, check.check(), id);
+        }
+        if (checks.stream().anyMatch(c -> c.check().equals(check.check()))) {
+            return this;
+        }
+        List<HandoverCheck> list = new ArrayList<>(checks);
+        list.add(check);
+        return copy(
+                incomingArrivedAt, outgoingReadyAt, inventory, anomalies, carriedOver, signatures, completedAt, list);
+    }
+
+    /**
+     * The codes of {@code required} that have no check by the incoming with an {@code at} in {@code [from,
+     * until]}, in the order given.
+     */
+    public List<String> missingChecks(List<String> required, Instant from, Instant until) {
+        List<String> missing = new ArrayList<>();
+        for (String code : required) {
+            boolean done = checks.stream()
+                    .anyMatch(c -> c.check().equals(code)
+                            && c.by().equals(incoming)
+                            && !c.at().isBefore(from)
+                            && !c.at().isAfter(until));
+            if (!done) {
+                missing.add(code);
+            }
+        }
+        return missing;
     }
 
     /** The incoming acknowledges an open entry or incident for follow-up (4.2.1). */
@@ -221,8 +324,8 @@ public record Handover(
     }
 
     /**
-     * SHA-256 (hex) of the handover's content — everything but its signatures and completion — in the
-     * canonical form of {@link CanonicalJson}. A signature carries the hash at signing, so a later
+     * SHA-256 (hex) of the handover's content — everything but its signatures, completion and the
+     * incoming's checks — in the canonical form of {@link CanonicalJson}. A signature carries the hash at signing, so a later
      * change to what was signed no longer matches.
      */
     public String contentHash() {
@@ -270,7 +373,7 @@ public record Handover(
         return copy(incomingArrivedAt, outgoingReadyAt, inventory, anomalies, carriedOver, list, completedAt);
     }
 
-    /** This handover with its changeable parts replaced; who, when and which shift stay as they are. */
+    /** This handover with its changeable parts replaced; who, when, which shift and the checks stay as they are. */
     private Handover copy(
             Instant incomingArrivedAt,
             Instant outgoingReadyAt,
@@ -279,6 +382,19 @@ public record Handover(
             List<String> carriedOver,
             List<Signature> signatures,
             Instant completedAt) {
+        return copy(
+                incomingArrivedAt, outgoingReadyAt, inventory, anomalies, carriedOver, signatures, completedAt, checks);
+    }
+
+    private Handover copy(
+            Instant incomingArrivedAt,
+            Instant outgoingReadyAt,
+            List<InventoryLine> inventory,
+            List<Anomaly> anomalies,
+            List<String> carriedOver,
+            List<Signature> signatures,
+            Instant completedAt,
+            List<HandoverCheck> checks) {
         return new Handover(
                 id,
                 date,
@@ -291,7 +407,8 @@ public record Handover(
                 anomalies,
                 carriedOver,
                 signatures,
-                completedAt);
+                completedAt,
+                checks);
     }
 
     private void requireOpenForChanges() {

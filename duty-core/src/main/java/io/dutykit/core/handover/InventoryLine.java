@@ -27,6 +27,14 @@ public record InventoryLine(String item, int expected, int counted, int damaged,
 
     /** True when a discrepancy has no explanation (HANDOVER_INVENTORY_UNEXPLAINED). */
     public boolean needsExplanation() {
-        return isDiscrepant() && explanation == null;
+        return needsExplanation(expected);
+    }
+
+    /**
+     * True when, measured against {@code expectedCount} (the site checklist's, which wins over the line's
+     * own), something is missing or damaged and unexplained.
+     */
+    public boolean needsExplanation(int expectedCount) {
+        return (counted < expectedCount || damaged > 0) && explanation == null;
     }
 }

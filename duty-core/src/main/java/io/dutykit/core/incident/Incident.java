@@ -15,6 +15,7 @@ import java.util.List;
  * (G3), and resolved with its process and result recorded (G4).
  *
  * @param category a free upper-case code such as {@code WATER_LEAK} or {@code FIRE}
+ * @param evidence references to photos or documents of the work (4.2.2), none blank
  */
 public record Incident(
         String id,
@@ -27,7 +28,8 @@ public record Incident(
         Instant planActivatedAt,
         Instant resolvedAt,
         String process,
-        String result) {
+        String result,
+        List<String> evidence) {
     public Incident {
         Checks.requiredText(id, "incidents[].id");
         Checks.required(date, "incidents[].date");
@@ -36,10 +38,39 @@ public record Incident(
         Checks.code(category, "incidents[].category");
         Checks.required(severity, "incidents[].severity");
         escalations = Checks.list(escalations);
+        evidence = Checks.evidence(evidence, "incidents[" + id + "].evidence");
         if (resolvedAt != null && resolvedAt.isBefore(openedAt)) {
             throw InvalidValueException.of(
                     "resolvedAt (%s) is before openedAt (%s) for incident %s", resolvedAt, openedAt, id);
         }
+    }
+
+    /** An incident without evidence attached. */
+    public Incident(
+            String id,
+            LocalDate date,
+            Instant openedAt,
+            String reportedBy,
+            String category,
+            IncidentSeverity severity,
+            List<Escalation> escalations,
+            Instant planActivatedAt,
+            Instant resolvedAt,
+            String process,
+            String result) {
+        this(
+                id,
+                date,
+                openedAt,
+                reportedBy,
+                category,
+                severity,
+                escalations,
+                planActivatedAt,
+                resolvedAt,
+                process,
+                result,
+                List.of());
     }
 
     public static Incident open(
@@ -49,7 +80,8 @@ public record Incident(
             String reportedBy,
             String category,
             IncidentSeverity severity) {
-        return new Incident(id, date, openedAt, reportedBy, category, severity, List.of(), null, null, null, null);
+        return new Incident(
+                id, date, openedAt, reportedBy, category, severity, List.of(), null, null, null, null, List.of());
     }
 
     /** True until the incident is resolved at or before the instant. */
@@ -66,8 +98,7 @@ public record Incident(
         requireOpen();
         List<Escalation> list = new ArrayList<>(escalations);
         list.add(escalation);
-        return new Incident(
-                id, date, openedAt, reportedBy, category, severity, list, planActivatedAt, resolvedAt, process, result);
+        return withEscalations(list);
     }
 
     /** Starts the matching emergency plan (G3); a plan is started once. */
@@ -76,18 +107,7 @@ public record Incident(
         if (planActivatedAt != null) {
             throw ProcedureRefusedException.of(Refusal.PLAN_ALREADY_STARTED, id, planActivatedAt);
         }
-        return new Incident(
-                id,
-                date,
-                openedAt,
-                reportedBy,
-                category,
-                severity,
-                escalations,
-                Checks.required(at, "planActivatedAt"),
-                resolvedAt,
-                process,
-                result);
+        return copy(escalations, Checks.required(at, "planActivatedAt"), resolvedAt, process, result, evidence);
     }
 
     /**
@@ -102,6 +122,77 @@ public record Incident(
         if (at.isBefore(openedAt)) {
             throw InvalidValueException.of("resolvedAt (%s) is before openedAt (%s) for incident %s", at, openedAt, id);
         }
+        return copy(escalations, planActivatedAt, at, handlingProcess, handlingResult, evidence);
+    }
+
+    /**
+     * The supervisor reached about the incident records their decision (4.1.5) on their latest reached
+     * escalation. Allowed after the incident was resolved: a decision documents, it does not handle.
+     */
+    public Incident recordDecision(String supervisor, String decision, Instant at) {
+        int index = latestEscalationTo(supervisor, true);
+        if (index < 0) {
+            throw ProcedureRefusedException.of(Refusal.DECISION_NOT_REACHED, supervisor, id);
+        }
+        List<Escalation> list = new ArrayList<>(escalations);
+        list.set(index, escalations.get(index).withDecision(decision, at));
+        return withEscalations(list);
+    }
+
+    /**
+     * The person escalated to records being back on site (4.1.7) on their latest escalation. Allowed
+     * after the incident was resolved.
+     */
+    public Incident recordOnSite(String person, Instant at) {
+        int index = latestEscalationTo(person, false);
+        if (index < 0) {
+            throw ProcedureRefusedException.of(Refusal.ON_SITE_NOT_ESCALATED, person, id);
+        }
+        List<Escalation> list = new ArrayList<>(escalations);
+        list.set(index, escalations.get(index).withOnSite(at));
+        return withEscalations(list);
+    }
+
+    /**
+     * Attaches references to evidence of the work (4.2.2): appended, each once; nothing is removed.
+     * Allowed after the incident was resolved.
+     */
+    public Incident attachEvidence(List<String> references) {
+        List<String> list = new ArrayList<>(evidence);
+        for (String reference : Checks.evidence(references, "evidence")) {
+            if (!list.contains(reference)) {
+                list.add(reference);
+            }
+        }
+        return copy(escalations, planActivatedAt, resolvedAt, process, result, list);
+    }
+
+    /** The index of the latest escalation to the person (reached, when {@code reachedOnly}), or -1. */
+    private int latestEscalationTo(String person, boolean reachedOnly) {
+        int found = -1;
+        for (int i = 0; i < escalations.size(); i++) {
+            Escalation e = escalations.get(i);
+            if (e.to().equals(person)
+                    && (!reachedOnly || e.reached())
+                    && (found < 0 || !e.at().isBefore(escalations.get(found).at()))) {
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    private Incident withEscalations(List<Escalation> list) {
+        return copy(list, planActivatedAt, resolvedAt, process, result, evidence);
+    }
+
+    /** This incident with its changeable parts replaced; what it is and when it was opened stay. */
+    private Incident copy(
+            List<Escalation> escalations,
+            Instant planActivatedAt,
+            Instant resolvedAt,
+            String process,
+            String result,
+            List<String> evidence) {
         return new Incident(
                 id,
                 date,
@@ -111,9 +202,10 @@ public record Incident(
                 severity,
                 escalations,
                 planActivatedAt,
-                at,
-                handlingProcess,
-                handlingResult);
+                resolvedAt,
+                process,
+                result,
+                evidence);
     }
 
     private void requireOpen() {

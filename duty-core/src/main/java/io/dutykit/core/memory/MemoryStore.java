@@ -3,6 +3,7 @@ package io.dutykit.core.memory;
 import io.dutykit.core.Checks;
 import io.dutykit.core.ConflictException;
 import io.dutykit.core.InvalidValueException;
+import io.dutykit.core.chain.RecordKind;
 import io.dutykit.core.chain.Snapshots;
 import io.dutykit.core.port.Change;
 import io.dutykit.core.port.RecordStore;
@@ -50,6 +51,15 @@ class MemoryStore<T> implements RecordStore<T> {
         Checks.requiredText(siteId, "siteId");
         Checks.required(given, "next");
         Checks.required(change, "change");
+        RecordKind changed = RecordKind.of(change.type());
+        if (!changed.type().isInstance(given)) {
+            throw InvalidValueException.of(
+                    "change %s (%s) changes a %s record, but was given to the %s store",
+                    change.recordId(),
+                    change.type(),
+                    changed.listName(),
+                    RecordKind.of(given).listName());
+        }
         // kept as it reads back from its log snapshot (instants to the millisecond), like a replay gives
         T next = Snapshots.normalized(given);
         T read = previous == null ? null : Snapshots.normalized(previous);

@@ -31,6 +31,22 @@ public enum ChangeType {
     TRAINING_RECORDED,
     PROCESS_REVIEW_RECORDED,
     SPOT_CHECK_RECORDED,
+    /** The incoming recorded a check before taking over (4.2.1); since 2026-12-03. */
+    HANDOVER_CHECK_RECORDED,
+    /** The supervisor reached about an incident recorded a decision (4.1.5); since 2026-12-03. */
+    INCIDENT_DECISION_RECORDED,
+    /** Someone escalated to came back on site (4.1.7); since 2026-12-03. */
+    INCIDENT_ON_SITE_RECORDED,
+    /** Evidence was attached to an incident (4.2.2); since 2026-12-03. */
+    INCIDENT_EVIDENCE_ATTACHED,
+    /** Evidence was attached to an entry (4.2.2); since 2026-12-03. */
+    ENTRY_EVIDENCE_ATTACHED,
+    /** A call was linked to the entry that records it (G4); since 2026-12-03. */
+    CALL_LINKED,
+    /** A supervisor reviewed a duty report (G4, 4.3); since 2026-12-03. */
+    DUTY_REPORT_REVIEWED,
+    /** A supervisor rejected a leave (4.1.5); since 2026-12-03. */
+    LEAVE_REJECTED,
     /** Appended by a retention purge: the hash the remaining chain continues from (SPEC section 8). */
     CHECKPOINT
 }

@@ -53,10 +53,30 @@ public final class IncidentThresholdTable {
         }
     }
 
-    /** One row as read from a file: its cells as text and the line (or spreadsheet row) it is on. */
-    public record Row(int line, List<String> cells) {
+    /**
+     * One row as read from a file: its cells as text, the line (or spreadsheet row) it is on and the
+     * 1-based column each cell starts at (the character column of a CSV line, the column number of a
+     * spreadsheet: A is 1).
+     */
+    public record Row(int line, List<String> cells, List<Integer> columns) {
         public Row {
             cells = List.copyOf(cells);
+            columns = List.copyOf(columns);
+        }
+
+        /** A row whose cells are in consecutive columns 1, 2, 3… (a spreadsheet's). */
+        public Row(int line, List<String> cells) {
+            this(
+                    line,
+                    cells,
+                    java.util.stream.IntStream.rangeClosed(1, cells.size())
+                            .boxed()
+                            .toList());
+        }
+
+        /** The column of cell {@code index}, or 0 when there is none. */
+        int column(int index) {
+            return index < columns.size() ? columns.get(index) : 0;
         }
     }
 
@@ -88,10 +108,15 @@ public final class IncidentThresholdTable {
     }
 
     private final Map<String, Threshold> rows;
+    private final Map<String, Integer> lines;
+    private final String source;
     private final List<ProcedureProblem> warnings;
 
-    private IncidentThresholdTable(Map<String, Threshold> rows, List<ProcedureProblem> warnings) {
+    private IncidentThresholdTable(
+            Map<String, Threshold> rows, Map<String, Integer> lines, String source, List<ProcedureProblem> warnings) {
         this.rows = Collections.unmodifiableMap(rows);
+        this.lines = Collections.unmodifiableMap(lines);
+        this.source = source;
         this.warnings = List.copyOf(warnings);
     }
 
@@ -114,7 +139,7 @@ public final class IncidentThresholdTable {
                             minutes(t.managerWithin()),
                             minutes(t.resolveWithin()))));
         }
-        return read(rows, "the threshold table").orThrow();
+        return read(rows, "the threshold table", false).orThrow();
     }
 
     private static String minutes(Duration d) {
@@ -138,10 +163,15 @@ public final class IncidentThresholdTable {
                 continue;
             }
             List<String> cells = new ArrayList<>();
+            List<Integer> columns = new ArrayList<>();
+            int at = 0;
             for (String cell : line.split("[,;]", -1)) {
+                int lead = cell.length() - cell.stripLeading().length();
                 cells.add(unquote(cell.strip()));
+                columns.add(at + lead + 1);
+                at += cell.length() + 1;
             }
-            rows.add(new Row(i + 1, cells));
+            rows.add(new Row(i + 1, cells, columns));
         }
         return read(rows, source);
     }
@@ -149,10 +179,15 @@ public final class IncidentThresholdTable {
     /**
      * Reads rows taken from a file (the first row the header), collecting every problem: a bad header, a
      * row with fewer cells than the header, a category that is not {@code *} or a code, an unknown
-     * severity, a cell that is not a whole number of minutes, a category and severity given twice are
-     * errors; columns after the five, and a severity without a {@code *} row, are warnings.
+     * severity, a cell that is not a whole number of minutes, a category and severity given twice, and a
+     * severity without a {@code *} row (SPEC section 6.1: every other category would lose its deadlines)
+     * are errors; columns after the five are a warning.
      */
     public static Reading read(List<Row> rows, String source) {
+        return read(rows, source, true);
+    }
+
+    private static Reading read(List<Row> rows, String source, boolean fallbackRequired) {
         Checks.required(source, "source");
         List<ProcedureProblem> problems = new ArrayList<>();
         Map<String, Threshold> table = new LinkedHashMap<>();
@@ -202,17 +237,24 @@ public final class IncidentThresholdTable {
             }
             table.put(key, threshold);
         }
+        if (problems.stream().anyMatch(ProcedureProblem::isError)) {
+            // a row that could not be read may be the * row: say what is wrong with it, not what follows
+            return new Reading(null, problems);
+        }
         Set<IncidentSeverity> fallback = EnumSet.noneOf(IncidentSeverity.class);
         table.values().stream().filter(t -> t.category().equals(ANY)).forEach(t -> fallback.add(t.severity()));
         for (IncidentSeverity severity : IncidentSeverity.values()) {
             if (!fallback.contains(severity)) {
-                problems.add(ProcedureProblem.warning(source, 0, ProcedureProblem.Kind.NO_FALLBACK_ROW, severity));
+                problems.add(
+                        fallbackRequired
+                                ? ProcedureProblem.error(source, 0, ProcedureProblem.Kind.NO_FALLBACK_ROW, severity)
+                                : ProcedureProblem.warning(source, 0, ProcedureProblem.Kind.NO_FALLBACK_ROW, severity));
             }
         }
         if (problems.stream().anyMatch(ProcedureProblem::isError)) {
             return new Reading(null, problems);
         }
-        return new Reading(new IncidentThresholdTable(table, problems), problems);
+        return new Reading(new IncidentThresholdTable(table, lineOf, source, problems), problems);
     }
 
     private static Threshold row(Row row, String source, List<ProcedureProblem> problems) {
@@ -231,17 +273,34 @@ public final class IncidentThresholdTable {
         int before = problems.size();
         String category = cells.get(0);
         if (!CATEGORY.matcher(category).matches()) {
-            problems.add(ProcedureProblem.error(source, line, ProcedureProblem.Kind.BAD_CATEGORY, category));
+            problems.add(ProcedureProblem.error(
+                    source,
+                    line,
+                    row.column(0),
+                    ProcedureProblem.Kind.BAD_CATEGORY,
+                    category.toUpperCase(Locale.ROOT).equals(category) ? null : category.toUpperCase(Locale.ROOT),
+                    category));
         }
         IncidentSeverity severity = null;
         try {
             severity = IncidentSeverity.valueOf(cells.get(1).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(ProcedureProblem.error(source, line, ProcedureProblem.Kind.BAD_SEVERITY, cells.get(1)));
+            problems.add(ProcedureProblem.error(
+                    source,
+                    line,
+                    row.column(1),
+                    ProcedureProblem.Kind.BAD_SEVERITY,
+                    NearMiss.nearest(
+                                    cells.get(1),
+                                    java.util.Arrays.stream(IncidentSeverity.values())
+                                            .map(Enum::name)
+                                            .toList())
+                            .orElse(null),
+                    cells.get(1)));
         }
         Duration[] minutes = new Duration[3];
         for (int c = 2; c < COLUMNS.size(); c++) {
-            minutes[c - 2] = minutes(cells.get(c), COLUMNS.get(c), source, line, problems);
+            minutes[c - 2] = minutes(cells.get(c), COLUMNS.get(c), source, line, row.column(c), problems);
         }
         if (problems.size() > before) {
             return null;
@@ -250,14 +309,15 @@ public final class IncidentThresholdTable {
     }
 
     private static Duration minutes(
-            String cell, String column, String source, int line, List<ProcedureProblem> problems) {
+            String cell, String column, String source, int line, int at, List<ProcedureProblem> problems) {
         if (cell.isBlank()) {
             return null;
         }
         // a spreadsheet may show a whole number as 30.0
         String number = cell.endsWith(".0") ? cell.substring(0, cell.length() - 2) : cell;
         if (!number.matches("[0-9]{1,9}")) {
-            problems.add(ProcedureProblem.error(source, line, ProcedureProblem.Kind.NOT_MINUTES, column, cell));
+            problems.add(
+                    ProcedureProblem.error(source, line, at, ProcedureProblem.Kind.NOT_MINUTES, null, column, cell));
             return null;
         }
         return Duration.ofMinutes(Long.parseLong(number));
@@ -299,6 +359,16 @@ public final class IncidentThresholdTable {
         return any != null ? any : new Threshold(ANY, severity, null, null, null);
     }
 
+    /** The file the table was read from, as named when read. */
+    public String source() {
+        return source;
+    }
+
+    /** The line (or spreadsheet row) of the row for the category and severity, or 0 when it has none. */
+    public int line(String category, IncidentSeverity severity) {
+        return lines.getOrDefault(key(category, severity), 0);
+    }
+
     /** Every row, in table order. */
     public List<Threshold> rows() {
         return List.copyOf(rows.values());
@@ -317,7 +387,7 @@ public final class IncidentThresholdTable {
         return longest;
     }
 
-    /** What the file holds that is not wrong but looks it (extra columns, a severity without a {@code *} row). */
+    /** What the file holds that is not wrong but looks it (extra columns). */
     public List<ProcedureProblem> warnings() {
         return warnings;
     }

@@ -109,14 +109,16 @@ public final class Parameter<T> {
         return new Reading<>(value, null, null);
     }
 
-    /** The problem of a text {@link #read} refused, at a place of a file. */
-    ProcedureProblem problem(Reading<T> refused, String text, String source, int line) {
+    /** The problem of a text {@link #read} refused, at a place of a file (column: where the value starts, or 0). */
+    ProcedureProblem problem(Reading<T> refused, String text, String source, int line, int column) {
         ProcedureProblem.Kind kind = refused.kind();
         return switch (kind) {
-            case EMPTY_VALUE -> ProcedureProblem.error(source, line, kind, key, defaultText());
-            case NOT_A_WHOLE_NUMBER, NOT_A_TIME -> ProcedureProblem.error(source, line, kind, key, text, defaultText());
-            case BELOW_MINIMUM, ABOVE_MAXIMUM -> ProcedureProblem.error(source, line, kind, key, text, min, max);
-            case NOT_A_CODE -> ProcedureProblem.error(source, line, kind, key, refused.item());
+            case EMPTY_VALUE -> ProcedureProblem.error(source, line, column, kind, null, key, defaultText());
+            case NOT_A_WHOLE_NUMBER, NOT_A_TIME ->
+                ProcedureProblem.error(source, line, column, kind, null, key, text, defaultText());
+            case BELOW_MINIMUM, ABOVE_MAXIMUM ->
+                ProcedureProblem.error(source, line, column, kind, null, key, text, min, max);
+            case NOT_A_CODE -> ProcedureProblem.error(source, line, column, kind, null, key, refused.item());
             default -> throw new IllegalStateException("unexpected " + kind);
         };
     }

@@ -9,19 +9,31 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one reader of the parameters file, {@value #NAME} (UTF-8, the {@code .properties} syntax:
- * {@code key=value}, {@code #} or {@code !} comments, a trailing {@code \} continues a line). It
- * keeps, for every key, its value and the line it was written on, and collects what it could not
- * read as {@link ProcedureProblem}s instead of stopping, so that a validator can report every
- * problem with file and line. Which keys are parameters and what their values mean is {@link
- * ParameterValues}' business.
+ * The one reader of the {@code .properties} files compliance staff edit — the parameters file, {@value
+ * #NAME}, and a company's rule texts ({@link CompanyMessages}) — in UTF-8 and the {@code .properties}
+ * syntax: {@code key=value}, {@code #} or {@code !} comments, a trailing {@code \} continues a line.
+ * It keeps, for every key, its value, the line it was written on and the columns of key and value, and
+ * collects what it could not read as {@link ProcedureProblem}s instead of stopping, so that a validator
+ * can report every problem with file, line and column. A full-width colon or equals sign typed with a
+ * Chinese input method ({@code key：value}) is an error, never a key. Which keys are parameters and what
+ * their values mean is {@link ParameterValues}' business.
  */
 public final class ParameterFile {
     /** The name of the parameters file, in the defaults and in a company's rules folder. */
     public static final String NAME = "procedure.properties";
 
-    /** One {@code key=value} of the file: the value trimmed, the line the entry starts on. */
-    public record Entry(String key, String value, int line) {}
+    /**
+     * One {@code key=value} of the file: the value trimmed, the line the entry starts on, the 1-based
+     * columns of the key and of the value on that line (0 when given in code, not in a file).
+     */
+    public record Entry(String key, String value, int line, int column, int valueColumn) {
+        public Entry(String key, String value, int line) {
+            this(key, value, line, 0, 0);
+        }
+    }
+
+    /** Characters a Chinese input method types for {@code :} and {@code =}; never a separator here. */
+    private static final String FULL_WIDTH_SEPARATORS = "\uFF1A\uFF1D";
 
     private final String source;
     private final Map<String, Entry> entries;
@@ -53,6 +65,7 @@ public final class ParameterFile {
         while (i < lines.length) {
             int first = i + 1;
             String line = stripLeading(lines[i]);
+            int indent = lines[i].length() - line.length();
             i++;
             if (line.isEmpty() || line.charAt(0) == '#' || line.charAt(0) == '!') {
                 continue;
@@ -64,13 +77,18 @@ public final class ParameterFile {
                 i++;
             }
             logical.append(endsWithContinuation(line) ? line.substring(0, line.length() - 1) : line);
-            entry(logical.toString(), first, source, entries, problems);
+            entry(logical.toString(), first, indent + 1, source, entries, problems);
         }
         return new ParameterFile(source, entries, problems);
     }
 
     private static void entry(
-            String line, int number, String source, Map<String, Entry> entries, List<ProcedureProblem> problems) {
+            String line,
+            int number,
+            int column,
+            String source,
+            Map<String, Entry> entries,
+            List<ProcedureProblem> problems) {
         int keyEnd = 0;
         while (keyEnd < line.length()) {
             char c = line.charAt(keyEnd);
@@ -91,6 +109,23 @@ public final class ParameterFile {
         if (valueStart < line.length() && (line.charAt(valueStart) == '=' || line.charAt(valueStart) == ':')) {
             valueStart++;
         }
+        int valueText = valueStart;
+        while (valueText < line.length() && isBlank(line.charAt(valueText))) {
+            valueText++;
+        }
+        int fullWidth = indexOfAny(line.substring(0, keyEnd), FULL_WIDTH_SEPARATORS);
+        if (fullWidth > 0) {
+            String before = line.substring(0, fullWidth).strip();
+            problems.add(ProcedureProblem.error(
+                    source,
+                    number,
+                    column + fullWidth,
+                    ProcedureProblem.Kind.FULL_WIDTH_SEPARATOR,
+                    null,
+                    before,
+                    String.valueOf(line.charAt(fullWidth))));
+            return;
+        }
         String key;
         String value;
         try {
@@ -106,7 +141,16 @@ public final class ParameterFile {
             problems.add(ProcedureProblem.warning(
                     source, number, ProcedureProblem.Kind.DUPLICATE_KEY, key, previous.line()));
         }
-        entries.put(key, new Entry(key, value, number));
+        entries.put(key, new Entry(key, value, number, column, column + valueText));
+    }
+
+    private static int indexOfAny(String text, String characters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isBlank(char c) {

@@ -4,20 +4,25 @@ import io.dutykit.core.Checks;
 import io.dutykit.core.InvalidValueException;
 import io.dutykit.core.check.ViolationSeverity;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * The effective parameters of the procedure: every {@link Parameters} definition at its default,
- * overridden by the keys a company's parameters file gives (SPEC section 6). Keys that are no
- * parameter are kept as text (a company rule may read them) and reported as warnings, with the line
- * they are on, so that a strict validator can refuse them later. Immutable.
+ * overridden by the keys a company's parameters file gives (SPEC section 6). A key that is no
+ * parameter is an error (SPEC section 6.1: a misspelt key would silently keep the default), with the
+ * key probably meant — unless a rule of the company's folder reads it ({@code $p.text("my.key")}):
+ * such a key is kept as text, origin {@link Origin#ADDED}. A {@code weight.RULE_ID} must name a rule.
+ * Immutable.
  */
 public final class ParameterValues {
     /** Whether a key keeps its default, was changed by the company, or is a key of the company's own. */
@@ -92,10 +97,25 @@ public final class ParameterValues {
 
     /**
      * These values overridden by the keys the file gives, collecting every problem: a value of the wrong
-     * type or out of range is an error; a key that is no parameter, or given twice, is a warning.
+     * type or out of range, a key that is no parameter, a weight of a rule that is not one of the default
+     * rules are errors; a key given twice is a warning. For a company's folder, whose rules may read keys
+     * of their own and add rules, see {@link #read(ParameterFile, Collection, Collection)}.
      */
     public Reading read(ParameterFile file) {
+        return read(
+                file, List.of(), DefaultRules.ALL.stream().map(RuleEntry::id).toList());
+    }
+
+    /**
+     * These values overridden by the keys the file gives, collecting every problem.
+     *
+     * @param companyKeys keys that are no parameter but that a rule of the company reads (kept as text)
+     * @param ruleIds the ids of the rules in effect, which {@code weight.RULE_ID} may name
+     */
+    public Reading read(ParameterFile file, Collection<String> companyKeys, Collection<String> ruleIds) {
         Checks.required(file, "file");
+        Set<String> ownKeys = new LinkedHashSet<>(companyKeys);
+        Set<String> rules = new LinkedHashSet<>(ruleIds);
         List<ProcedureProblem> problems = new ArrayList<>(file.problems());
         Map<String, Object> typed = new LinkedHashMap<>(this.typed);
         Map<String, Integer> weights = new TreeMap<>(this.ruleWeights);
@@ -109,6 +129,19 @@ public final class ParameterValues {
                 if (value != null) {
                     typed.put(key, value);
                 }
+            } else if (Parameters.isRuleWeight(key)
+                    && !rules.contains(key.substring(Parameters.RULE_WEIGHT_PREFIX.length()))) {
+                String rule = key.substring(Parameters.RULE_WEIGHT_PREFIX.length());
+                problems.add(ProcedureProblem.error(
+                        file.source(),
+                        entry.line(),
+                        0,
+                        ProcedureProblem.Kind.UNKNOWN_RULE_WEIGHT,
+                        NearMiss.nearest(rule, rules)
+                                .map(r -> Parameters.RULE_WEIGHT_PREFIX + r)
+                                .orElse(null),
+                        key,
+                        rule));
             } else if (Parameters.isRuleWeight(key)) {
                 Integer value = read(
                         Parameters.ruleWeight(key.substring(Parameters.RULE_WEIGHT_PREFIX.length())),
@@ -118,9 +151,14 @@ public final class ParameterValues {
                 if (value != null) {
                     weights.put(key.substring(Parameters.RULE_WEIGHT_PREFIX.length()), value);
                 }
-            } else {
-                problems.add(ProcedureProblem.warning(
-                        file.source(), entry.line(), ProcedureProblem.Kind.UNKNOWN_KEY, key, nearestKey(key)));
+            } else if (!ownKeys.contains(key)) {
+                problems.add(ProcedureProblem.error(
+                        file.source(),
+                        entry.line(),
+                        0,
+                        ProcedureProblem.Kind.UNKNOWN_KEY,
+                        NearMiss.nearest(key, knownKeys(ownKeys, rules)).orElse(null),
+                        key));
             }
             texts.put(key, entry.value());
             given.put(key, entry);
@@ -133,11 +171,20 @@ public final class ParameterValues {
         return new Reading(new ParameterValues(typed, weights, texts, given, file.source(), kept), problems);
     }
 
+    /** Every key a file may give: the parameters, the company's own keys, a weight per rule. */
+    private static List<String> knownKeys(Set<String> ownKeys, Set<String> rules) {
+        List<String> keys = new ArrayList<>();
+        Parameters.ALL.forEach(p -> keys.add(p.key()));
+        keys.addAll(ownKeys);
+        rules.forEach(r -> keys.add(Parameters.RULE_WEIGHT_PREFIX + r));
+        return keys;
+    }
+
     private static <T> T read(
             Parameter<T> parameter, ParameterFile.Entry entry, String source, List<ProcedureProblem> problems) {
         Parameter.Reading<T> reading = parameter.read(entry.value());
         if (reading.value() == null) {
-            problems.add(parameter.problem(reading, entry.value(), source, entry.line()));
+            problems.add(parameter.problem(reading, entry.value(), source, entry.line(), entry.valueColumn()));
         }
         return reading.value();
     }
@@ -225,42 +272,9 @@ public final class ParameterValues {
         return ruleWeights;
     }
 
-    /** What the file holds that is not wrong but looks it: unknown keys, keys given twice. */
+    /** What the file holds that is not wrong but looks it: keys given twice. */
     public List<ProcedureProblem> warnings() {
         return warnings;
-    }
-
-    /** The defined key nearest to a misspelt one (at most three edits away), or empty. */
-    static String nearestKey(String key) {
-        String best = "";
-        int bestDistance = 4;
-        for (Parameter<?> p : Parameters.ALL) {
-            int d = distance(key.toLowerCase(java.util.Locale.ROOT), p.key().toLowerCase(java.util.Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = p.key();
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     @Override

@@ -31,6 +31,11 @@ public record ProcedureModel(RuleCatalogue rules, ParameterValues parameters, In
         return new ProcedureModel(rules, parameters, thresholds);
     }
 
+    /** The rules' texts every output renders with: the defaults plus a company's (SPEC section 6.1). */
+    public io.dutykit.core.check.ViolationMessages messages() {
+        return rules.messages();
+    }
+
     /** The deadlines {@code due} reports under this model. */
     public Deadlines deadlines() {
         return new Deadlines(rules, parameters, thresholds);

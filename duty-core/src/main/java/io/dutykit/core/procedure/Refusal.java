@@ -38,6 +38,7 @@ public enum Refusal {
     LEAVE_SUBSTITUTE_IS_ABSENT_OFFICER("4.1.5", "leave", "staff"),
     LEAVE_ALREADY_APPROVED("4.1.5", "leave", "approvedBy"),
     LEAVE_APPROVAL_AFTER_DUTY_START("4.1.5", "leave", "date", "shiftStart"),
+    LEAVE_ALREADY_REJECTED("4.1.5", "leave", "rejectedBy"),
 
     // --- handovers (4.2, 4.2.1, 4.2.2) ------------------------------------------------------------------
     TAKEOVER_ROSTER_NOT_PUBLISHED("4.1.1", "month"),
@@ -61,6 +62,7 @@ public enum Refusal {
     HANDOVER_ALREADY_COMPLETED("4.2.2", "handover", "completedAt"),
     HANDOVER_COMPLETED_UNCHANGEABLE("4.1.8", "handover"),
     HANDOVER_SIGNED_UNCHANGEABLE("4.2.1", "handover"),
+    CHECK_AFTER_INCOMING_SIGNED("4.2.1", "check", "handover"),
     HANDOVER_WITH_OPEN_CRITICAL_WORK("4.2.2", "handover", "outgoing", "ids", "reasons"),
 
     // --- the duty log (4.1.5, 4.1.8) ---------------------------------------------------------------------
@@ -73,6 +75,7 @@ public enum Refusal {
     ABSENCE_SELF_COVER("4.1.5", "actor"),
     ABSENCE_END_NOT_ALLOWED("4.1.5", "actor", "absence", "staff"),
     ABSENCE_ALREADY_ENDED("4.1.8", "absence", "to"),
+    CALL_ALREADY_LINKED("4.1.8", "call", "entry"),
     /** A record's instant differs from the desk's clock by more than {@code live.maxClockSkewSeconds}. */
     CLOCK_SKEW("4.1.8", "record", "field", "value", "now", "seconds"),
     /** A record's {@code date} is not the duty date of its instant. */
@@ -86,12 +89,15 @@ public enum Refusal {
     PLAN_ALREADY_STARTED("G3", "incident", "at"),
     MAJOR_INCIDENT_UNDOCUMENTED("G4", "incident"),
     INCIDENT_ALREADY_RESOLVED("4.1.8", "incident", "resolvedAt"),
+    DECISION_NOT_REACHED("4.1.5", "actor", "incident"),
+    ON_SITE_NOT_ESCALATED("4.1.7", "actor", "incident"),
 
     // --- supervision and reports (3.1, 4.3, G4, G5) ------------------------------------------------------
     REVIEW_NOT_SUPERVISOR("4.3", "actor", "date"),
     REVIEW_BEFORE_SHIFT_END("4.3", "date", "end"),
     REPORT_NOT_OFFICER_ON_DUTY("G4", "actor", "date", "onDuty"),
     REPORT_BEFORE_SHIFT_START("G4", "date", "start"),
+    REPORT_ALREADY_REVIEWED("4.1.8", "date", "reviewedBy", "reviewedAt"),
     TRAINING_NOT_SUPERVISOR("G5", "actor"),
     PROCESS_REVIEW_NOT_SUPERVISOR("G5", "actor", "month"),
     SPOT_CHECK_NOT_SUPERVISOR("3.1", "actor", "date");

@@ -1,11 +1,13 @@
 package io.dutykit.core.procedure;
 
 import io.dutykit.core.Checks;
+import io.dutykit.core.check.ViolationMessages;
 import io.dutykit.core.check.ViolationSeverity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,14 +15,18 @@ import java.util.Optional;
  * The rules in effect, by id: {@link #defaults()} for the default rules ({@link DefaultRules}), or
  * {@link #compiled} for what a rule engine actually runs — the Drools adapter reads each compiled
  * rule's {@code @id}, {@code @clause} and {@code @severity} and hands them here, so the catalogue
- * follows a company's changed and added rules. Reports, validators and the console read this.
+ * follows a company's changed and added rules — together with the rules' texts ({@link #messages()}:
+ * the default bundles plus a company's {@code messages*.properties}). Reports, validators, the command
+ * line and the console read this.
  */
 public final class RuleCatalogue {
-    private static final RuleCatalogue DEFAULTS = new RuleCatalogue(DefaultRules.ALL);
+    private static final RuleCatalogue DEFAULTS = new RuleCatalogue(DefaultRules.ALL, ViolationMessages.defaults());
 
     private final Map<String, RuleEntry> entries;
+    private final ViolationMessages messages;
 
-    private RuleCatalogue(List<RuleEntry> entries) {
+    private RuleCatalogue(List<RuleEntry> entries, ViolationMessages messages) {
+        this.messages = Checks.required(messages, "messages");
         Map<String, RuleEntry> map = new LinkedHashMap<>();
         for (RuleEntry e : entries) {
             if (map.put(e.id(), e) != null) {
@@ -37,7 +43,27 @@ public final class RuleCatalogue {
 
     /** A catalogue of exactly these entries (ids unique). */
     public static RuleCatalogue of(List<RuleEntry> entries) {
-        return new RuleCatalogue(entries);
+        return new RuleCatalogue(entries, ViolationMessages.defaults());
+    }
+
+    /** These rules with other texts (the defaults plus a company's: {@link CompanyMessages#over}). */
+    public RuleCatalogue withMessages(ViolationMessages texts) {
+        return new RuleCatalogue(List.copyOf(entries.values()), texts);
+    }
+
+    /** The rules' messages, titles and descriptions, zh and en: what every output renders with. */
+    public ViolationMessages messages() {
+        return messages;
+    }
+
+    /** A rule's short title in the locale (the company's texts included), or its id when it has none. */
+    public String title(String id, Locale locale) {
+        return messages.title(id, locale);
+    }
+
+    /** A rule's plain-language description in the locale (the company's texts included), if any. */
+    public Optional<String> description(String id, Locale locale) {
+        return messages.description(id, locale);
     }
 
     /**
@@ -45,12 +71,20 @@ public final class RuleCatalogue {
      *
      * @param companyFile true when the rule comes from a file of a company's rules folder (a replaced
      *     default file or an added one)
+     * @param arguments what the rule passes as message arguments (for an added rule, whose arguments
+     *     no catalogue defines: the expressions of its {@code Finding.of} call), in order
      */
-    public record CompiledRule(String id, String clause, ViolationSeverity severity, boolean companyFile) {
+    public record CompiledRule(
+            String id, String clause, ViolationSeverity severity, boolean companyFile, List<String> arguments) {
         public CompiledRule {
             Checks.requiredText(id, "id");
             Checks.requiredText(clause, "clause");
             Checks.required(severity, "severity");
+            arguments = Checks.list(arguments);
+        }
+
+        public CompiledRule(String id, String clause, ViolationSeverity severity, boolean companyFile) {
+            this(id, clause, severity, companyFile, List.of());
         }
     }
 
@@ -83,9 +117,9 @@ public final class RuleCatalogue {
         }
         for (CompiledRule r : first.values()) {
             entries.add(new RuleEntry(
-                    r.id(), r.clause(), r.severity(), List.of(), List.of(), List.of(), RuleEntry.Origin.ADDED));
+                    r.id(), r.clause(), r.severity(), List.of(), List.of(), r.arguments(), RuleEntry.Origin.ADDED));
         }
-        return new RuleCatalogue(entries);
+        return new RuleCatalogue(entries, ViolationMessages.defaults());
     }
 
     /** Every entry: the default rules in catalogue order, then added ones. */
@@ -113,7 +147,7 @@ public final class RuleCatalogue {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RuleCatalogue c && c.entries.equals(entries);
+        return other instanceof RuleCatalogue c && c.entries.equals(entries) && c.messages.equals(messages);
     }
 
     @Override

@@ -72,12 +72,18 @@ public record RuleEntry(
         return id + ".description";
     }
 
-    /** The title in the locale (zh or en), if the bundles have one. */
+    /**
+     * The title in the locale (zh or en), if the default bundles have one; a company's texts are read
+     * through {@link RuleCatalogue#title}.
+     */
     public Optional<String> title(Locale locale) {
         return ViolationMessages.template(titleKey(), locale);
     }
 
-    /** The description in the locale (zh or en), if the bundles have one. */
+    /**
+     * The description in the locale (zh or en), if the default bundles have one; a company's texts are
+     * read through {@link RuleCatalogue#description}.
+     */
     public Optional<String> description(Locale locale) {
         return ViolationMessages.template(descriptionKey(), locale);
     }

@@ -6,6 +6,7 @@ import io.dutykit.core.ProcedureRefusedException;
 import io.dutykit.core.procedure.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -60,6 +61,21 @@ public record LogEntry(
     /** True when the entry is open work at the instant: no {@code closedAt} at or before it. */
     public boolean isOpenAt(Instant instant) {
         return isWork() && (closedAt == null || closedAt.isAfter(instant));
+    }
+
+    /**
+     * Attaches references to evidence of the work (4.2.2): appended, each once; nothing is removed, and
+     * the entry is otherwise as written. None may be blank. (The constructor reads an entry as stored:
+     * one written before 2026-12-03 may hold a blank reference and stays readable.)
+     */
+    public LogEntry attachEvidence(List<String> references) {
+        List<String> list = new ArrayList<>(evidence);
+        for (String reference : Checks.evidence(references, "evidence")) {
+            if (!list.contains(reference)) {
+                list.add(reference);
+            }
+        }
+        return new LogEntry(id, date, at, author, kind, text, important, closedAt, list, corrects);
     }
 
     /** Records that the work is done; an entry is closed once. */

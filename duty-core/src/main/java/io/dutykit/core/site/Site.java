@@ -1,11 +1,15 @@
 package io.dutykit.core.site;
 
 import io.dutykit.core.Checks;
+import io.dutykit.core.InvalidValueException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A resident service centre: its time zone, calendar, duty windows and office hours. Every shift
@@ -15,6 +19,8 @@ import java.util.Optional;
  * @param nonWorkdayDuty the duty window on a weekend or holiday (default 08:30–08:30, 24 hours)
  * @param officeHours office hours on working days (default 08:30–17:30); every other instant is after
  *     hours (clause 4.1.7)
+ * @param inventory the checklist of public items counted at every handover (4.2.1), one line per item;
+ *     empty when the site keeps none
  */
 public record Site(
         String id,
@@ -23,7 +29,8 @@ public record Site(
         SiteCalendar calendar,
         TimeOfDayRange workdayDuty,
         TimeOfDayRange nonWorkdayDuty,
-        TimeOfDayRange officeHours) {
+        TimeOfDayRange officeHours,
+        List<InventoryItem> inventory) {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
     public static final TimeOfDayRange DEFAULT_WORKDAY_DUTY = TimeOfDayRange.of("17:30", "08:30");
@@ -37,11 +44,37 @@ public record Site(
         workdayDuty = workdayDuty == null ? DEFAULT_WORKDAY_DUTY : workdayDuty;
         nonWorkdayDuty = nonWorkdayDuty == null ? DEFAULT_NON_WORKDAY_DUTY : nonWorkdayDuty;
         officeHours = officeHours == null ? DEFAULT_OFFICE_HOURS : officeHours;
+        inventory = Checks.list(inventory);
+        Set<String> items = new HashSet<>();
+        for (InventoryItem line : inventory) {
+            if (!items.add(line.item())) {
+                throw InvalidValueException.of(
+                        "site %s lists item %s twice in its inventory checklist; keep one line per item",
+                        id, line.item());
+            }
+        }
+    }
+
+    /** A site without an inventory checklist. */
+    public Site(
+            String id,
+            String name,
+            ZoneId zone,
+            SiteCalendar calendar,
+            TimeOfDayRange workdayDuty,
+            TimeOfDayRange nonWorkdayDuty,
+            TimeOfDayRange officeHours) {
+        this(id, name, zone, calendar, workdayDuty, nonWorkdayDuty, officeHours, List.of());
     }
 
     /** A site with the default zone, duty windows and office hours. */
     public static Site of(String id, String name, ZoneId zone, SiteCalendar calendar) {
         return new Site(id, name, zone, calendar, null, null, null);
+    }
+
+    /** The checklist's line for the item, if the site keeps one. */
+    public Optional<InventoryItem> checklistItem(String item) {
+        return inventory.stream().filter(line -> line.item().equals(item)).findFirst();
     }
 
     public boolean isWorkingDay(LocalDate date) {

@@ -39,7 +39,8 @@ class IncidentThresholdTableTest {
 
     @Test
     void a_category_row_wins_over_the_fallback() {
-        IncidentThresholdTable t = csv(HEADER + "*,DIFFICULT,30,,4320\nLIFT_FAULT,DIFFICULT,15,,240\n");
+        IncidentThresholdTable t = csv(
+                HEADER + "*,ROUTINE,,,1440\n*,DIFFICULT,30,,4320\n*,MAJOR,10,30,1440\nLIFT_FAULT,DIFFICULT,15,,240\n");
         assertThat(t.lookup("LIFT_FAULT", IncidentSeverity.DIFFICULT).supervisorWithin())
                 .isEqualTo(Duration.ofMinutes(15));
         assertThat(t.lookup("WATER_LEAK", IncidentSeverity.DIFFICULT).supervisorWithin())
@@ -53,6 +54,8 @@ class IncidentThresholdTableTest {
                 + "\"WATER_LEAK\",DIFFICULT,,,\r\n"
                 + "# a comment\r\n"
                 + "*;difficult;30;;4320\r\n"
+                + "*,ROUTINE,,,\r\n"
+                + "*,MAJOR,10,30,1440\r\n"
                 + "\r\n");
 
         assertThat(t.lookup("LIFT_ENTRAPMENT", IncidentSeverity.MAJOR).supervisorWithin())
@@ -67,10 +70,36 @@ class IncidentThresholdTableTest {
                 .isEqualTo(Duration.ofMinutes(30));
         assertThat(t.lookup("LIFT_FAULT", IncidentSeverity.ROUTINE).resolveWithin())
                 .isNull();
-        // no * row for ROUTINE and MAJOR: read, and said
-        assertThat(t.warnings())
-                .extracting(ProcedureProblem::kind)
-                .containsExactly(ProcedureProblem.Kind.NO_FALLBACK_ROW, ProcedureProblem.Kind.NO_FALLBACK_ROW);
+        assertThat(t.warnings()).isEmpty();
+        assertThat(t.line("WATER_LEAK", IncidentSeverity.DIFFICULT)).isEqualTo(3);
+    }
+
+    /** SPEC 6.1: without its * rows every category without a row of its own would lose its deadlines. */
+    @Test
+    void a_table_without_a_fallback_row_for_each_severity_is_refused() {
+        IncidentThresholdTable.Reading reading = IncidentThresholdTable.readCsv(
+                HEADER + "LIFT_ENTRAPMENT,MAJOR,5,15,120\n*,DIFFICULT,30,,4320\n", "mine.csv");
+
+        assertThat(reading.ok()).isFalse();
+        assertThat(reading.problems())
+                .extracting(ProcedureProblem::toString)
+                .containsExactly(
+                        "mine.csv: there is no * row for ROUTINE; an incident of a category without its own row would"
+                                + " then have no deadlines; add the row *,ROUTINE,... (the defaults are in docs/rules.md)",
+                        "mine.csv: there is no * row for MAJOR; an incident of a category without its own row would"
+                                + " then have no deadlines; add the row *,MAJOR,... (the defaults are in docs/rules.md)");
+        assertThat(reading.problems()).allMatch(ProcedureProblem::isError);
+    }
+
+    @Test
+    void a_misspelt_severity_names_the_one_meant_and_its_column() {
+        IncidentThresholdTable.Reading reading = IncidentThresholdTable.readCsv(
+                HEADER + "*,ROUTINE,,,1440\n*, DIFICULT,30,,4320\n*,MAJOR,10,30,1440\n", "mine.csv");
+
+        assertThat(reading.problems())
+                .extracting(ProcedureProblem::toString)
+                .containsExactly("mine.csv line 3, column 4: severity \"DIFICULT\" must be ROUTINE, DIFFICULT or MAJOR;"
+                        + " did you mean DIFFICULT?");
     }
 
     @Test
@@ -95,8 +124,8 @@ class IncidentThresholdTableTest {
 
     @Test
     void every_problem_of_a_table_is_collected() {
-        IncidentThresholdTable.Reading reading =
-                IncidentThresholdTable.readCsv(HEADER + "FIRE,HUGE,1,,\nFIRE,MAJOR,x,,\n*,MAJOR,1,2,3\n", "mine.csv");
+        IncidentThresholdTable.Reading reading = IncidentThresholdTable.readCsv(
+                HEADER + "FIRE,HUGE,1,,\nFIRE,MAJOR,x,,\n*,MAJOR,1,2,3\n*,ROUTINE,,,1\n*,DIFFICULT,1,,1\n", "mine.csv");
 
         assertThat(reading.ok()).isFalse();
         assertThat(reading.problems())

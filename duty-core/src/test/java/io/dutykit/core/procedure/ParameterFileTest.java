@@ -20,10 +20,10 @@ class ParameterFileTest {
 
         assertThat(file.entries())
                 .containsExactly(
-                        new ParameterFile.Entry("phone.maxRings", "4", 4),
-                        new ParameterFile.Entry("review.deadline", "09:30", 5),
-                        new ParameterFile.Entry("emergency.planCategories", "FIRE,FLOOD", 6),
-                        new ParameterFile.Entry("last", "7", 8));
+                        new ParameterFile.Entry("phone.maxRings", "4", 4, 3, 20),
+                        new ParameterFile.Entry("review.deadline", "09:30", 5, 1, 17),
+                        new ParameterFile.Entry("emergency.planCategories", "FIRE,FLOOD", 6, 1, 26),
+                        new ParameterFile.Entry("last", "7", 8, 1, 6));
         assertThat(file.problems()).isEmpty();
         assertThat(file.source()).isEqualTo("mine.properties");
     }
@@ -32,7 +32,7 @@ class ParameterFileTest {
     void a_key_given_twice_keeps_the_last_value_and_is_reported() {
         ParameterFile file = ParameterFile.parse("phone.maxRings=4\nphone.maxRings=5\n", "mine.properties");
 
-        assertThat(file.entry("phone.maxRings")).contains(new ParameterFile.Entry("phone.maxRings", "5", 2));
+        assertThat(file.entry("phone.maxRings")).contains(new ParameterFile.Entry("phone.maxRings", "5", 2, 1, 16));
         assertThat(file.problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(ProcedureProblem.Kind.DUPLICATE_KEY);
             assertThat(p.level()).isEqualTo(ProcedureProblem.Level.WARNING);
@@ -40,6 +40,27 @@ class ParameterFileTest {
                     .isEqualTo("mine.properties line 2: phone.maxRings is given again (first on line 1);"
                             + " the last value counts, keep one");
         });
+    }
+
+    @Test
+    void a_full_width_colon_or_equals_sign_is_an_error_at_its_column_not_a_key() {
+        ParameterFile file = ParameterFile.parse(
+                "phone.maxRings=4\n  handover.incomingLeadMinutes\uFF1A10\nphone.maxRings\uFF1D5\n", "mine.properties");
+
+        assertThat(file.entries()).extracting(ParameterFile.Entry::key).containsExactly("phone.maxRings");
+        assertThat(file.problems())
+                .extracting(ProcedureProblem::toString)
+                .containsExactly(
+                        "mine.properties line 2, column 31: handover.incomingLeadMinutes is followed by a full-width"
+                                + " \"\uFF1A\" (typed with a Chinese input method), so the line is no key=value and its"
+                                + " value would be ignored; write handover.incomingLeadMinutes= with the ASCII equals sign",
+                        "mine.properties line 3, column 15: phone.maxRings is followed by a full-width \"\uFF1D\""
+                                + " (typed with a Chinese input method), so the line is no key=value and its value would"
+                                + " be ignored; write phone.maxRings= with the ASCII equals sign");
+        assertThat(file.problems().get(0).message(java.util.Locale.CHINESE))
+                .isEqualTo("mine.properties 第 2 行第 31 列：handover.incomingLeadMinutes 后面是全角的“\uFF1A”（中文输入法输入），"
+                        + "这一行不是“键=值”，其值会被忽略；请写成 handover.incomingLeadMinutes=，用半角等号");
+        assertThat(file.problems()).allMatch(ProcedureProblem::isError);
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.dutykit.core.InvalidValueException;
 import io.dutykit.core.check.ViolationSeverity;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -129,25 +130,56 @@ class ParameterValuesTest {
                         org.assertj.core.groups.Tuple.tuple(
                                 2, ProcedureProblem.Kind.NOT_A_TIME, ProcedureProblem.Level.ERROR),
                         org.assertj.core.groups.Tuple.tuple(
-                                3, ProcedureProblem.Kind.UNKNOWN_KEY, ProcedureProblem.Level.WARNING));
+                                3, ProcedureProblem.Kind.UNKNOWN_KEY, ProcedureProblem.Level.ERROR));
     }
 
+    /** SPEC 6.1: a misspelt key would silently keep the default, so it is an error naming the key meant. */
     @Test
-    void an_unknown_key_is_kept_and_reported_with_its_line_and_the_key_meant() {
-        ParameterValues p = read("phone.maxRings=4\n\nhandover.incomingLeadMinute=6\nnightPatrol.minCount=2\n");
+    void an_unknown_key_is_an_error_with_its_line_and_the_key_meant() {
+        ParameterValues.Reading reading = ParameterValues.defaults()
+                .read(ParameterFile.parse(
+                        "phone.maxRings=4\n\nhandover.incomingLeadMinute=6\nnightPatrol.minCount=2\n",
+                        "mine.properties"));
 
-        assertThat(p.text("nightPatrol.minCount")).isEqualTo("2");
-        assertThat(p.origin("nightPatrol.minCount")).isEqualTo(ParameterValues.Origin.ADDED);
-        assertThat(p.warnings()).hasSize(2);
-        ProcedureProblem misspelt = p.warnings().get(0);
+        assertThat(reading.ok()).isFalse();
+        assertThat(reading.errors()).hasSize(2);
+        ProcedureProblem misspelt = reading.errors().get(0);
         assertThat(misspelt.line()).isEqualTo(3);
+        assertThat(misspelt.suggestion()).isEqualTo("handover.incomingLeadMinutes");
         assertThat(misspelt.toString())
                 .isEqualTo("mine.properties line 3: handover.incomingLeadMinute is not a parameter of the procedure;"
                         + " did you mean handover.incomingLeadMinutes?");
         assertThat(misspelt.message(Locale.CHINESE))
                 .isEqualTo(
                         "mine.properties 第 3 行：handover.incomingLeadMinute 不是流程参数；是否应为 handover.incomingLeadMinutes？");
-        assertThat(p.warnings().get(1).toString()).endsWith("nightPatrol.minCount is not a parameter of the procedure");
+        assertThat(reading.errors().get(1).toString())
+                .isEqualTo("mine.properties line 4: nightPatrol.minCount is not a parameter of the procedure");
+    }
+
+    @Test
+    void a_key_a_company_rule_reads_is_kept_as_text_and_a_weight_must_name_a_rule() {
+        ParameterFile file = ParameterFile.parse(
+                "nightPatrol.minCount=2\nweight.NIGHT_PATROL_TOO_FEW=7\nweight.HANDOVER_MISING=9\n", "mine.properties");
+
+        ParameterValues.Reading reading = ParameterValues.defaults()
+                .read(file, List.of("nightPatrol.minCount"), List.of("HANDOVER_MISSING", "NIGHT_PATROL_TOO_FEW"));
+
+        assertThat(reading.errors())
+                .extracting(ProcedureProblem::toString)
+                .containsExactly("mine.properties line 3: weight.HANDOVER_MISING gives a weight to HANDOVER_MISING,"
+                        + " which is no rule of the procedure (duty rules list shows the rule ids);"
+                        + " did you mean weight.HANDOVER_MISSING?");
+        ParameterValues p = ParameterValues.defaults()
+                .read(
+                        ParameterFile.parse(
+                                "nightPatrol.minCount=2\nweight.NIGHT_PATROL_TOO_FEW=7\n", "mine.properties"),
+                        List.of("nightPatrol.minCount"),
+                        List.of("NIGHT_PATROL_TOO_FEW"))
+                .orThrow();
+        assertThat(p.text("nightPatrol.minCount")).isEqualTo("2");
+        assertThat(p.origin("nightPatrol.minCount")).isEqualTo(ParameterValues.Origin.ADDED);
+        assertThat(p.weight("NIGHT_PATROL_TOO_FEW", io.dutykit.core.check.ViolationSeverity.WARNING))
+                .isEqualTo(7);
     }
 
     @Test

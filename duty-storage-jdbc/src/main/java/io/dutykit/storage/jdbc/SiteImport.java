@@ -244,7 +244,9 @@ final class SiteImport {
         } else if (record instanceof Roster roster) {
             return roster.isPublished() ? ChangeType.ROSTER_PUBLISHED : ChangeType.ROSTER_DRAFTED;
         } else if (record instanceof Leave leave) {
-            return leave.isApproved() ? ChangeType.LEAVE_APPROVED : ChangeType.LEAVE_REQUESTED;
+            return leave.isApproved()
+                    ? ChangeType.LEAVE_APPROVED
+                    : leave.isRejected() ? ChangeType.LEAVE_REJECTED : ChangeType.LEAVE_REQUESTED;
         } else if (record instanceof Handover handover) {
             return handover.isCompleted()
                     ? ChangeType.HANDOVER_COMPLETED
@@ -261,8 +263,8 @@ final class SiteImport {
             return absence.to() != null ? ChangeType.ABSENCE_ENDED : ChangeType.ABSENCE_STARTED;
         } else if (record instanceof SupervisorReview) {
             return ChangeType.REVIEW_SIGNED;
-        } else if (record instanceof DutyReport) {
-            return ChangeType.DUTY_REPORT_SUBMITTED;
+        } else if (record instanceof DutyReport report) {
+            return report.isReviewed() ? ChangeType.DUTY_REPORT_REVIEWED : ChangeType.DUTY_REPORT_SUBMITTED;
         } else if (record instanceof Training) {
             return ChangeType.TRAINING_RECORDED;
         } else if (record instanceof ProcessReview) {

@@ -6,6 +6,7 @@ import io.dutykit.core.port.Change;
 import io.dutykit.core.port.ChangeType;
 import io.dutykit.core.record.EntryKind;
 import io.dutykit.core.record.LogEntry;
+import io.dutykit.test.postgres.TestPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.File;
@@ -41,10 +42,10 @@ class DurabilityIT {
 
     @Test
     void acknowledged_appends_survive_kill_minus_9_on_postgresql() throws Exception {
-        EmbeddedPostgres server = Postgres.server();
+        EmbeddedPostgres server = TestPostgres.server();
         String url = server.getJdbcUrl("postgres", "postgres");
         Set<String> acknowledged = runAndKill(url, "kill-pg");
-        assertSurvived(Postgres.shared(), "kill-pg", acknowledged);
+        assertSurvived(TestPostgres.shared(), "kill-pg", acknowledged);
     }
 
     private static Set<String> runAndKill(String url, String site) throws Exception {

@@ -16,7 +16,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /** The store contract on H2: the embedded default in file mode, with in-memory databases for imports. */
-class H2StoreTest extends StoreContract {
+class H2StoreTest extends JdbcStoreContract {
     private static final DataSource FILE = fileDatabase();
 
     private static DataSource fileDatabase() {

@@ -1,5 +1,6 @@
 package io.dutykit.storage.jdbc;
 
+import io.dutykit.test.postgres.TestPostgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -10,12 +11,12 @@ class PostgresChainGuardIT extends ChainGuardContract {
 
     @Override
     DataSource dataSource() {
-        return Postgres.shared();
+        return TestPostgres.shared();
     }
 
     @Override
     Connection tamperConnection() throws SQLException {
-        Connection c = Postgres.shared().getConnection();
+        Connection c = TestPostgres.shared().getConnection();
         try (Statement s = c.createStatement()) {
             s.execute("SET session_replication_role = replica");
         }

@@ -1,5 +1,6 @@
 package io.dutykit.storage.jdbc;
 
+import io.dutykit.test.postgres.TestPostgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -9,11 +10,11 @@ class PostgresHostTransactionIT extends HostTransactionContract {
 
     @Override
     DataSource dataSource() {
-        return Postgres.shared();
+        return TestPostgres.shared();
     }
 
     @Override
     Connection tamperConnection() throws SQLException {
-        return Postgres.shared().getConnection();
+        return TestPostgres.shared().getConnection();
     }
 }

@@ -1,5 +1,6 @@
 package io.dutykit.storage.jdbc;
 
+import io.dutykit.test.postgres.TestPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,12 +13,12 @@ class PostgresLiveSliceIT extends LiveSliceContract {
 
     @Override
     DataSource dataSource() {
-        return Postgres.shared();
+        return TestPostgres.shared();
     }
 
     @Override
     Connection tamperConnection() throws SQLException {
-        Connection c = Postgres.shared().getConnection();
+        Connection c = TestPostgres.shared().getConnection();
         try (Statement s = c.createStatement()) {
             s.execute("SET session_replication_role = replica");
         }
@@ -27,7 +28,7 @@ class PostgresLiveSliceIT extends LiveSliceContract {
     /** The plan with sequential scans priced out: which index the statement can use, whatever the table's size. */
     @Override
     String plan(String statement, Object... binds) throws SQLException {
-        try (Connection c = Postgres.shared().getConnection()) {
+        try (Connection c = TestPostgres.shared().getConnection()) {
             try (Statement s = c.createStatement()) {
                 s.execute("SET enable_seqscan = off");
             }

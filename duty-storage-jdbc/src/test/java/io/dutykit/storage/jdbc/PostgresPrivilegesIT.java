@@ -9,6 +9,7 @@ import io.dutykit.core.port.DutyStores;
 import io.dutykit.core.record.EntryKind;
 import io.dutykit.core.record.LogEntry;
 import io.dutykit.core.site.Site;
+import io.dutykit.test.postgres.TestPostgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -38,7 +39,7 @@ class PostgresPrivilegesIT {
 
     @Test
     void the_application_role_appends_but_cannot_delete_and_the_retention_role_purges() throws SQLException {
-        DataSource owner = Postgres.fresh();
+        DataSource owner = TestPostgres.freshDatabase();
         JdbcStores.open(owner); // the owner runs the migrations
         String database = owner.getConnection().getCatalog();
         run(
@@ -55,7 +56,7 @@ class PostgresPrivilegesIT {
                 "GRANT INSERT ON duty_purge_audit TO dutykit_retention",
                 "GRANT DELETE ON duty_log, " + PROJECTIONS.replace("duty_log_head, ", "") + " TO dutykit_retention");
 
-        DataSource app = Postgres.server().getDatabase("dutykit_app", database);
+        DataSource app = TestPostgres.server().getDatabase("dutykit_app", database);
         DutyStores stores = JdbcStores.open(app).stores();
         stores.sites()
                 .save(
@@ -74,7 +75,7 @@ class PostgresPrivilegesIT {
                 .isInstanceOf(SQLException.class)
                 .hasMessageContaining("permission denied");
 
-        DataSource retention = Postgres.server().getDatabase("dutykit_retention", database);
+        DataSource retention = TestPostgres.server().getDatabase("dutykit_retention", database);
         JdbcStores purger =
                 JdbcStores.open(retention, Clock.fixed(Instant.parse("2026-11-26T04:00:00Z"), ZoneOffset.UTC));
         assertThatThrownBy(() -> run(retention, "DELETE FROM duty_log WHERE site_id = 'p'"))

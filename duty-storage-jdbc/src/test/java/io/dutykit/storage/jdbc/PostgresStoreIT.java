@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dutykit.core.chain.LogRecord;
+import io.dutykit.test.postgres.TestPostgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,21 +13,21 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** The store contract on a real PostgreSQL server, plus the database's own append-only guard. */
-class PostgresStoreIT extends StoreContract {
+class PostgresStoreIT extends JdbcStoreContract {
 
     @Override
     DataSource dataSource() {
-        return Postgres.shared();
+        return TestPostgres.shared();
     }
 
     @Override
     DataSource freshDatabase() {
-        return Postgres.fresh();
+        return TestPostgres.freshDatabase();
     }
 
     @Override
     Connection tamperConnection() throws SQLException {
-        Connection c = Postgres.shared().getConnection();
+        Connection c = TestPostgres.shared().getConnection();
         try (Statement s = c.createStatement()) {
             // a superuser can switch triggers off for a session; verification must still catch the damage
             s.execute("SET session_replication_role = replica");
@@ -36,7 +37,7 @@ class PostgresStoreIT extends StoreContract {
 
     private void refused(String statement) {
         assertThatThrownBy(() -> {
-                    try (Connection c = Postgres.shared().getConnection();
+                    try (Connection c = TestPostgres.shared().getConnection();
                             Statement s = c.createStatement()) {
                         s.execute(statement);
                     }

@@ -10,6 +10,7 @@ import io.dutykit.core.port.DutyStores;
 import io.dutykit.core.record.EntryKind;
 import io.dutykit.core.record.LogEntry;
 import io.dutykit.core.site.Site;
+import io.dutykit.test.postgres.TestPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ class PurgeAttackIT {
 
     @BeforeEach
     void the_documented_roles_and_a_site_with_seven_records() throws SQLException, IOException {
-        owner = Postgres.fresh();
+        owner = TestPostgres.freshDatabase();
         JdbcStores.open(owner); // the owner runs the migrations
         try (Connection c = owner.getConnection()) {
             database = c.getCatalog();
@@ -63,8 +64,8 @@ class PurgeAttackIT {
                 }
             }
         }
-        app = Postgres.server().getDatabase("dutykit_app", database);
-        retention = Postgres.server().getDatabase("dutykit_retention", database);
+        app = TestPostgres.server().getDatabase("dutykit_app", database);
+        retention = TestPostgres.server().getDatabase("dutykit_retention", database);
         DutyStores stores = JdbcStores.open(app).stores();
         stores.sites()
                 .save(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dutykit.core.SiteRecords;
 import io.dutykit.core.chain.LogRecord;
 import io.dutykit.core.record.LogEntry;
+import io.dutykit.test.postgres.TestPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.File;
@@ -33,7 +34,7 @@ class SeveralNodesIT {
 
     @Test
     void four_processes_keep_one_unbroken_chain_per_site_and_lose_and_duplicate_nothing() throws Exception {
-        EmbeddedPostgres server = Postgres.server();
+        EmbeddedPostgres server = TestPostgres.server();
         String database = "nodes_" + System.nanoTime();
         try (Connection c = server.getPostgresDatabase().getConnection();
                 Statement s = c.createStatement()) {
@@ -79,7 +80,7 @@ class SeveralNodesIT {
             }
         }
 
-        JdbcStores storage = JdbcStores.open(Postgres.server().getDatabase("postgres", database));
+        JdbcStores storage = JdbcStores.open(TestPostgres.server().getDatabase("postgres", database));
         assertThat(storage.siteIds()).hasSize(NODES + 1);
         assertThat(acknowledged.get(SHARED)).hasSize(NODES * APPENDS_PER_NODE / 2);
         for (String site : storage.siteIds()) {

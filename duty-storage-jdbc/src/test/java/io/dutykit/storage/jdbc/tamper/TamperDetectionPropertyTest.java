@@ -45,7 +45,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * Every way of tampering with a stored duty log behind the library's back, at random positions and in
  * random fields, is found by {@link JdbcStores#verify(String, String)}, which names the first broken
  * record (SPEC section 8, section 10). Property-based, on H2 (fast); the fixed examples of each kind run
- * on PostgreSQL too, in {@code StoreContract} / {@code PostgresStoreIT}.
+ * on PostgreSQL too, in {@code JdbcStoreContract} / {@code PostgresStoreIT}.
  *
  * <p>Each try stores a fresh site: site, three staff, {@code before} entries, a handover opened, counted
  * and signed by the outgoing (its signature carries the content hash), {@code after} more entries. The

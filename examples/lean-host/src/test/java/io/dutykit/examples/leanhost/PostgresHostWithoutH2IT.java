@@ -11,7 +11,7 @@ import io.dutykit.core.staff.Staff;
 import io.dutykit.core.usecase.DutyDesk;
 import io.dutykit.rules.DroolsProcedureRules;
 import io.dutykit.storage.jdbc.JdbcStores;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.dutykit.test.postgres.TestPostgres;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -26,16 +26,14 @@ class PostgresHostWithoutH2IT {
     void the_desk_records_and_the_chain_verifies_on_postgresql_with_no_h2_on_the_class_path() throws Exception {
         assertThatThrownBy(() -> Class.forName("org.h2.Driver")).isInstanceOf(ClassNotFoundException.class);
 
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            JdbcStores jdbc = JdbcStores.open(postgres.getPostgresDatabase());
-            DutyDesk desk = new DutyDesk(jdbc.stores(), DroolsProcedureRules.defaults(), Clock.systemUTC());
-            desk.configureSite(
-                    Site.of("river-view", "River View", ZoneId.of("Asia/Shanghai"), SiteCalendar.WEEKDAYS_ONLY), "sun");
-            desk.registerStaff("river-view", Staff.of("sun", "孙丽", Role.SUPERVISOR), "sun");
+        JdbcStores jdbc = JdbcStores.open(TestPostgres.freshDatabase());
+        DutyDesk desk = new DutyDesk(jdbc.stores(), DroolsProcedureRules.defaults(), Clock.systemUTC());
+        desk.configureSite(
+                Site.of("river-view", "River View", ZoneId.of("Asia/Shanghai"), SiteCalendar.WEEKDAYS_ONLY), "sun");
+        desk.registerStaff("river-view", Staff.of("sun", "孙丽", Role.SUPERVISOR), "sun");
 
-            ChainVerification verification = jdbc.verify("river-view");
-            assertThat(verification.isIntact()).as(verification.describe()).isTrue();
-            assertThat(verification.records()).isEqualTo(2);
-        }
+        ChainVerification verification = jdbc.verify("river-view");
+        assertThat(verification.isIntact()).as(verification.describe()).isTrue();
+        assertThat(verification.records()).isEqualTo(2);
     }
 }

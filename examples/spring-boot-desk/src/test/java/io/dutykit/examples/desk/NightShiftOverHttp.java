@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dutykit.core.usecase.DutyDesk;
 import io.dutykit.storage.jdbc.JdbcStores;
+import io.dutykit.test.SettableClock;
+import io.dutykit.test.data.TestTime;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -58,7 +60,7 @@ abstract class NightShiftOverHttp {
     static class HostClock {
         @Bean
         SettableClock clock() {
-            return new SettableClock(SettableClock.at("2026-10-28T09:00"));
+            return SettableClock.at("2026-10-28T09:00");
         }
     }
 
@@ -79,7 +81,7 @@ abstract class NightShiftOverHttp {
         JsonNode alert = awaitAlert(a -> a.get("kind").asText().equals("INCOMING_ARRIVAL"));
         assertThat(alert.get("siteId").asText()).isEqualTo("garden-court");
         assertThat(alert.get("deadline").asText())
-                .isEqualTo(SettableClock.at("2026-11-02T17:25").toString());
+                .isEqualTo(TestTime.at("2026-11-02T17:25").toString());
         assertThat(get(SITE + "/due", 200))
                 .anySatisfy(item -> assertThat(item.get("kind").asText()).isEqualTo("INCOMING_ARRIVAL"));
 
