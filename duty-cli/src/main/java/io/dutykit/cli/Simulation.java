@@ -1,5 +1,6 @@
 package io.dutykit.cli;
 
+import io.dutykit.core.ChainBrokenException;
 import io.dutykit.core.DutyKitException;
 import io.dutykit.core.SiteRecords;
 import io.dutykit.core.check.ProcedureRules;
@@ -44,7 +45,8 @@ import java.util.function.BiConsumer;
  * Records a stretch of duty at a site through the core's live use cases, as a property system would:
  * a plan of what happened (from {@link io.dutykit.dataset.generate.DatasetGenerator}) is replayed in
  * time order, each step by the person who did it, on a clock set to the step's instant. Whatever the
- * procedure refuses is refused live, as it would be at the desk, and the simulation goes on.
+ * procedure refuses is refused live, as it would be at the desk, and the simulation goes on; a broken
+ * chain (ChainBrokenException) stops it.
  */
 final class Simulation {
     private final DutyStores stores;
@@ -88,6 +90,8 @@ final class Simulation {
             steps.incrementAndGet();
             try {
                 step.action().run();
+            } catch (ChainBrokenException e) {
+                throw e; // an integrity failure, not a refusal: the simulation stops (exit 3)
             } catch (DutyKitException e) {
                 // refused live, as at the desk (a ProcedureRefusedException, a lost race, …): go on
                 refusals.incrementAndGet();
@@ -373,7 +377,8 @@ final class Simulation {
                 wrap(stores.trainings(), io.dutykit.core.port.TrainingStore.class, committed),
                 wrap(stores.processReviews(), io.dutykit.core.port.ProcessReviewStore.class, committed),
                 wrap(stores.spotChecks(), io.dutykit.core.port.SpotCheckStore.class, committed),
-                stores.log());
+                stores.log(),
+                stores.live());
     }
 
     private static <S extends RecordStore<?>> S wrap(S store, Class<S> type, BiConsumer<String, String> committed) {

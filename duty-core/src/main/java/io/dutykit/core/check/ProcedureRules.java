@@ -29,8 +29,9 @@ public interface ProcedureRules {
     /**
      * The procedure model the rules run with — their catalogue, effective parameters (a company's
      * {@code procedure.properties} over the defaults) and incident threshold table — so that the live
-     * desk reads the same values the rules do (e.g. the checks an incoming records before signing). An
-     * implementation without a model of its own runs with the defaults.
+     * desk reads the same values the rules do (e.g. the checks an incoming records before signing, which
+     * records {@code due} needs through {@code deadlines().window(…)}, {@code live.maxClockSkewSeconds}).
+     * An implementation without a model of its own runs with the defaults.
      */
     default ProcedureModel model() {
         return ProcedureModel.defaults();

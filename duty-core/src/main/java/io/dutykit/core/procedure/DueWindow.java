@@ -2,6 +2,7 @@ package io.dutykit.core.procedure;
 
 import io.dutykit.core.Checks;
 import io.dutykit.core.SiteRecords;
+import io.dutykit.core.port.LiveSlice;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -51,26 +52,18 @@ public record DueWindow(
     }
 
     /**
-     * Only what {@code due} reads of the records: every staff member, the rosters, handovers, duty
-     * reports and reviews of the window's months and dates, and the incidents opened in it.
+     * What a store reads for this window ({@link io.dutykit.core.port.LiveReader}): the staff, the
+     * rosters of the window's months, the handovers, leaves, duty reports and reviews of its dates, and
+     * the incidents opened in it.
      */
+    public LiveSlice liveSlice() {
+        return LiveSlice.dates(firstDate, lastDate)
+                .withMonths(firstMonth, lastMonth)
+                .withIncidentsOpened(openedFrom, openedUntil);
+    }
+
+    /** Only what {@code due} reads of the records: {@link #liveSlice()} applied to them. */
     public SiteRecords slice(SiteRecords records) {
-        return SiteRecords.builder(records.site())
-                .staff(records.staff())
-                .rosters(records.rosters().stream()
-                        .filter(r -> covers(r.month()))
-                        .toList())
-                .handovers(records.handovers().stream()
-                        .filter(h -> covers(h.date()))
-                        .toList())
-                .incidents(records.incidents().stream()
-                        .filter(i -> coversOpening(i.openedAt()))
-                        .toList())
-                .reviews(
-                        records.reviews().stream().filter(r -> covers(r.date())).toList())
-                .dutyReports(records.dutyReports().stream()
-                        .filter(r -> covers(r.date()))
-                        .toList())
-                .build();
+        return liveSlice().apply(records);
     }
 }

@@ -157,6 +157,21 @@ public final class Parameters {
             "Staff evaluation: the points a WARNING violation costs the officer responsible.",
             "员工考评：一次 WARNING 级违规扣责任人的分数。");
 
+    /**
+     * 4.1.8 (SPEC 8.1) A live record's instant (an entry's or a call's {@code at}) may differ from the
+     * desk's clock by at most this many seconds; further off, the desk refuses the call.
+     */
+    public static final Parameter<Duration> MAX_CLOCK_SKEW = new Parameter<>(
+            "live.maxClockSkewSeconds",
+            ParameterType.SECONDS,
+            "120",
+            0,
+            86400,
+            "4.1.8",
+            "A live record's time (an entry's or a call's at) may differ from the desk's clock by at most this"
+                    + " many seconds; further off, the desk refuses it (records are written as things happen).",
+            "实时记录的时间（记录或来电的 at）与值班台时钟最多相差的秒数；超过即拒绝（记录须在发生时写入）。");
+
     /** Every parameter, in the order of the parameters file and the docs. */
     public static final List<Parameter<?>> ALL = List.of(
             INCOMING_LEAD,
@@ -171,7 +186,8 @@ public final class Parameters {
             PLAN_CATEGORIES,
             PROCESS_REVIEW_DUE_DAYS,
             WEIGHT_ERROR,
-            WEIGHT_WARNING);
+            WEIGHT_WARNING,
+            MAX_CLOCK_SKEW);
 
     /** The prefix of the staff-evaluation weight of one rule: {@code weight.RULE_ID} (4.4). */
     public static final String RULE_WEIGHT_PREFIX = "weight.";

@@ -7,6 +7,7 @@ import io.dutykit.core.incident.Escalation;
 import io.dutykit.core.incident.Incident;
 import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.port.ChangeType;
+import io.dutykit.core.procedure.Refusal;
 import io.dutykit.core.site.Site;
 import io.dutykit.core.staff.Staff;
 import java.time.Instant;
@@ -54,13 +55,10 @@ final class IncidentUseCases {
     }
 
     Incident escalate(String siteId, String incidentId, String toId, boolean reached, String decision, String actorId) {
-        Incident current = handled(siteId, incidentId, actorId, "escalate");
+        Incident current = handled(siteId, incidentId, actorId, Refusal.ESCALATION_NOT_ALLOWED);
         Staff to = ctx.staff(siteId, toId);
         if (!to.isManagerLevel()) {
-            throw new ProcedureRefusedException(
-                    "4.1.5",
-                    "incident " + incidentId + " cannot be escalated to " + toId
-                            + ", who holds no manager-level role; escalate to the supervisor or the manager");
+            throw ProcedureRefusedException.of(Refusal.ESCALATION_NOT_MANAGER_LEVEL, incidentId, toId);
         }
         Instant now = ctx.now();
         long second = now.getEpochSecond();
@@ -84,7 +82,7 @@ final class IncidentUseCases {
     }
 
     Incident activatePlan(String siteId, String incidentId, String actorId) {
-        Incident current = handled(siteId, incidentId, actorId, "start the emergency plan of");
+        Incident current = handled(siteId, incidentId, actorId, Refusal.PLAN_NOT_ALLOWED);
         if (current.planActivatedAt() != null) {
             return current;
         }
@@ -100,7 +98,7 @@ final class IncidentUseCases {
     }
 
     Incident resolve(String siteId, String incidentId, String process, String result, String actorId) {
-        Incident current = handled(siteId, incidentId, actorId, "resolve");
+        Incident current = handled(siteId, incidentId, actorId, Refusal.RESOLUTION_NOT_ALLOWED);
         if (current.isResolved()
                 && Objects.equals(current.process(), process)
                 && Objects.equals(current.result(), result)) {
@@ -117,7 +115,7 @@ final class IncidentUseCases {
                 actorId);
     }
 
-    private Incident handled(String siteId, String incidentId, String actorId, String action) {
+    private Incident handled(String siteId, String incidentId, String actorId, Refusal refusal) {
         ctx.site(siteId);
         Staff actor = ctx.staff(siteId, actorId);
         Incident incident = ctx.stores
@@ -125,10 +123,7 @@ final class IncidentUseCases {
                 .find(siteId, Checks.requiredText(incidentId, "incident id"))
                 .orElseThrow(() -> new NotFoundException("no incident with id " + incidentId + " at site " + siteId));
         if (!incident.reportedBy().equals(actorId) && !actor.isManagerLevel()) {
-            throw new ProcedureRefusedException(
-                    "4.1.5",
-                    actorId + " may not " + action + " incident " + incidentId + ": its reporter "
-                            + incident.reportedBy() + " or someone of manager level handles it");
+            throw ProcedureRefusedException.of(refusal, actorId, incidentId, incident.reportedBy());
         }
         return incident;
     }

@@ -3,8 +3,11 @@ package io.dutykit.core.usecase;
 import io.dutykit.core.Checks;
 import io.dutykit.core.NotFoundException;
 import io.dutykit.core.ProcedureRefusedException;
+import io.dutykit.core.chain.Snapshots;
 import io.dutykit.core.handover.Handover;
 import io.dutykit.core.port.ChangeType;
+import io.dutykit.core.port.LiveSlice;
+import io.dutykit.core.procedure.Refusal;
 import io.dutykit.core.record.Absence;
 import io.dutykit.core.record.Call;
 import io.dutykit.core.record.EntryKind;
@@ -12,6 +15,7 @@ import io.dutykit.core.record.LogEntry;
 import io.dutykit.core.site.Site;
 import io.dutykit.core.staff.Staff;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -27,13 +31,14 @@ final class LogUseCases {
 
     LogEntry appendEntry(String siteId, String actorId, LogEntry entry) {
         Checks.required(entry, "entry");
-        ctx.site(siteId);
+        Site site = ctx.site(siteId);
         Staff actor = ctx.staff(siteId, actorId);
         if (!entry.author().equals(actorId)) {
-            throw new ProcedureRefusedException(
-                    "4.1.8",
-                    actorId + " may not write entry " + entry.id() + " in the name of " + entry.author()
-                            + "; every officer records their own duty work");
+            throw ProcedureRefusedException.of(Refusal.ENTRY_IN_ANOTHER_NAME, actorId, entry.id(), entry.author());
+        }
+        Optional<LogEntry> stored = ctx.stores.entries().find(siteId, entry.id());
+        if (stored.isPresent() && stored.get().equals(Snapshots.normalized(entry))) {
+            return stored.get(); // a retry after an in-doubt outcome: written once, whenever it is retried
         }
         ChangeType type = ChangeType.ENTRY_APPENDED;
         if (entry.kind() == EntryKind.CORRECTION) {
@@ -41,6 +46,9 @@ final class LogUseCases {
             type = ChangeType.ENTRY_CORRECTED;
         }
         Instant now = ctx.now();
+        ctx.requireNear(entry.id(), "at", entry.at(), now);
+        ctx.requireNear(entry.id(), "closedAt", entry.closedAt(), now);
+        ctx.requireDutyDate(site, entry.id(), entry.date(), entry.at());
         ctx.stores
                 .entries()
                 .save(
@@ -89,11 +97,8 @@ final class LogUseCases {
                 .find(siteId, Checks.requiredText(entryId, "entry id"))
                 .orElseThrow(() -> new NotFoundException("no entry with id " + entryId + " at site " + siteId));
         Instant now = ctx.now();
-        if (!mayFollowUp(siteId, site, actor, current.author(), entryId, now)) {
-            throw new ProcedureRefusedException(
-                    "4.1.8",
-                    actorId + " may not close entry " + entryId + ": its author " + current.author()
-                            + ", the officer on duty, an incoming who carried it over or a supervisor closes it");
+        if (!mayFollowUp(siteId, site, actor, current, now)) {
+            throw ProcedureRefusedException.of(Refusal.CLOSE_NOT_ALLOWED, actorId, entryId, current.author());
         }
         if (current.closedAt() != null) {
             return current;
@@ -120,13 +125,15 @@ final class LogUseCases {
         if (call.staff() != null) {
             ctx.staff(siteId, call.staff());
             if (!call.staff().equals(actorId)) {
-                throw new ProcedureRefusedException(
-                        "4.1.8",
-                        actorId + " may not record call " + call.id() + " in the name of " + call.staff()
-                                + "; whoever took or made the call records it");
+                throw ProcedureRefusedException.of(Refusal.CALL_IN_ANOTHER_NAME, actorId, call.id(), call.staff());
             }
         }
+        Optional<Call> stored = ctx.stores.calls().find(siteId, call.id());
+        if (stored.isPresent() && stored.get().equals(Snapshots.normalized(call))) {
+            return stored.get(); // a retry after an in-doubt outcome
+        }
         Instant now = ctx.now();
+        ctx.requireNear(call.id(), "at", call.at(), now);
         ctx.stores
                 .calls()
                 .save(
@@ -149,8 +156,7 @@ final class LogUseCases {
         if (cover != null) {
             ctx.staff(siteId, cover);
             if (cover.equals(actorId)) {
-                throw new ProcedureRefusedException(
-                        "4.1.5", actorId + " cannot cover their own absence; name who stays at the post");
+                throw ProcedureRefusedException.of(Refusal.ABSENCE_SELF_COVER, actorId);
             }
         }
         Optional<Absence> existing = ctx.stores.absences().find(siteId, absenceId);
@@ -181,10 +187,7 @@ final class LogUseCases {
                 .find(siteId, Checks.requiredText(absenceId, "absence id"))
                 .orElseThrow(() -> new NotFoundException("no absence with id " + absenceId + " at site " + siteId));
         if (!actorId.equals(current.staff()) && !actorId.equals(current.coveredBy()) && !actor.isSupervisor()) {
-            throw new ProcedureRefusedException(
-                    "4.1.5",
-                    actorId + " may not end absence " + absenceId + ": " + current.staff()
-                            + ", whoever covers for them, or a supervisor ends it");
+            throw ProcedureRefusedException.of(Refusal.ABSENCE_END_NOT_ALLOWED, actorId, absenceId, current.staff());
         }
         if (current.to() != null) {
             return current;
@@ -217,10 +220,8 @@ final class LogUseCases {
     /** A mistake is corrected by whoever wrote the entry, or by a supervisor (4.1.8). */
     private static void requireMayCorrect(String siteId, Staff actor, LogEntry corrected) {
         if (!actor.id().equals(corrected.author()) && !actor.isSupervisor()) {
-            throw new ProcedureRefusedException(
-                    "4.1.8",
-                    actor.id() + " may not correct entry " + corrected.id() + " at site " + siteId + ": its author "
-                            + corrected.author() + " or a supervisor corrects it");
+            throw ProcedureRefusedException.of(
+                    Refusal.CORRECTION_NOT_ALLOWED, actor.id(), corrected.id(), corrected.author());
         }
     }
 
@@ -228,17 +229,19 @@ final class LogUseCases {
      * Open work is followed up by its author, the officer now on duty, an incoming who acknowledged
      * it at a handover (4.2.1) or a supervisor.
      */
-    private boolean mayFollowUp(String siteId, Site site, Staff actor, String author, String itemId, Instant now) {
-        if (actor.id().equals(author) || actor.isSupervisor()) {
+    private boolean mayFollowUp(String siteId, Site site, Staff actor, LogEntry entry, Instant now) {
+        if (actor.id().equals(entry.author()) || actor.isSupervisor()) {
             return true;
         }
-        if (ctx.officerOnDuty(siteId, site, site.dutyDateOf(now))
-                .map(actor.id()::equals)
-                .orElse(false)) {
+        LocalDate today = site.dutyDateOf(now);
+        if (ctx.officerOnDuty(siteId, site, today).map(actor.id()::equals).orElse(false)) {
             return true;
         }
-        for (Handover handover : ctx.stores.handovers().all(siteId)) {
-            if (handover.incoming().equals(actor.id()) && handover.carriedOver().contains(itemId)) {
+        // a handover carries over only what was logged before it: those of the entry's date onwards
+        LocalDate from = entry.date().isAfter(today) ? today : entry.date();
+        for (Handover handover : ctx.slice(site, LiveSlice.dates(from.minusDays(1), today.plusDays(1)))
+                .handovers()) {
+            if (handover.incoming().equals(actor.id()) && handover.carriedOver().contains(entry.id())) {
                 return true;
             }
         }

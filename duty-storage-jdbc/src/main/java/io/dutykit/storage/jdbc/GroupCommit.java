@@ -1,5 +1,6 @@
 package io.dutykit.storage.jdbc;
 
+import io.dutykit.core.ChainBrokenException;
 import io.dutykit.core.ConflictException;
 import io.dutykit.core.DutyKitException;
 import java.util.ArrayList;
@@ -86,6 +87,9 @@ final class GroupCommit {
                 return BatchAppend.apply(c, db, siteId, changes, outcomes);
             });
         } catch (RuntimeException | Error e) {
+            if (e instanceof ChainBrokenException refused) {
+                BatchAppend.holdIfFound(db, refused);
+            }
             for (Ticket ticket : batch) {
                 ticket.done().completeExceptionally(e);
             }

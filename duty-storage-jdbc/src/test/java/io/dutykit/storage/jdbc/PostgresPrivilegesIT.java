@@ -52,6 +52,7 @@ class PostgresPrivilegesIT {
                 "GRANT SELECT ON duty_purge_audit TO dutykit_app",
                 "GRANT SELECT, INSERT, UPDATE ON " + PROJECTIONS + " TO dutykit_app",
                 "GRANT SELECT ON dutykit_schema_history TO dutykit_app",
+                "GRANT SELECT, INSERT, UPDATE ON duty_site_hold TO dutykit_app",
                 "GRANT INSERT ON duty_purge_audit TO dutykit_retention",
                 "GRANT DELETE ON duty_log, " + PROJECTIONS.replace("duty_log_head, ", "") + " TO dutykit_retention");
 

@@ -101,24 +101,33 @@ class AuthorisationTableTest {
         Consumer<DeskFixture> beforeTakeOver = f -> f.clock.set("2026-11-04T17:20");
         Consumer<DeskFixture> anomaly =
                 f -> f.desk.recordAnomaly(SITE, HO, new Anomaly("lobby door jammed", null), "liu");
-        Consumer<DeskFixture> openEntryOfHe = f -> f.desk.appendEntry(
-                SITE,
-                "he",
-                anEntry()
-                        .id("e-he")
-                        .date("2026-11-04")
-                        .at("2026-11-04T16:00")
-                        .author("he")
-                        .build());
-        Consumer<DeskFixture> entryOfLiu = f -> f.desk.appendEntry(
-                SITE,
-                "liu",
-                anEntry()
-                        .id("e-liu")
-                        .date("2026-11-04")
-                        .at("2026-11-04T17:35")
-                        .author("liu")
-                        .build());
+        // entries are written as they happen (live.maxClockSkewSeconds): the clock is set to their time
+        Consumer<DeskFixture> openEntryOfHe = f -> {
+            f.clock.set("2026-11-04T16:00");
+            f.desk.appendEntry(
+                    SITE,
+                    "he",
+                    anEntry()
+                            .id("e-he")
+                            .date("2026-11-04")
+                            .at("2026-11-04T16:00")
+                            .author("he")
+                            .build());
+            f.clock.set("2026-11-04T17:40");
+        };
+        Consumer<DeskFixture> entryOfLiu = f -> {
+            f.clock.set("2026-11-04T17:35");
+            f.desk.appendEntry(
+                    SITE,
+                    "liu",
+                    anEntry()
+                            .id("e-liu")
+                            .date("2026-11-04")
+                            .at("2026-11-04T17:35")
+                            .author("liu")
+                            .build());
+            f.clock.set("2026-11-04T17:40");
+        };
         Consumer<DeskFixture> incidentOfLiu =
                 f -> f.desk.openIncident(SITE, "inc-1", "WATER_LEAK", IncidentSeverity.ROUTINE, "liu");
         Consumer<DeskFixture> outgoingSigned = f -> f.desk.signAsOutgoing(SITE, HO, "he");
@@ -257,7 +266,7 @@ class AuthorisationTableTest {
                                 a,
                                 new Call(
                                         "c-1",
-                                        at("2026-11-04T17:36"),
+                                        at("2026-11-04T17:39"),
                                         CallLine.HOTLINE,
                                         CallDirection.INBOUND,
                                         2,

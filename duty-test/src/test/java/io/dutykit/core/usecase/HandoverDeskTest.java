@@ -61,7 +61,7 @@ class HandoverDeskTest {
         f.desk.appendEntry(
                 SITE,
                 "he",
-                anEntry().id("e-5").author("he").at("2026-11-02T16:00").build());
+                anEntry().id("e-5").author("he").at("2026-11-02T17:24").build());
         f.desk.carryOver(SITE, HO, "e-5", "wang");
         f.clock.set("2026-11-02T17:28");
         f.desk.signAsOutgoing(SITE, HO, "he");
@@ -89,7 +89,7 @@ class HandoverDeskTest {
                         HO + "/HANDOVER_SIGNED/OUTGOING",
                         HO + "/HANDOVER_SIGNED/INCOMING",
                         HO + "/HANDOVER_COMPLETED");
-        assertThat(f.rules.askedAt()).containsExactly(at("2026-11-02T17:30"));
+        assertThat(f.scripted().askedAt()).containsExactly(at("2026-11-02T17:30"));
         assertThat(LogChain.verify(f.stores.load(SITE)).isIntact()).isTrue();
     }
 
@@ -281,7 +281,7 @@ class HandoverDeskTest {
         ProcedureRefusedException refused = f.assertRefused("4.2.2", () -> f.desk.completeHandover(SITE, HO, "wang"));
         assertThat(refused.blockingIds()).containsExactly("e-17", "inc-3");
         assertThat(refused).hasMessageContaining("e-17").hasMessageContaining("inc-3");
-        assertThat(f.rules.askedAt()).containsExactly(at("2026-11-02T17:30"));
+        assertThat(f.scripted().askedAt()).containsExactly(at("2026-11-02T17:30"));
 
         f.desk.closeEntry(SITE, "e-17", "he");
         f.desk.resolveIncident(SITE, "inc-3", "valve closed", "dry", "he");

@@ -120,6 +120,7 @@ abstract class NightShiftOverHttp {
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonNode problem = json.readTree(refused.body());
         assertThat(problem.get("type").asText()).isEqualTo("urn:dutykit:problem:procedure-refused");
+        assertThat(problem.get("code").asText()).isEqualTo("HANDOVER_WITH_OPEN_CRITICAL_WORK");
         assertThat(problem.get("clause").asText()).isEqualTo("4.2.2");
         assertThat(problem.get("blockingIds")).extracting(JsonNode::asText).containsExactly("e-1");
         assertThat(problem.get("detail").asText()).contains("e-1");
