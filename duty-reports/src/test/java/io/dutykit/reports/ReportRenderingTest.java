@@ -128,7 +128,7 @@ class ReportRenderingTest {
 
         assertThat(files)
                 .extracting(p -> p.getFileName().toString())
-                .contains("00-figures.csv", "02-entries-entries.csv", "05-calls-calls.csv");
+                .contains("00-figures.csv", "02-entries-entries.csv", "07-calls-calls.csv");
         for (Path file : files) {
             byte[] bytes = Files.readAllBytes(file);
             assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
