@@ -188,6 +188,7 @@ final class Fixtures {
                 .kind(EntryKind.ENQUIRY)
                 .text("Parcel locker code?")
                 .closedAt("2026-11-02T18:10")
+                .evidence("photo:locker-code.jpg")
                 .build());
         list.add(LogEntry.of("e-11", D, at("2026-11-02T19:00"), "wang", EntryKind.COMPLAINT, "Noise " + HOSTILE, true));
         list.add(LogEntry.of(
@@ -207,8 +208,8 @@ final class Fixtures {
      * 15 (rank 5) and p90 is 45 (rank 9). One DIFFICULT incident was never escalated.
      *
      * <p>Decisions (li, the supervisor reached each time): 5 minutes after being reached, but on inc-8
-     * after 20 minutes, on inc-9 after 35 (late) and on inc-10 none — sorted 5 ×7, 20, 35: median 5, p90
-     * 20 (rank 9). On the fire (inc-2, after hours) li is back on site 20 minutes after being reached;
+     * after 20 minutes, on inc-9 after 35 (late) and on inc-10 none — nine decisions, sorted 5 ×7, 20,
+     * 35: the nearest-rank median is 5 (rank 5), p90 is 35 (rank ⌈8.1⌉ = 9). On the fire (inc-2, after hours) li is back on site 20 minutes after being reached;
      * zhao is not, but the fire is out (23:50) before zhao's hour is up.
      */
     static List<Incident> incidents() {
