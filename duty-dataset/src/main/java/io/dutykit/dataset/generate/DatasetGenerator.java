@@ -589,7 +589,7 @@ public final class DatasetGenerator {
             reports.add(reviewed(new DutyReport(date, officer, due, null, null), shift));
         }
 
-        /** One piece of work logged, closed in time but now and then left open or closed late. */
+        /** One piece of work logged, closed in time but now and then left open or closed after its limit. */
         private LogEntry work(LocalDate date, Instant at, String officer, EntryKind kind) {
             boolean important = kind == EntryKind.HELP_REQUEST && random.nextInt(4) == 0;
             String text =
@@ -607,16 +607,12 @@ public final class DatasetGenerator {
             }
             if (kind.canBeOpenWork()) {
                 Duration limit = closeWithin(kind);
-                if (lapse()) {
-                    if (limit != null && random.nextInt(2) == 0) {
-                        // closed, but hours after the limit (REQUEST_NOT_CLOSED)
-                        entry = entry.close(at.plus(limit).plus(Duration.ofHours(between(1, 6))));
-                    } else if (random.nextInt(important ? 4 : 2) != 0) {
-                        entry = entry.close(minutes(at, between(10, 80)));
-                    } // else left open
-                } else {
+                if (!lapse()) {
                     entry = entry.close(minutes(at, between(10, 80)));
-                }
+                } else if (limit != null && random.nextInt(2) == 0) {
+                    // closed, but hours after the limit (REQUEST_NOT_CLOSED)
+                    entry = entry.close(at.plus(limit).plus(Duration.ofHours(between(1, 6))));
+                } // else left open: handed on at the handover, or, important, blocking it
             }
             return add(entry);
         }
