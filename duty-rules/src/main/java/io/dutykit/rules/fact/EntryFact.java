@@ -4,6 +4,17 @@ import io.dutykit.core.record.EntryKind;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A duty-log entry; {@code closedAt} is null when not closed by as-of. */
+/**
+ * A duty-log entry; {@code closedAt} is null when not closed by as-of.
+ *
+ * @param inScope the entry's {@code date} lies in the check's period
+ */
 public record EntryFact(
-        String id, LocalDate date, Instant at, String author, EntryKind kind, boolean important, Instant closedAt) {}
+        String id,
+        LocalDate date,
+        Instant at,
+        String author,
+        EntryKind kind,
+        boolean important,
+        Instant closedAt,
+        boolean inScope) {}
