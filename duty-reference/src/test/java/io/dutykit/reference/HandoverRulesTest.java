@@ -328,6 +328,8 @@ class HandoverRulesTest {
         assertThat(V.of(world.check(at("2026-11-03T18:30"))))
                 .containsExactly(
                         v("HANDOVER_INCOMING_LATE", HO, List.of("wang"), "2026-11-03", at("2026-11-03T17:25")),
+                        // SPEC section 4.1 (2026-12-03): a judged handover without completedAt is not completed
+                        v("HANDOVER_NOT_COMPLETED", HO, List.of("liu"), "2026-11-03", at("2026-11-03T17:30")),
                         v("HANDOVER_UNSIGNED", HO, List.of("liu"), "2026-11-03", at("2026-11-03T17:30")));
     }
 
@@ -341,7 +343,10 @@ class HandoverRulesTest {
                 .signedBy(SignatureRole.INCOMING, "wang", at("2026-11-03T18:39"));
 
         assertThat(V.of(world.check(at("2026-11-03T18:35"))))
-                .containsExactly(v("HANDOVER_UNSIGNED", HO, List.of("liu"), "2026-11-03", at("2026-11-03T17:30")));
+                .containsExactly(
+                        // SPEC section 4.1 (2026-12-03): its completion after as-of reads as missing too
+                        v("HANDOVER_NOT_COMPLETED", HO, List.of("liu"), "2026-11-03", at("2026-11-03T17:30")),
+                        v("HANDOVER_UNSIGNED", HO, List.of("liu"), "2026-11-03", at("2026-11-03T17:30")));
         assertThat(V.of(world.check(at("2026-11-03T18:40")))).isEmpty();
     }
 

@@ -96,7 +96,8 @@ class RecordRulesTest {
         World world = World.week();
         world.dutyReports.removeIf(r -> r.date().equals(date("2026-11-03")));
         if (submittedAt != null) {
-            world.dutyReports.add(new DutyReport(date("2026-11-03"), "liu", submittedAt, null, null));
+            // reviewed by li at 09:00 on the 5th: in time for any submission up to 09:00 on the 4th + 24 h
+            world.dutyReports.add(new DutyReport(date("2026-11-03"), "liu", submittedAt, "li", at("2026-11-05T09:00")));
         }
         return world;
     }
