@@ -46,6 +46,7 @@ import io.dutykit.rules.fact.OpenWorkFact;
 import io.dutykit.rules.fact.PatrolFact;
 import io.dutykit.rules.fact.ProcessReviewFact;
 import io.dutykit.rules.fact.QuarterFact;
+import io.dutykit.rules.fact.RequestFact;
 import io.dutykit.rules.fact.ReviewFact;
 import io.dutykit.rules.fact.RosterDutyFact;
 import io.dutykit.rules.fact.RosterFact;
@@ -510,7 +511,7 @@ final class Facts {
      * period), as {@link EntryFact}s; older entries cannot match a rule of the period. Among them,
      * the entries that can be open work and were open when a handover of the period was completed
      * are also {@link OpenWorkFact}s: the handover rules match those, a few per site instead of
-     * every entry. The same single pass over the entries collects the patrols of the window (for
+     * every entry; the requests for help and complaints of the period are {@link RequestFact}s. The same single pass over the entries collects the patrols of the window (for
      * {@link #addShifts}).
      */
     private void scanEntries() {
@@ -528,6 +529,7 @@ final class Facts {
         completions.sort(Comparator.naturalOrder());
         boolean entries = matched.test(EntryFact.class);
         boolean openWork = matched.test(OpenWorkFact.class);
+        boolean requests = matched.test(RequestFact.class);
         for (LogEntry e : records.entries()) {
             if (e.kind() == EntryKind.PATROL && !e.at().isBefore(windowStart) && !e.at().isAfter(windowEnd)) {
                 patrols.add(e);
@@ -538,16 +540,14 @@ final class Facts {
                         && e.at().isBefore(openUntil)
                         && (closedAt == null || closedAt.isAfter(openFrom));
                 if (nearPeriod(e.date()) || openDuringWindow) {
-                    entryFacts.add(new EntryFact(
-                            e.id(),
-                            e.date(),
-                            e.at(),
-                            e.author(),
-                            e.kind(),
-                            e.important(),
-                            closedAt,
-                            inScope(e.date())));
+                    entryFacts.add(
+                            new EntryFact(e.id(), e.date(), e.at(), e.author(), e.kind(), e.important(), closedAt));
                 }
+            }
+            if (requests
+                    && (e.kind() == EntryKind.HELP_REQUEST || e.kind() == EntryKind.COMPLAINT)
+                    && inScope(e.date())) {
+                entryFacts.add(new RequestFact(e.id(), e.date(), e.at(), e.author(), e.kind(), closedAt));
             }
             if (openWork && e.kind().canBeOpenWork() && openAtOneOf(completions, e.at(), closedAt)) {
                 entryFacts.add(

@@ -4,17 +4,6 @@ import io.dutykit.core.record.EntryKind;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/**
- * A duty-log entry; {@code closedAt} is null when not closed by as-of.
- *
- * @param inScope the entry's {@code date} lies in the check's period
- */
+/** A duty-log entry; {@code closedAt} is null when not closed by as-of. */
 public record EntryFact(
-        String id,
-        LocalDate date,
-        Instant at,
-        String author,
-        EntryKind kind,
-        boolean important,
-        Instant closedAt,
-        boolean inScope) {}
+        String id, LocalDate date, Instant at, String author, EntryKind kind, boolean important, Instant closedAt) {}
