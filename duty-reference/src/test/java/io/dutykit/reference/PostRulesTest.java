@@ -1,6 +1,7 @@
 package io.dutykit.reference;
 
 import static io.dutykit.reference.V.v;
+import static io.dutykit.test.data.EntryBuilder.anEntry;
 import static io.dutykit.test.data.TestTime.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +10,7 @@ import io.dutykit.core.record.Absence;
 import io.dutykit.core.record.Call;
 import io.dutykit.core.record.CallDirection;
 import io.dutykit.core.record.CallLine;
+import io.dutykit.core.record.EntryKind;
 import io.dutykit.test.data.CallBuilder;
 import java.time.Instant;
 import java.util.List;
@@ -148,5 +150,48 @@ class PostRulesTest {
         // c-1 lies in the shift of the 8th (in the period); c-2 in the shift of the 1st (outside it)
         assertThat(world.found())
                 .containsExactly(v("CALL_ANSWERED_LATE", "c-1", List.of("chen"), "2026-11-08", at("2026-11-09T02:00")));
+    }
+
+    // the second round (SPEC section 4.1)
+
+    /** chen's answered call at 22:00 on the 2nd, recorded by entry e-1 written at {@code loggedAt}. */
+    private static World loggedAt(String loggedAt) {
+        World world = World.week();
+        world.call(CallBuilder.aCall().at(at("2026-11-02T22:00")).staff("chen").entry("e-1"));
+        world.entries.add(anEntry()
+                .id("e-1")
+                .at(at(loggedAt))
+                .author("chen")
+                .kind(EntryKind.ENQUIRY)
+                .closedAt(at("2026-11-02T23:30"))
+                .build());
+        return world;
+    }
+
+    @Test
+    void CALL_NOT_LOGGED_an_entry_30_minutes_and_a_second_after_the_call() {
+        World world = loggedAt("2026-11-02T22:30:01");
+
+        assertThat(world.found())
+                .containsExactly(v("CALL_NOT_LOGGED", "c-1", List.of("chen"), "2026-11-02", at("2026-11-02T22:30")));
+        assertThat(world.check("CALL_NOT_LOGGED").get(0).arguments()).containsExactly("2026-11-02 22:00", "30", "e-1");
+        assertThat(loggedAt("2026-11-02T21:59:59").found("CALL_NOT_LOGGED")).hasSize(1);
+    }
+
+    @Test
+    void CALL_NOT_LOGGED_an_entry_at_the_call_or_exactly_30_minutes_later_complies() {
+        assertThat(loggedAt("2026-11-02T22:00").found()).isEmpty();
+        assertThat(loggedAt("2026-11-02T22:30").found()).isEmpty();
+
+        World none = World.week();
+        none.call(CallBuilder.aCall().at(at("2026-11-02T22:00")).staff("chen").notLogged());
+        none.call(CallBuilder.aCall()
+                .id("c-2")
+                .at(at("2026-11-03T12:00"))
+                .staff("liu")
+                .notLogged());
+        assertThat(none.found())
+                .containsExactly(v("CALL_NOT_LOGGED", "c-1", List.of("chen"), "2026-11-02", at("2026-11-02T22:30")));
+        assertThat(none.found("CALL_NOT_LOGGED", at("2026-11-02T22:29:59"))).isEmpty();
     }
 }
