@@ -16,6 +16,7 @@ import io.dutykit.core.incident.Escalation;
 import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.procedure.Deadlines;
 import io.dutykit.core.procedure.RuleCatalogue;
+import io.dutykit.core.record.CallDirection;
 import io.dutykit.dataset.generate.DatasetGenerator;
 import io.dutykit.reference.ReferenceProcedureRules;
 import io.dutykit.rules.DroolsProcedureRules;
@@ -118,6 +119,8 @@ class EnginesAgreeTest {
 
     @Test
     void data_full_of_lapses_breaks_every_rule() {
+        // the 27 rules of the first round and the eleven of SPEC section 4.1
+        assertThat(datasetRules()).hasSize(38);
         DatasetGenerator generator = new DatasetGenerator(99, new DatasetGenerator.Rates(0.25));
         for (ProcedureRules engine : List.of(DROOLS, REFERENCE)) {
             Set<String> rules = new TreeSet<>();
@@ -201,7 +204,9 @@ class EnginesAgreeTest {
      * The fixed instants of {@link #DUE_AT} and, at each site, the moments something is pending on its
      * first three difficult or major incidents: their opening (escalations and the emergency plan are
      * due), a minute after each escalation that reached someone (a decision may be due) and, on a major
-     * incident, ten minutes after it (a return on site may be due).
+     * incident, ten minutes after it (a return on site may be due); and half a minute after each of its
+     * first three answered inbound calls (their entries are written a minute or more later, so the
+     * logging of the call is due).
      */
     private static List<Instant> dueAt(SiteRecords site) {
         List<Instant> instants = new ArrayList<>();
@@ -220,6 +225,10 @@ class EnginesAgreeTest {
                         }
                     });
                 });
+        site.calls().stream()
+                .filter(c -> c.direction() == CallDirection.INBOUND && c.answered())
+                .limit(3)
+                .forEach(c -> instants.add(c.at().plusSeconds(30)));
         return instants;
     }
 

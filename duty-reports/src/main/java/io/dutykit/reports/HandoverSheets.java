@@ -10,7 +10,6 @@ import io.dutykit.core.handover.SignatureRole;
 import io.dutykit.core.incident.Incident;
 import io.dutykit.core.procedure.Ownership;
 import io.dutykit.core.procedure.Parameters;
-import io.dutykit.core.procedure.SecondRoundParameters;
 import io.dutykit.core.record.LogEntry;
 import io.dutykit.core.site.InventoryItem;
 import io.dutykit.reports.HandoverSheet.CheckLine;
@@ -143,8 +142,8 @@ final class HandoverSheets {
     /** The incoming's checks against {@code handover.requiredChecks} and the window the rule reads (4.2.1). */
     static Checks checks(ReportRequest request, Handover handover, Readings readings) {
         Instant asOf = request.asOf();
-        List<String> required = SecondRoundParameters.requiredChecks(request.parameters());
-        Instant from = handover.scheduledAt().minus(SecondRoundParameters.checksLead(request.parameters()));
+        List<String> required = List.copyOf(request.parameters().get(Parameters.REQUIRED_CHECKS));
+        Instant from = handover.scheduledAt().minus(request.parameters().get(Parameters.CHECKS_LEAD));
         Instant until = readings.judgedAt(handover);
         boolean closed = !until.isAfter(asOf);
         List<HandoverCheck> known =

@@ -11,7 +11,6 @@ import io.dutykit.core.procedure.Deadlines;
 import io.dutykit.core.procedure.IncidentThresholdTable;
 import io.dutykit.core.procedure.Parameters;
 import io.dutykit.core.procedure.RuleCatalogue;
-import io.dutykit.core.procedure.SecondRoundParameters;
 import io.dutykit.core.site.Site;
 import io.dutykit.core.staff.Role;
 import io.dutykit.reports.DailyReport.Timeliness;
@@ -215,7 +214,7 @@ final class MonthlyReviews {
         CheckPeriod period = request.period();
         Readings readings = new Readings(request);
 
-        int required = SecondRoundParameters.spotChecksPerMonth(request.parameters());
+        int required = request.parameters().get(Parameters.SPOT_CHECKS_PER_MONTH);
         List<SpotCheckMonth> months = new ArrayList<>();
         for (YearMonth month = YearMonth.from(period.from());
                 !month.isAfter(YearMonth.from(period.to()));

@@ -10,7 +10,6 @@ import io.dutykit.core.procedure.IncidentThresholdTable;
 import io.dutykit.core.procedure.ParameterValues;
 import io.dutykit.core.procedure.Parameters;
 import io.dutykit.core.procedure.RuleCatalogue;
-import io.dutykit.core.procedure.SecondRoundParameters;
 import io.dutykit.core.record.Call;
 import io.dutykit.core.record.DutyReport;
 import io.dutykit.core.record.LogEntry;
@@ -54,19 +53,19 @@ final class Readings {
     }
 
     Duration decisionWithin() {
-        return SecondRoundParameters.decisionWithin(parameters);
+        return parameters.get(Parameters.DECISION_WITHIN);
     }
 
     Duration onSiteWithin() {
-        return SecondRoundParameters.onSiteWithin(parameters);
+        return parameters.get(Parameters.ON_SITE_WITHIN);
     }
 
     Duration callLogWithin() {
-        return SecondRoundParameters.callLogWithin(parameters);
+        return parameters.get(Parameters.CALL_LOG_WITHIN);
     }
 
     Duration reportReview() {
-        return SecondRoundParameters.reportReview(parameters);
+        return parameters.get(Parameters.REPORT_REVIEW);
     }
 
     boolean has(String staffId, Role role) {

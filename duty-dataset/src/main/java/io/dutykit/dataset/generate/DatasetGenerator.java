@@ -16,7 +16,7 @@ import io.dutykit.core.procedure.Deadlines;
 import io.dutykit.core.procedure.IncidentThresholdTable;
 import io.dutykit.core.procedure.Ownership;
 import io.dutykit.core.procedure.ParameterValues;
-import io.dutykit.core.procedure.SecondRoundParameters;
+import io.dutykit.core.procedure.Parameters;
 import io.dutykit.core.record.Absence;
 import io.dutykit.core.record.Call;
 import io.dutykit.core.record.CallDirection;
@@ -118,23 +118,22 @@ public final class DatasetGenerator {
 
     /*
      * The limits of the default procedure that the second-round lapses are measured against (SPEC
-     * section 4.1). SecondRoundParameters reads each from the default ParameterValues once the rules
-     * define it, and gives its documented default until then: the generator keeps no copy of them.
+     * section 4.1), read from the default ParameterValues: the generator keeps no copy of them.
      */
     private static final ParameterValues PROCEDURE = ParameterValues.defaults();
-    private static final List<String> REQUIRED_CHECKS = SecondRoundParameters.requiredChecks(PROCEDURE);
+    private static final List<String> REQUIRED_CHECKS = List.copyOf(PROCEDURE.get(Parameters.REQUIRED_CHECKS));
     private static final int CHECKS_LEAD_MINUTES =
-            (int) SecondRoundParameters.checksLead(PROCEDURE).toMinutes();
+            (int) PROCEDURE.get(Parameters.CHECKS_LEAD).toMinutes();
     private static final int DECISION_MINUTES =
-            (int) SecondRoundParameters.decisionWithin(PROCEDURE).toMinutes();
+            (int) PROCEDURE.get(Parameters.DECISION_WITHIN).toMinutes();
     private static final int ON_SITE_MINUTES =
-            (int) SecondRoundParameters.onSiteWithin(PROCEDURE).toMinutes();
+            (int) PROCEDURE.get(Parameters.ON_SITE_WITHIN).toMinutes();
     private static final int CALL_LOG_MINUTES =
-            (int) SecondRoundParameters.callLogWithin(PROCEDURE).toMinutes();
-    private static final Duration HELP_REQUEST_CLOSE = SecondRoundParameters.helpRequestClose(PROCEDURE);
-    private static final Duration COMPLAINT_CLOSE = SecondRoundParameters.complaintClose(PROCEDURE);
-    private static final int SPOT_CHECKS_PER_MONTH = SecondRoundParameters.spotChecksPerMonth(PROCEDURE);
-    private static final Duration REPORT_REVIEW = SecondRoundParameters.reportReview(PROCEDURE);
+            (int) PROCEDURE.get(Parameters.CALL_LOG_WITHIN).toMinutes();
+    private static final Duration HELP_REQUEST_CLOSE = PROCEDURE.get(Parameters.HELP_REQUEST_CLOSE);
+    private static final Duration COMPLAINT_CLOSE = PROCEDURE.get(Parameters.COMPLAINT_CLOSE);
+    private static final int SPOT_CHECKS_PER_MONTH = PROCEDURE.get(Parameters.SPOT_CHECKS_PER_MONTH);
+    private static final Duration REPORT_REVIEW = PROCEDURE.get(Parameters.REPORT_REVIEW);
     private static final Deadlines DEADLINES = Deadlines.defaults();
     private static final IncidentThresholdTable THRESHOLDS = IncidentThresholdTable.defaults();
 

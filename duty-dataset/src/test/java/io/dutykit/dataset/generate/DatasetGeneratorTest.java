@@ -13,7 +13,7 @@ import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.procedure.Deadlines;
 import io.dutykit.core.procedure.Ownership;
 import io.dutykit.core.procedure.ParameterValues;
-import io.dutykit.core.procedure.SecondRoundParameters;
+import io.dutykit.core.procedure.Parameters;
 import io.dutykit.core.record.Call;
 import io.dutykit.core.record.EntryKind;
 import io.dutykit.core.record.LogEntry;
@@ -155,8 +155,8 @@ class DatasetGeneratorTest {
     @Test
     void with_no_lapses_every_handover_counts_the_checklist_and_the_incoming_checks_before_signing() {
         SiteRecords site = compliant();
-        List<String> required = SecondRoundParameters.requiredChecks(PROCEDURE);
-        Duration lead = SecondRoundParameters.checksLead(PROCEDURE);
+        List<String> required = List.copyOf(PROCEDURE.get(Parameters.REQUIRED_CHECKS));
+        Duration lead = PROCEDURE.get(Parameters.CHECKS_LEAD);
 
         assertThat(site.site().inventory())
                 .extracting(InventoryItem::item)
@@ -183,7 +183,7 @@ class DatasetGeneratorTest {
     void with_no_lapses_calls_decisions_returns_evidence_requests_reports_and_spot_checks_are_in_time() {
         SiteRecords site = compliant();
         Map<String, LogEntry> entries = site.entries().stream().collect(Collectors.toMap(LogEntry::id, e -> e));
-        Duration logWithin = SecondRoundParameters.callLogWithin(PROCEDURE);
+        Duration logWithin = PROCEDURE.get(Parameters.CALL_LOG_WITHIN);
 
         assertThat(site.calls())
                 .filteredOn(c -> c.isInbound() && c.answered())
@@ -203,7 +203,7 @@ class DatasetGeneratorTest {
                 .allSatisfy(e -> assertThat(e.decidedAt())
                         .as(i.id())
                         .isNotNull()
-                        .isBeforeOrEqualTo(e.at().plus(SecondRoundParameters.decisionWithin(PROCEDURE)))));
+                        .isBeforeOrEqualTo(e.at().plus(PROCEDURE.get(Parameters.DECISION_WITHIN)))));
         assertThat(critical)
                 .filteredOn(i -> i.severity() == IncidentSeverity.MAJOR)
                 .allSatisfy(i -> {
@@ -213,18 +213,18 @@ class DatasetGeneratorTest {
                             .allSatisfy(e -> assertThat(e.onSiteAt())
                                     .as(i.id() + "/" + e.to())
                                     .isNotNull()
-                                    .isBeforeOrEqualTo(e.at().plus(SecondRoundParameters.onSiteWithin(PROCEDURE))));
+                                    .isBeforeOrEqualTo(e.at().plus(PROCEDURE.get(Parameters.ON_SITE_WITHIN))));
                 });
         assertThat(site.entries())
                 .filteredOn(e -> e.kind() == EntryKind.HELP_REQUEST)
                 .allSatisfy(e -> assertThat(e.closedAt())
                         .as(e.id())
-                        .isBeforeOrEqualTo(e.at().plus(SecondRoundParameters.helpRequestClose(PROCEDURE))));
+                        .isBeforeOrEqualTo(e.at().plus(PROCEDURE.get(Parameters.HELP_REQUEST_CLOSE))));
         Deadlines deadlines = Deadlines.defaults();
         assertThat(site.dutyReports()).allSatisfy(r -> {
             Instant logReview =
                     deadlines.reviewDeadline(site.site(), site.site().shiftOf(r.date()));
-            Instant byReport = r.submittedAt().plus(SecondRoundParameters.reportReview(PROCEDURE));
+            Instant byReport = r.submittedAt().plus(PROCEDURE.get(Parameters.REPORT_REVIEW));
             assertThat(r.reviewedBy()).isEqualTo("supervisor");
             assertThat(r.reviewedAt())
                     .as(r.date().toString())
@@ -238,7 +238,7 @@ class DatasetGeneratorTest {
                     .toList();
             assertThat(dates)
                     .as(month.toString())
-                    .hasSizeGreaterThanOrEqualTo(SecondRoundParameters.spotChecksPerMonth(PROCEDURE))
+                    .hasSizeGreaterThanOrEqualTo(PROCEDURE.get(Parameters.SPOT_CHECKS_PER_MONTH))
                     .doesNotHaveDuplicates();
         }
     }
@@ -280,8 +280,8 @@ class DatasetGeneratorTest {
                 sites.stream().flatMap(s -> s.handovers().stream()).toList();
         List<Incident> incidents =
                 sites.stream().flatMap(s -> s.incidents().stream()).toList();
-        List<String> required = SecondRoundParameters.requiredChecks(PROCEDURE);
-        Duration lead = SecondRoundParameters.checksLead(PROCEDURE);
+        List<String> required = List.copyOf(PROCEDURE.get(Parameters.REQUIRED_CHECKS));
+        Duration lead = PROCEDURE.get(Parameters.CHECKS_LEAD);
 
         assertThat(handovers)
                 .as("signed by both, never completed")
@@ -309,8 +309,8 @@ class DatasetGeneratorTest {
                 .anyMatch(e -> e.to().equals("supervisor") && e.reached() && !e.hasDecision()));
         assertThat(incidents).as("a decision recorded late").anyMatch(i -> i.escalations().stream()
                 .anyMatch(e -> e.decidedAt() != null
-                        && e.decidedAt().isAfter(e.at().plus(SecondRoundParameters.decisionWithin(PROCEDURE)))));
-        Duration returnWithin = SecondRoundParameters.onSiteWithin(PROCEDURE);
+                        && e.decidedAt().isAfter(e.at().plus(PROCEDURE.get(Parameters.DECISION_WITHIN)))));
+        Duration returnWithin = PROCEDURE.get(Parameters.ON_SITE_WITHIN);
         assertThat(incidents)
                 .as("a major incident going on while someone reached after hours did not come back")
                 .anyMatch(i -> i.severity() == IncidentSeverity.MAJOR
@@ -333,7 +333,7 @@ class DatasetGeneratorTest {
                 .as("a complaint or request for help closed after its limit")
                 .anyMatch(e -> e.kind() == EntryKind.HELP_REQUEST
                         && e.closedAt() != null
-                        && e.closedAt().isAfter(e.at().plus(SecondRoundParameters.helpRequestClose(PROCEDURE))));
+                        && e.closedAt().isAfter(e.at().plus(PROCEDURE.get(Parameters.HELP_REQUEST_CLOSE))));
         assertThat(sites.stream().flatMap(s -> s.dutyReports().stream()))
                 .as("a duty report nobody reviewed")
                 .anyMatch(r -> r.reviewedAt() == null);
@@ -342,11 +342,11 @@ class DatasetGeneratorTest {
                 .anyMatch(s -> s.spotChecks().stream()
                                         .filter(c -> c.date().getMonthValue() == 10)
                                         .count()
-                                < SecondRoundParameters.spotChecksPerMonth(PROCEDURE)
+                                < PROCEDURE.get(Parameters.SPOT_CHECKS_PER_MONTH)
                         || s.spotChecks().stream()
                                         .filter(c -> c.date().getMonthValue() == 11)
                                         .count()
-                                < SecondRoundParameters.spotChecksPerMonth(PROCEDURE));
+                                < PROCEDURE.get(Parameters.SPOT_CHECKS_PER_MONTH));
         assertThat(sites.stream().flatMap(s -> s.leaves().stream()))
                 .as("a rejected leave")
                 .anyMatch(Leave::isRejected);
