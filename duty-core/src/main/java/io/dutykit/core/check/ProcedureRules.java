@@ -18,8 +18,10 @@ public interface ProcedureRules {
     List<Violation> evaluate(SiteRecords records, CheckPeriod period, Instant asOf);
 
     /**
-     * May the handover complete at {@code at}? Refused while important work of the outgoing is open
-     * (4.2.2): an important entry they authored or a DIFFICULT or MAJOR incident they reported.
+     * May the handover complete at {@code at}? Refused while important work the outgoing owns is open
+     * (4.2.2): an important entry or a DIFFICULT or MAJOR incident that they wrote or reported and did
+     * not hand on, or that was carried over to them at an earlier completed handover (SPEC section 4
+     * "owned"; the records' handovers completed by {@code at} decide who owns what).
      */
     HandoverDecision decideCompletion(SiteRecords records, Handover handover, Instant at);
 

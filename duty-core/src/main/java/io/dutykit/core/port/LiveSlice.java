@@ -30,6 +30,12 @@ import java.util.List;
  * @param openAt the site's open work at this instant is read: entries that can be open work without a
  *     {@code closedAt} at or before it, incidents without a {@code resolvedAt} at or before it (null:
  *     none). This is "open work of a site"; SPEC 4 "owned" work narrows it by owner
+ * @param loggedFrom entries and calls whose {@code at} lies at or after this instant are read (with
+ *     {@code loggedUntil}; both null: none)
+ * @param loggedUntil … up to this instant, inclusive
+ * @param handoversFrom handovers are read from this duty date on (up to {@code lastDate}) when it is
+ *     earlier than {@code firstDate}: the handovers that may have carried over the entries read (null:
+ *     from {@code firstDate}; only with the dates)
  */
 public record LiveSlice(
         LocalDate firstDate,
@@ -38,12 +44,20 @@ public record LiveSlice(
         YearMonth lastMonth,
         Instant openedFrom,
         Instant openedUntil,
-        Instant openAt) {
+        Instant openAt,
+        Instant loggedFrom,
+        Instant loggedUntil,
+        LocalDate handoversFrom) {
 
     public LiveSlice {
         pair(firstDate, lastDate, "firstDate", "lastDate");
         pair(firstMonth, lastMonth, "firstMonth", "lastMonth");
         pair(openedFrom, openedUntil, "openedFrom", "openedUntil");
+        pair(loggedFrom, loggedUntil, "loggedFrom", "loggedUntil");
+        if (handoversFrom != null && firstDate == null) {
+            throw InvalidValueException.of(
+                    "handoversFrom (%s) is given only with firstDate and lastDate", handoversFrom);
+        }
     }
 
     private static void pair(Object first, Object last, String firstName, String lastName) {
@@ -55,7 +69,7 @@ public record LiveSlice(
 
     /** Only the site and its staff. */
     public static LiveSlice none() {
-        return new LiveSlice(null, null, null, null, null, null, null);
+        return new LiveSlice(null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The handovers, leaves, reviews and duty reports of the duty dates {@code first} to {@code last}. */
@@ -78,24 +92,109 @@ public record LiveSlice(
     }
 
     public LiveSlice withDates(LocalDate first, LocalDate last) {
-        return new LiveSlice(first, last, firstMonth, lastMonth, openedFrom, openedUntil, openAt);
+        return new LiveSlice(
+                first,
+                last,
+                firstMonth,
+                lastMonth,
+                openedFrom,
+                openedUntil,
+                openAt,
+                loggedFrom,
+                loggedUntil,
+                handoversFrom);
     }
 
     public LiveSlice withMonths(YearMonth first, YearMonth last) {
-        return new LiveSlice(firstDate, lastDate, first, last, openedFrom, openedUntil, openAt);
+        return new LiveSlice(
+                firstDate,
+                lastDate,
+                first,
+                last,
+                openedFrom,
+                openedUntil,
+                openAt,
+                loggedFrom,
+                loggedUntil,
+                handoversFrom);
     }
 
     public LiveSlice withIncidentsOpened(Instant from, Instant until) {
-        return new LiveSlice(firstDate, lastDate, firstMonth, lastMonth, from, until, openAt);
+        return new LiveSlice(
+                firstDate,
+                lastDate,
+                firstMonth,
+                lastMonth,
+                from,
+                until,
+                openAt,
+                loggedFrom,
+                loggedUntil,
+                handoversFrom);
     }
 
     public LiveSlice withOpenWorkAt(Instant at) {
-        return new LiveSlice(firstDate, lastDate, firstMonth, lastMonth, openedFrom, openedUntil, at);
+        return new LiveSlice(
+                firstDate,
+                lastDate,
+                firstMonth,
+                lastMonth,
+                openedFrom,
+                openedUntil,
+                at,
+                loggedFrom,
+                loggedUntil,
+                handoversFrom);
+    }
+
+    /** Entries and calls logged from {@code from} to {@code until}, inclusive. */
+    public LiveSlice withLogged(Instant from, Instant until) {
+        return new LiveSlice(
+                firstDate,
+                lastDate,
+                firstMonth,
+                lastMonth,
+                openedFrom,
+                openedUntil,
+                openAt,
+                from,
+                until,
+                handoversFrom);
+    }
+
+    /** Handovers also from the duty date {@code from} on, when it is earlier than the first date. */
+    public LiveSlice withHandoversFrom(LocalDate from) {
+        return new LiveSlice(
+                firstDate,
+                lastDate,
+                firstMonth,
+                lastMonth,
+                openedFrom,
+                openedUntil,
+                openAt,
+                loggedFrom,
+                loggedUntil,
+                from);
+    }
+
+    /** The first duty date whose handovers are read (null: none). */
+    public LocalDate firstHandoverDate() {
+        return handoversFrom != null && handoversFrom.isBefore(firstDate) ? handoversFrom : firstDate;
     }
 
     /** True when the duty date's handovers, leaves, reviews and duty reports are read. */
     public boolean covers(LocalDate date) {
         return firstDate != null && !date.isBefore(firstDate) && !date.isAfter(lastDate);
+    }
+
+    /** True when the duty date's handovers are read: a duty date of the slice, or one from {@link #handoversFrom}. */
+    public boolean coversHandovers(LocalDate date) {
+        return firstDate != null && !date.isBefore(firstHandoverDate()) && !date.isAfter(lastDate);
+    }
+
+    /** True when an entry or call logged at the instant is read. */
+    public boolean coversLogging(Instant at) {
+        return loggedFrom != null && !at.isBefore(loggedFrom) && !at.isAfter(loggedUntil);
     }
 
     /** True when the month's roster is read. */
@@ -108,9 +207,9 @@ public record LiveSlice(
         return openedFrom != null && !openedAt.isBefore(openedFrom) && !openedAt.isAfter(openedUntil);
     }
 
-    /** True when the entry is read: it is open work at {@link #openAt}. */
+    /** True when the entry is read: logged in the range, or open work at {@link #openAt}. */
     public boolean keeps(LogEntry entry) {
-        return openAt != null && entry.isOpenAt(openAt);
+        return coversLogging(entry.at()) || (openAt != null && entry.isOpenAt(openAt));
     }
 
     /** True when the incident is read: opened in the range, or open at {@link #openAt}. */
@@ -120,8 +219,8 @@ public record LiveSlice(
 
     /**
      * The slice of a site's records: the site and its staff, and of every other list what the parts keep,
-     * in the lists' order (first saved first). Calls, absences, trainings, process reviews and spot checks
-     * are never read live.
+     * in the lists' order (first saved first). Absences, trainings, process reviews and spot checks are
+     * never read live.
      */
     public SiteRecords apply(SiteRecords all) {
         Checks.required(all, "all");
@@ -141,9 +240,11 @@ public record LiveSlice(
                 .staff(all.staff())
                 .rosters(all.rosters().stream().filter(r -> covers(r.month())).toList())
                 .leaves(all.leaves().stream().filter(l -> covers(l.date())).toList())
-                .handovers(
-                        all.handovers().stream().filter(h -> covers(h.date())).toList())
+                .handovers(all.handovers().stream()
+                        .filter(h -> coversHandovers(h.date()))
+                        .toList())
                 .entries(entries)
+                .calls(all.calls().stream().filter(c -> coversLogging(c.at())).toList())
                 .incidents(incidents)
                 .reviews(all.reviews().stream().filter(r -> covers(r.date())).toList())
                 .dutyReports(

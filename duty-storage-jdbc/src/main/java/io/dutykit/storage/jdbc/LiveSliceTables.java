@@ -6,6 +6,7 @@ import io.dutykit.core.chain.RecordKind;
 import io.dutykit.core.handover.Handover;
 import io.dutykit.core.incident.Incident;
 import io.dutykit.core.port.LiveSlice;
+import io.dutykit.core.record.Call;
 import io.dutykit.core.record.DutyReport;
 import io.dutykit.core.record.LogEntry;
 import io.dutykit.core.record.SupervisorReview;
@@ -27,7 +28,7 @@ import java.util.Map;
  * the site id (migration V4): handovers by {@code handover_date}, rosters by their key (one probe per
  * month),
  * leaves, reviews and duty reports by {@code duty_date}, incidents by {@code opened_at}, open work by
- * {@code open_until} — columns the database generates from the row's data. What it returns is exactly
+ * {@code open_until}, entries and calls by {@code logged_at} — columns the database generates from the row's data. What it returns is exactly
  * what {@link LiveSlice#apply} keeps of the whole site (LiveSliceContract checks it on both databases).
  * Rows are sorted in Java by {@code first_seq}, not by the statement, so the planner picks the range
  * index rather than the {@code (site_id, first_seq)} one.
@@ -39,6 +40,8 @@ final class LiveSliceTables {
     static final String DUTY_DATES = "duty_date >= ? AND duty_date <= ?";
     /** Incidents opened in a range of instants (index duty_incident_opened). */
     static final String OPENED = "opened_at >= ? AND opened_at <= ?";
+    /** Entries and calls logged in a range of instants (indexes duty_entry_logged, duty_call_logged). */
+    static final String LOGGED = "logged_at >= ? AND logged_at <= ?";
     /** Entries and incidents open at an instant (indexes duty_entry_open, duty_incident_open). */
     static final String OPEN_AT = "open_until > ?";
 
@@ -73,7 +76,7 @@ final class LiveSliceTables {
             String first = slice.firstDate().toString();
             String last = slice.lastDate().toString();
             dated = queries.size();
-            queries.add(part("duty_handover", HANDOVER_DATES, siteId, slice.firstDate(), slice.lastDate()));
+            queries.add(part("duty_handover", HANDOVER_DATES, siteId, slice.firstHandoverDate(), slice.lastDate()));
             queries.add(part("duty_leave", DUTY_DATES, siteId, first, last));
             queries.add(part("duty_review", DUTY_DATES, siteId, first, last));
             queries.add(part("duty_report", DUTY_DATES, siteId, first, last));
@@ -95,6 +98,14 @@ final class LiveSliceTables {
             queries.add(part("duty_entry", OPEN_AT, siteId, at));
             queries.add(part("duty_incident", OPEN_AT, siteId, at));
         }
+        int logged = -1;
+        if (slice.loggedFrom() != null) {
+            String from = CanonicalJson.instant(slice.loggedFrom());
+            String until = CanonicalJson.instant(slice.loggedUntil());
+            logged = queries.size();
+            queries.add(part("duty_entry", LOGGED, siteId, from, until));
+            queries.add(part("duty_call", LOGGED, siteId, from, until));
+        }
         List<List<RowQuery.Row>> results = dialect.runAll(c, queries);
 
         SiteRecords.Builder records =
@@ -108,22 +119,26 @@ final class LiveSliceTables {
                     .reviews(parse(stores, RecordKind.REVIEW, SupervisorReview.class, results.get(dated + 2)))
                     .dutyReports(parse(stores, RecordKind.DUTY_REPORT, DutyReport.class, results.get(dated + 3)));
         }
-        if (open >= 0) {
-            records.entries(parse(stores, RecordKind.ENTRY, LogEntry.class, results.get(open)));
+        records.entries(parse(stores, RecordKind.ENTRY, LogEntry.class, union(results, logged, open)));
+        if (logged >= 0) {
+            records.calls(parse(stores, RecordKind.CALL, Call.class, results.get(logged + 1)));
         }
-        Map<String, RowQuery.Row> incidents = new LinkedHashMap<>();
-        if (opened >= 0) {
-            for (RowQuery.Row row : results.get(opened)) {
-                incidents.put(row.key(), row);
-            }
-        }
-        if (open >= 0) {
-            for (RowQuery.Row row : results.get(open + 1)) {
-                incidents.putIfAbsent(row.key(), row);
-            }
-        }
-        records.incidents(parse(stores, RecordKind.INCIDENT, Incident.class, new ArrayList<>(incidents.values())));
+        records.incidents(
+                parse(stores, RecordKind.INCIDENT, Incident.class, union(results, opened, open >= 0 ? open + 1 : -1)));
         return records.build();
+    }
+
+    /** The rows of two parts (an index below 0: a part not read), each record once. */
+    private static List<RowQuery.Row> union(List<List<RowQuery.Row>> results, int first, int second) {
+        Map<String, RowQuery.Row> rows = new LinkedHashMap<>();
+        for (int index : new int[] {first, second}) {
+            if (index >= 0) {
+                for (RowQuery.Row row : results.get(index)) {
+                    rows.putIfAbsent(row.key(), row);
+                }
+            }
+        }
+        return new ArrayList<>(rows.values());
     }
 
     private static final Comparator<RowQuery.Row> ORDER =

@@ -9,6 +9,9 @@ import io.dutykit.core.incident.Incident;
 import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.port.ChangeType;
 import io.dutykit.core.port.LiveSlice;
+import io.dutykit.core.record.Call;
+import io.dutykit.core.record.CallDirection;
+import io.dutykit.core.record.CallLine;
 import io.dutykit.core.record.DutyReport;
 import io.dutykit.core.record.EntryKind;
 import io.dutykit.core.record.LogEntry;
@@ -97,6 +100,27 @@ abstract class LiveSliceContract extends LiveStoreFixture {
             stores.dutyReports()
                     .save(site, null, report, change("report/" + date, ChangeType.DUTY_REPORT_SUBMITTED, T0));
         }
+        // entries (closed two hours on) and calls logged around T0 - 1 h and T0, each call linked to an
+        // entry whose text holds the key of the column the range reads
+        for (long offset : new long[] {-3_600_001, -3_600_000, -1, 0, 1}) {
+            Instant at = T0.plusMillis(offset);
+            LogEntry entry = LogEntry.of(id("e"), D, at, "chen", EntryKind.ENQUIRY, "\"at\":\"2000-01-01", false);
+            stores.entries().save(site, null, entry, change(entry.id(), ChangeType.ENTRY_APPENDED, T0));
+            stores.entries()
+                    .save(
+                            site,
+                            entry,
+                            entry.close(at.plusSeconds(7200)),
+                            change(entry.id() + "/closed", ChangeType.ENTRY_CLOSED, T0));
+            Call call = new Call(id("c"), at, CallLine.HOTLINE, CallDirection.INBOUND, 2, true, "wang");
+            stores.calls().save(site, null, call, change(call.id(), ChangeType.CALL_RECORDED, T0));
+            stores.calls()
+                    .save(
+                            site,
+                            call,
+                            call.linkTo(entry.id()),
+                            change(call.id() + "/linked", ChangeType.CALL_LINKED, T0));
+        }
     }
 
     private List<LiveSlice> slicesAroundTheBoundaries() {
@@ -117,6 +141,16 @@ abstract class LiveSliceContract extends LiveStoreFixture {
         Handover handover = stores.handovers().find(site, "ho-" + D).orElseThrow();
         slices.add(LiveSlice.forCompletion(handover, T0));
         slices.add(LiveSlice.forCompletion(handover, T0).withIncidentsOpened(T0.minusSeconds(3600), T0));
+        slices.add(LiveSlice.none().withLogged(T0.minusSeconds(3600), T0));
+        slices.add(LiveSlice.none().withLogged(T0, T0));
+        slices.add(LiveSlice.none().withLogged(T0.plusMillis(1), T0));
+        slices.add(LiveSlice.none().withLogged(T0.minusSeconds(3600), T0).withOpenWorkAt(T0));
+        slices.add(LiveSlice.dates(D, D).withHandoversFrom(LocalDate.of(2026, 11, 1)));
+        slices.add(LiveSlice.dates(D, D).withHandoversFrom(LocalDate.of(2026, 11, 5)));
+        Instant asOf = T0.plusSeconds(7200);
+        slices.add(io.dutykit.core.procedure.Deadlines.defaults()
+                .window(siteRecord, asOf, java.time.Duration.ofHours(26))
+                .liveSlice());
         return slices;
     }
 
@@ -133,6 +167,18 @@ abstract class LiveSliceContract extends LiveStoreFixture {
                 .extracting(LogEntry::closedAt)
                 .contains(null, T0.plusMillis(1))
                 .doesNotContain(T0, T0.minusMillis(1));
+    }
+
+    @Test
+    void entries_and_calls_are_read_by_the_instant_they_were_logged_whatever_their_text_holds() {
+        aSiteWithHistory();
+        SiteRecords slice = stores.live().read(siteRecord, LiveSlice.none().withLogged(T0.minusSeconds(3600), T0));
+        assertThat(slice.calls()).extracting(Call::at).containsExactly(T0.minusSeconds(3600), T0.minusMillis(1), T0);
+        assertThat(slice.entries())
+                .filteredOn(e -> e.text().startsWith("\"at\""))
+                .extracting(LogEntry::at)
+                .containsExactly(T0.minusSeconds(3600), T0.minusMillis(1), T0);
+        assertThat(slice.calls()).allSatisfy(c -> assertThat(c.entry()).isNotNull());
     }
 
     @Test
@@ -162,7 +208,9 @@ abstract class LiveSliceContract extends LiveStoreFixture {
                 "UPDATE duty_incident SET opened_at = '0' WHERE site_id = ?",
                 "UPDATE duty_leave SET duty_date = '0' WHERE site_id = ?",
                 "UPDATE duty_review SET duty_date = '0' WHERE site_id = ?",
-                "UPDATE duty_report SET duty_date = '0' WHERE site_id = ?")) {
+                "UPDATE duty_report SET duty_date = '0' WHERE site_id = ?",
+                "UPDATE duty_entry SET logged_at = '0' WHERE site_id = ?",
+                "UPDATE duty_call SET logged_at = '0' WHERE site_id = ?")) {
             assertThatThrownBy(() -> sql(statement, site)).as(statement).isInstanceOf(SQLException.class);
         }
         // hiding open work means changing the row's data, which verification compares with the log
@@ -184,6 +232,10 @@ abstract class LiveSliceContract extends LiveStoreFixture {
                 .containsIgnoringCase("duty_incident_open");
         assertThat(plan(LiveSliceTables.select("duty_incident", LiveSliceTables.OPENED), site, t, t))
                 .containsIgnoringCase("duty_incident_opened");
+        for (String table : List.of("duty_entry", "duty_call")) {
+            assertThat(plan(LiveSliceTables.select(table, LiveSliceTables.LOGGED), site, t, t))
+                    .containsIgnoringCase(table + "_logged");
+        }
         for (String table : List.of("duty_leave", "duty_review", "duty_report")) {
             assertThat(plan(
                             LiveSliceTables.select(table, LiveSliceTables.DUTY_DATES),

@@ -20,6 +20,16 @@ ALTER TABLE duty_entry ADD COLUMN open_until CHARACTER VARYING(40) GENERATED ALW
          ELSE COALESCE(CASE WHEN LOCATE('"closedAt":"', data) > 0 THEN SUBSTRING(data, LOCATE('"closedAt":"', data) + 12, 24) END, '9999-12-31T23:59:59.999Z') END);
 CREATE INDEX duty_entry_open ON duty_entry (site_id, open_until);
 
+-- entries and calls by the instant they were logged: due reads the requests and calls logged within the
+-- longest closing or logging limit before now (SPEC 4.1, CALL_NOT_LOGGED, REQUEST_NOT_CLOSED). Both
+-- records are flat (no nested object) and "at" sorts first among their keys, so the first "at":" is theirs
+ALTER TABLE duty_entry ADD COLUMN logged_at CHARACTER VARYING(40) GENERATED ALWAYS AS (
+    CASE WHEN LOCATE('"at":"', data) > 0 THEN SUBSTRING(data, LOCATE('"at":"', data) + 6, 24) END);
+CREATE INDEX duty_entry_logged ON duty_entry (site_id, logged_at);
+ALTER TABLE duty_call ADD COLUMN logged_at CHARACTER VARYING(40) GENERATED ALWAYS AS (
+    CASE WHEN LOCATE('"at":"', data) > 0 THEN SUBSTRING(data, LOCATE('"at":"', data) + 6, 24) END);
+CREATE INDEX duty_call_logged ON duty_call (site_id, logged_at);
+
 -- an incident is open until its resolvedAt; due reads the incidents opened in its window
 ALTER TABLE duty_incident ADD COLUMN open_until CHARACTER VARYING(40) GENERATED ALWAYS AS (
     COALESCE(CASE WHEN LOCATE('"resolvedAt":"', data) > 0 THEN SUBSTRING(data, LOCATE('"resolvedAt":"', data) + 14, 24) END, '9999-12-31T23:59:59.999Z'));
