@@ -112,12 +112,16 @@ public record Incident(
 
     /**
      * Resolves the incident. A MAJOR incident is resolved only with its handling process and result
-     * recorded in detail (G4).
+     * recorded in detail (G4) and evidence attached (4.2.2).
      */
     public Incident resolve(Instant at, String handlingProcess, String handlingResult) {
         requireOpen();
         if (severity == IncidentSeverity.MAJOR && (Checks.isBlank(handlingProcess) || Checks.isBlank(handlingResult))) {
             throw ProcedureRefusedException.of(Refusal.MAJOR_INCIDENT_UNDOCUMENTED, id);
+        }
+        if (severity == IncidentSeverity.MAJOR && evidence.isEmpty()) {
+            // D7 (docs/rules.md, "Live refusals"): MAJOR_INCIDENT_WITHOUT_EVIDENCE refused before it happens
+            throw ProcedureRefusedException.of(Refusal.MAJOR_INCIDENT_WITHOUT_EVIDENCE, id);
         }
         if (at.isBefore(openedAt)) {
             throw InvalidValueException.of("resolvedAt (%s) is before openedAt (%s) for incident %s", at, openedAt, id);

@@ -39,6 +39,7 @@ public enum Refusal {
     LEAVE_ALREADY_APPROVED("4.1.5", "leave", "approvedBy"),
     LEAVE_APPROVAL_AFTER_DUTY_START("4.1.5", "leave", "date", "shiftStart"),
     LEAVE_ALREADY_REJECTED("4.1.5", "leave", "rejectedBy"),
+    LEAVE_REJECTION_NOT_SUPERVISOR("4.1.5", "actor", "leave"),
 
     // --- handovers (4.2, 4.2.1, 4.2.2) ------------------------------------------------------------------
     TAKEOVER_ROSTER_NOT_PUBLISHED("4.1.1", "month"),
@@ -63,6 +64,11 @@ public enum Refusal {
     HANDOVER_COMPLETED_UNCHANGEABLE("4.1.8", "handover"),
     HANDOVER_SIGNED_UNCHANGEABLE("4.2.1", "handover"),
     CHECK_AFTER_INCOMING_SIGNED("4.2.1", "check", "handover"),
+    CHECK_NOT_INCOMING("4.2.1", "actor", "handover", "incoming"),
+    CHECK_TOO_EARLY("4.2.1", "check", "handover", "from"),
+    INCOMING_SIGNATURE_CHECKS_MISSING("4.2.1", "handover", "checks", "items"),
+    OUTGOING_SIGNATURE_ITEMS_NOT_COUNTED("4.2.1", "handover", "items"),
+    COUNT_EXPECTED_NOT_CHECKLIST("4.2.1", "handover", "item", "expected", "checklist"),
     HANDOVER_WITH_OPEN_CRITICAL_WORK("4.2.2", "handover", "outgoing", "ids", "reasons"),
 
     // --- the duty log (4.1.5, 4.1.8) ---------------------------------------------------------------------
@@ -76,6 +82,9 @@ public enum Refusal {
     ABSENCE_END_NOT_ALLOWED("4.1.5", "actor", "absence", "staff"),
     ABSENCE_ALREADY_ENDED("4.1.8", "absence", "to"),
     CALL_ALREADY_LINKED("4.1.8", "call", "entry"),
+    CALL_LINK_NOT_ALLOWED("G4", "actor", "call", "staff"),
+    CALL_ENTRY_BEFORE_CALL("G4", "call", "callAt", "entry", "entryAt"),
+    EVIDENCE_NOT_ALLOWED("4.2.2", "actor", "record", "creator"),
     /** A record's instant differs from the desk's clock by more than {@code live.maxClockSkewSeconds}. */
     CLOCK_SKEW("4.1.8", "record", "field", "value", "now", "seconds"),
     /** A record's {@code date} is not the duty date of its instant. */
@@ -91,6 +100,10 @@ public enum Refusal {
     INCIDENT_ALREADY_RESOLVED("4.1.8", "incident", "resolvedAt"),
     DECISION_NOT_REACHED("4.1.5", "actor", "incident"),
     ON_SITE_NOT_ESCALATED("4.1.7", "actor", "incident"),
+    DECISION_NOT_SUPERVISOR("4.1.5", "actor", "incident"),
+    DECISION_ALREADY_RECORDED("4.1.8", "incident", "actor", "decision", "decidedAt"),
+    ON_SITE_NOT_MANAGER_LEVEL("4.1.7", "actor", "incident"),
+    MAJOR_INCIDENT_WITHOUT_EVIDENCE("4.2.2", "incident"),
 
     // --- supervision and reports (3.1, 4.3, G4, G5) ------------------------------------------------------
     REVIEW_NOT_SUPERVISOR("4.3", "actor", "date"),
@@ -98,6 +111,8 @@ public enum Refusal {
     REPORT_NOT_OFFICER_ON_DUTY("G4", "actor", "date", "onDuty"),
     REPORT_BEFORE_SHIFT_START("G4", "date", "start"),
     REPORT_ALREADY_REVIEWED("4.1.8", "date", "reviewedBy", "reviewedAt"),
+    REPORT_REVIEW_NOT_SUPERVISOR("G4", "actor", "date"),
+    REPORT_SELF_REVIEW("G4", "actor", "date"),
     TRAINING_NOT_SUPERVISOR("G5", "actor"),
     PROCESS_REVIEW_NOT_SUPERVISOR("G5", "actor", "month"),
     SPOT_CHECK_NOT_SUPERVISOR("3.1", "actor", "date");

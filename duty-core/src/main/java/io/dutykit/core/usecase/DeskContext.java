@@ -12,6 +12,7 @@ import io.dutykit.core.port.Change;
 import io.dutykit.core.port.ChangeType;
 import io.dutykit.core.port.DutyStores;
 import io.dutykit.core.port.LiveSlice;
+import io.dutykit.core.procedure.Ownership;
 import io.dutykit.core.procedure.Parameters;
 import io.dutykit.core.procedure.ProcedureModel;
 import io.dutykit.core.procedure.Refusal;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -123,6 +125,37 @@ final class DeskContext {
                 .findScheduled(siteId, date, site.shiftOf(date).start())
                 .map(Handover::incoming)
                 .or(() -> rosteredOfficer(siteId, date));
+    }
+
+    /**
+     * May the actor document a work item (attach evidence, 4.2.2)? Its creator, its owner now (SPEC 4
+     * "owned": the incoming of the latest completed handover that carried it over), the officer on duty
+     * now, or anyone of manager level. The handovers read are those from the day before the item's date
+     * to tomorrow: only they can have carried it over.
+     */
+    boolean mayDocument(
+            String siteId, Site site, Staff actor, String itemId, String creator, LocalDate date, Instant now) {
+        if (actor.id().equals(creator) || actor.isManagerLevel()) {
+            return true;
+        }
+        LocalDate today = site.dutyDateOf(now);
+        if (officerOnDuty(siteId, site, today).map(actor.id()::equals).orElse(false)) {
+            return true;
+        }
+        LocalDate from = date.isAfter(today) ? today : date;
+        List<Handover> handovers = slice(site, LiveSlice.dates(from.minusDays(1), today.plusDays(1)))
+                .handovers();
+        return actor.id().equals(Ownership.of(handovers, now).ownerAt(itemId, creator, now));
+    }
+
+    /** The references of evidence to attach: at least one, none blank. */
+    static List<String> evidence(List<String> references) {
+        List<String> refs = Checks.evidence(references, "evidence");
+        if (refs.isEmpty()) {
+            throw io.dutykit.core.InvalidValueException.of(
+                    "evidence is empty; attach at least one reference, such as photo:lobby-2110.jpg");
+        }
+        return refs;
     }
 
     /** The bounded slice of the site's records a live call reads (SPEC 8.1), never the whole history. */

@@ -8,18 +8,22 @@ import io.dutykit.core.SiteRecords;
 import io.dutykit.core.check.HandoverDecision;
 import io.dutykit.core.handover.Anomaly;
 import io.dutykit.core.handover.Handover;
+import io.dutykit.core.handover.HandoverCheck;
 import io.dutykit.core.handover.InventoryLine;
 import io.dutykit.core.handover.SignatureRole;
 import io.dutykit.core.port.ChangeType;
 import io.dutykit.core.port.LiveSlice;
+import io.dutykit.core.procedure.Parameters;
 import io.dutykit.core.procedure.Refusal;
 import io.dutykit.core.roster.Leave;
 import io.dutykit.core.site.DutyShift;
+import io.dutykit.core.site.InventoryItem;
 import io.dutykit.core.site.Site;
 import io.dutykit.core.staff.Staff;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -113,6 +117,17 @@ final class HandoverUseCases {
         if (current.inventory().contains(line)) {
             return current;
         }
+        // D5: a line of a checklist item is counted against the checklist's expected number
+        ctx.site(siteId).checklistItem(line.item()).ifPresent(item -> {
+            if (item.expected() != line.expected()) {
+                throw ProcedureRefusedException.of(
+                        Refusal.COUNT_EXPECTED_NOT_CHECKLIST,
+                        handoverId,
+                        line.item(),
+                        line.expected(),
+                        item.expected());
+            }
+        });
         Instant now = ctx.now();
         return save(
                 siteId,
@@ -173,6 +188,36 @@ final class HandoverUseCases {
                 actorId);
     }
 
+    /**
+     * The incoming records a check (4.2.1, G2): from {@code handover.checksLeadMinutes} before the
+     * handover until they sign; a check of a code already recorded returns the stored handover.
+     */
+    Handover recordCheck(String siteId, String handoverId, String check, String actorId) {
+        Checks.code(check, "check");
+        Handover current = incomingStep(siteId, handoverId, actorId, Refusal.CHECK_NOT_INCOMING);
+        if (current.checks().stream().anyMatch(c -> c.check().equals(check))) {
+            return current;
+        }
+        Instant now = ctx.now();
+        Instant from = checksFrom(current);
+        if (now.isBefore(from)) {
+            throw ProcedureRefusedException.of(Refusal.CHECK_TOO_EARLY, check, handoverId, from);
+        }
+        return save(
+                siteId,
+                current,
+                current.recordCheck(new HandoverCheck(check, actorId, now)),
+                DeskContext.recordId(handoverId, ChangeType.HANDOVER_CHECK_RECORDED, check),
+                ChangeType.HANDOVER_CHECK_RECORDED,
+                now,
+                actorId);
+    }
+
+    /** The first instant a check of the handover counts: {@code handover.checksLeadMinutes} before it. */
+    private Instant checksFrom(Handover handover) {
+        return handover.scheduledAt().minus(ctx.model().parameters().get(Parameters.CHECKS_LEAD));
+    }
+
     Handover carryOver(String siteId, String handoverId, String itemId, String actorId) {
         Checks.requiredText(itemId, "carried-over item id");
         Handover current = incomingStep(siteId, handoverId, actorId, Refusal.CARRY_OVER_NOT_INCOMING);
@@ -210,11 +255,13 @@ final class HandoverUseCases {
         if (current.signature(role).filter(s -> s.staff().equals(actorId)).isPresent()) {
             return current;
         }
-        requireExplained(current);
+        List<InventoryItem> checklist = ctx.site(siteId).inventory();
+        requireExplained(current, checklist);
         Instant now = ctx.now();
         Handover signed = role == SignatureRole.OUTGOING
                 ? current.signAsOutgoing(actorId, now)
                 : current.signAsIncoming(actorId, now);
+        requireCountedAndChecked(current, role, checklist, now);
         return save(
                 siteId,
                 current,
@@ -320,8 +367,45 @@ final class HandoverUseCases {
                 actorId);
     }
 
-    private static void requireExplained(Handover handover) {
-        List<String> open = handover.unexplained();
+    /**
+     * Every checklist item counted before either signature (4.2.1; the outgoing's too, D4: after a
+     * signature nothing can be counted), and the required checks recorded in their window before the
+     * incoming's (4.2.1, G2). The blocking ids are the subjects HANDOVER_CHECKS_MISSING and
+     * HANDOVER_INVENTORY_INCOMPLETE would report: {@code HO/CODE}, {@code HO/ITEM}.
+     */
+    private void requireCountedAndChecked(
+            Handover handover, SignatureRole role, List<InventoryItem> checklist, Instant now) {
+        List<String> uncounted = handover.uncounted(checklist);
+        if (role == SignatureRole.OUTGOING) {
+            if (!uncounted.isEmpty()) {
+                throw ProcedureRefusedException.blocking(
+                        Refusal.OUTGOING_SIGNATURE_ITEMS_NOT_COUNTED,
+                        subjects(handover, uncounted),
+                        handover.id(),
+                        String.join(", ", uncounted));
+            }
+            return;
+        }
+        List<String> required = List.copyOf(ctx.model().parameters().get(Parameters.REQUIRED_CHECKS));
+        List<String> missing = handover.missingChecks(required, checksFrom(handover), now);
+        if (!missing.isEmpty() || !uncounted.isEmpty()) {
+            List<String> blocking = new ArrayList<>(subjects(handover, missing));
+            blocking.addAll(subjects(handover, uncounted));
+            throw ProcedureRefusedException.blocking(
+                    Refusal.INCOMING_SIGNATURE_CHECKS_MISSING,
+                    blocking,
+                    handover.id(),
+                    missing.isEmpty() ? "-" : String.join(", ", missing),
+                    uncounted.isEmpty() ? "-" : String.join(", ", uncounted));
+        }
+    }
+
+    private static List<String> subjects(Handover handover, List<String> codes) {
+        return codes.stream().map(code -> handover.id() + "/" + code).toList();
+    }
+
+    private static void requireExplained(Handover handover, List<InventoryItem> checklist) {
+        List<String> open = handover.unexplained(checklist);
         if (!open.isEmpty()) {
             List<String> subjects =
                     open.stream().map(item -> handover.id() + "/" + item).toList();

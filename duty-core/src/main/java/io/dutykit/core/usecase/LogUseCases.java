@@ -16,6 +16,7 @@ import io.dutykit.core.site.Site;
 import io.dutykit.core.staff.Staff;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -134,6 +135,9 @@ final class LogUseCases {
         }
         Instant now = ctx.now();
         ctx.requireNear(call.id(), "at", call.at(), now);
+        if (call.entry() != null) {
+            requireEntryAfterCall(call, entryOf(siteId, call.entry()));
+        }
         ctx.stores
                 .calls()
                 .save(
@@ -146,6 +150,99 @@ final class LogUseCases {
                                 now,
                                 actorId));
         return call;
+    }
+
+    /**
+     * Links a call to the entry that records it (G4): the person who took the call, the officer on duty
+     * of its duty date (a call without staff) or a supervisor links it; the entry is not written before
+     * the call; a link is made once (4.1.8).
+     */
+    Call linkCall(String siteId, String callId, String entryId, String actorId) {
+        Checks.requiredText(entryId, "entry id");
+        Site site = ctx.site(siteId);
+        Staff actor = ctx.staff(siteId, actorId);
+        Call current = ctx.stores
+                .calls()
+                .find(siteId, Checks.requiredText(callId, "call id"))
+                .orElseThrow(() -> new NotFoundException("no call with id " + callId + " at site " + siteId));
+        boolean allowed = actor.isSupervisor()
+                || actorId.equals(current.staff())
+                || (current.staff() == null
+                        && ctx.officerOnDuty(siteId, site, site.dutyDateOf(current.at()))
+                                .map(actorId::equals)
+                                .orElse(false));
+        if (!allowed) {
+            throw ProcedureRefusedException.of(Refusal.CALL_LINK_NOT_ALLOWED, actorId, callId, current.staff());
+        }
+        LogEntry entry = entryOf(siteId, entryId);
+        if (entryId.equals(current.entry())) {
+            return current;
+        }
+        requireEntryAfterCall(current, entry);
+        Call next = current.linkTo(entryId);
+        Instant now = ctx.now();
+        ctx.stores
+                .calls()
+                .save(
+                        siteId,
+                        current,
+                        next,
+                        DeskContext.change(
+                                DeskContext.recordId(callId, ChangeType.CALL_LINKED),
+                                ChangeType.CALL_LINKED,
+                                now,
+                                actorId));
+        return next;
+    }
+
+    /**
+     * Attaches references to evidence (4.2.2) as a new record: the entry gains them, nothing else
+     * changes. Its author, its owner now, the officer on duty or anyone of manager level attaches.
+     */
+    LogEntry attachEvidence(String siteId, String entryId, List<String> references, String actorId) {
+        List<String> refs = DeskContext.evidence(references);
+        Site site = ctx.site(siteId);
+        Staff actor = ctx.staff(siteId, actorId);
+        LogEntry current = entryOf(siteId, Checks.requiredText(entryId, "entry id"));
+        Instant now = ctx.now();
+        if (!ctx.mayDocument(siteId, site, actor, entryId, current.author(), current.date(), now)) {
+            throw ProcedureRefusedException.of(Refusal.EVIDENCE_NOT_ALLOWED, actorId, entryId, current.author());
+        }
+        if (current.evidence().containsAll(refs)) {
+            return current;
+        }
+        LogEntry next = current.attachEvidence(refs);
+        ctx.stores
+                .entries()
+                .save(
+                        siteId,
+                        current,
+                        next,
+                        DeskContext.change(
+                                DeskContext.recordId(
+                                        entryId,
+                                        ChangeType.ENTRY_EVIDENCE_ATTACHED,
+                                        now.toEpochMilli(),
+                                        DeskContext.shortHash(String.join("\n", refs))),
+                                ChangeType.ENTRY_EVIDENCE_ATTACHED,
+                                now,
+                                actorId));
+        return next;
+    }
+
+    private LogEntry entryOf(String siteId, String entryId) {
+        return ctx.stores
+                .entries()
+                .find(siteId, entryId)
+                .orElseThrow(() -> new NotFoundException("no entry with id " + entryId + " at site " + siteId));
+    }
+
+    /** The entry that records a call is written at or after it (G4). */
+    private static void requireEntryAfterCall(Call call, LogEntry entry) {
+        if (entry.at().isBefore(call.at())) {
+            throw ProcedureRefusedException.of(
+                    Refusal.CALL_ENTRY_BEFORE_CALL, call.id(), call.at(), entry.id(), entry.at());
+        }
     }
 
     Absence startAbsence(String siteId, String absenceId, String coveredBy, String reason, String actorId) {

@@ -185,4 +185,34 @@ final class RosterUseCases {
                                 actorId));
         return next;
     }
+
+    /**
+     * A SUPERVISOR rejects the leave (4.1.5); an approved leave is not rejected, and a leave rejected by
+     * another supervisor is not rejected again (a repeat by the same one returns the stored leave).
+     */
+    Leave rejectLeave(String siteId, String leaveId, String actorId) {
+        ctx.site(siteId);
+        ctx.supervisor(siteId, actorId, Refusal.LEAVE_REJECTION_NOT_SUPERVISOR, leaveId);
+        Leave current = ctx.stores
+                .leaves()
+                .find(siteId, Checks.requiredText(leaveId, "leave id"))
+                .orElseThrow(() -> new NotFoundException("no leave with id " + leaveId + " at site " + siteId));
+        if (current.isRejected() && actorId.equals(current.rejectedBy())) {
+            return current;
+        }
+        Instant now = ctx.now();
+        Leave next = current.reject(actorId, now);
+        ctx.stores
+                .leaves()
+                .save(
+                        siteId,
+                        current,
+                        next,
+                        DeskContext.change(
+                                DeskContext.recordId(leaveId, ChangeType.LEAVE_REJECTED),
+                                ChangeType.LEAVE_REJECTED,
+                                now,
+                                actorId));
+        return next;
+    }
 }

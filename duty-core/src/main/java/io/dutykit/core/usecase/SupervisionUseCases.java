@@ -2,6 +2,7 @@ package io.dutykit.core.usecase;
 
 import io.dutykit.core.Checks;
 import io.dutykit.core.ConflictException;
+import io.dutykit.core.NotFoundException;
 import io.dutykit.core.ProcedureRefusedException;
 import io.dutykit.core.port.ChangeType;
 import io.dutykit.core.procedure.Refusal;
@@ -86,6 +87,43 @@ final class SupervisionUseCases {
                         DeskContext.change(
                                 DeskContext.recordId(next.key(), ChangeType.DUTY_REPORT_SUBMITTED),
                                 ChangeType.DUTY_REPORT_SUBMITTED,
+                                now,
+                                actorId));
+        return next;
+    }
+
+    /**
+     * A SUPERVISOR reviews the duty report of {@code date} by {@code authorId} (null: a report without
+     * author) (G4, 4.3), not their own; a report is reviewed once (4.1.8), a repeat by the same
+     * supervisor returns the stored report.
+     */
+    DutyReport reviewDutyReport(String siteId, LocalDate date, String authorId, String actorId) {
+        Checks.required(date, "date");
+        ctx.site(siteId);
+        ctx.supervisor(siteId, actorId, Refusal.REPORT_REVIEW_NOT_SUPERVISOR, date);
+        String key = date + "/" + (authorId == null ? "" : authorId);
+        DutyReport current = ctx.stores
+                .dutyReports()
+                .find(siteId, key)
+                .orElseThrow(() -> new NotFoundException("no duty report of " + date + " by "
+                        + (authorId == null ? "nobody" : authorId) + " at site " + siteId));
+        if (actorId.equals(current.author())) {
+            throw ProcedureRefusedException.of(Refusal.REPORT_SELF_REVIEW, actorId, date);
+        }
+        if (current.isReviewed() && actorId.equals(current.reviewedBy())) {
+            return current;
+        }
+        Instant now = ctx.now();
+        DutyReport next = current.review(actorId, now);
+        ctx.stores
+                .dutyReports()
+                .save(
+                        siteId,
+                        current,
+                        next,
+                        DeskContext.change(
+                                DeskContext.recordId(key, ChangeType.DUTY_REPORT_REVIEWED),
+                                ChangeType.DUTY_REPORT_REVIEWED,
                                 now,
                                 actorId));
         return next;

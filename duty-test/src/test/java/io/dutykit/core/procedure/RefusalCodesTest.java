@@ -138,6 +138,19 @@ class RefusalCodesTest {
         f.clock.set("2026-11-02T17:20");
         f.desk.takeOver(SITE, HO, date("2026-11-02"), "he", "wang");
     };
+    /** The site counts two walkie-talkies at every handover (its checklist, 4.2.1). */
+    private static final Consumer<DeskFixture> WITH_CHECKLIST = f -> f.desk.configureSite(
+            SiteBuilder.aSite()
+                    .holiday("2026-10-01")
+                    .holiday("2026-10-02")
+                    .holiday("2026-10-05")
+                    .holiday("2026-10-06")
+                    .holiday("2026-10-07")
+                    .workday("2026-10-10")
+                    .inventory("WALKIE_TALKIE", 2)
+                    .build(),
+            "li");
+
     private static final Consumer<DeskFixture> SECOND_SUPERVISOR =
             f -> f.desk.registerStaff(SITE, Staff.of("ma", "马", Role.SUPERVISOR), "li");
     private static final Consumer<DeskFixture> LEAVE_REQUESTED =
@@ -150,6 +163,23 @@ class RefusalCodesTest {
         f.clock.set("2026-11-02T21:10");
         f.desk.openIncident(SITE, "inc-1", "WATER_LEAK", IncidentSeverity.MAJOR, "wang");
     };
+    private static final Consumer<DeskFixture> EVIDENCE_OF_INC_1 =
+            f -> f.desk.attachIncidentEvidence(SITE, "inc-1", List.of("photo:inc-1-scene.jpg"), "wang");
+    private static final Consumer<DeskFixture> INCIDENT_ESCALATED_TO_LI_AND_ZHAO = INCIDENT_OF_WANG.andThen(f -> {
+        f.desk.escalateIncident(SITE, "inc-1", "li", true, "wang");
+        f.desk.escalateIncident(SITE, "inc-1", "zhao", true, "wang");
+    });
+    private static final Consumer<DeskFixture> REPORT_OF_WANG = f -> {
+        f.clock.set("2026-11-03T08:00");
+        f.desk.submitDutyReport(SITE, date("2026-11-02"), "wang");
+    };
+    private static final Consumer<DeskFixture> CALL_AND_EARLIER_ENTRY_OF_WANG = ENTRY_OF_WANG.andThen(f -> {
+        f.clock.set("2026-11-02T21:20");
+        f.desk.recordCall(
+                SITE,
+                "wang",
+                new Call("c-1", f.clock.instant(), CallLine.HOTLINE, CallDirection.INBOUND, 2, true, "wang"));
+    });
     private static final Instant AT = at("2026-11-02T17:28");
 
     private static Handover aHandover() {
@@ -256,6 +286,7 @@ class RefusalCodesTest {
                 Refusal.HANDOVER_COMPLETED_UNCHANGEABLE,
                 OPENED.andThen(f -> {
                     f.desk.signAsOutgoing(SITE, HO, "he");
+                    f.checksDone(HO, "wang");
                     f.desk.signAsIncoming(SITE, HO, "wang");
                     f.desk.completeHandover(SITE, HO, "wang");
                 }),
@@ -279,6 +310,7 @@ class RefusalCodesTest {
                                     .build());
                     OPENED.accept(f);
                     f.desk.signAsOutgoing(SITE, HO, "he");
+                    f.checksDone(HO, "wang");
                     f.desk.signAsIncoming(SITE, HO, "wang");
                 },
                 f -> f.desk.completeHandover(SITE, HO, "wang"));
@@ -351,7 +383,9 @@ class RefusalCodesTest {
                 f -> f.desk.resolveIncident(SITE, "inc-1", null, null, "wang"));
         scene(
                 Refusal.INCIDENT_ALREADY_RESOLVED,
-                INCIDENT_OF_WANG.andThen(f -> f.desk.resolveIncident(SITE, "inc-1", "valve", "dry", "wang")),
+                INCIDENT_OF_WANG
+                        .andThen(EVIDENCE_OF_INC_1)
+                        .andThen(f -> f.desk.resolveIncident(SITE, "inc-1", "valve", "dry", "wang")),
                 f -> f.desk.escalateIncident(SITE, "inc-1", "li", true, "wang"));
         scene(Refusal.REVIEW_NOT_SUPERVISOR, f -> f.desk.signReview(SITE, date("2026-11-01"), "wang"));
         scene(Refusal.REVIEW_BEFORE_SHIFT_END, f -> f.desk.signReview(SITE, date("2026-11-02"), "li"));
@@ -384,6 +418,67 @@ class RefusalCodesTest {
         scene(Refusal.REPORT_ALREADY_REVIEWED, f -> new DutyReport(date("2026-11-02"), "wang", AT, null, null)
                 .review("li", AT)
                 .review("li", AT));
+        // the second round's live steps (issue 14, design section 4)
+        scene(Refusal.LEAVE_REJECTION_NOT_SUPERVISOR, LEAVE_REQUESTED, f -> f.desk.rejectLeave(SITE, "lv-1", "wang"));
+        scene(Refusal.CHECK_NOT_INCOMING, OPENED, f -> f.desk.recordCheck(SITE, HO, "LOG_READ", "he"));
+        scene(
+                Refusal.CHECK_TOO_EARLY,
+                OPENED.andThen(f -> f.clock.set("2026-11-02T16:29:59")),
+                f -> f.desk.recordCheck(SITE, HO, "LOG_READ", "wang"));
+        scene(
+                Refusal.INCOMING_SIGNATURE_CHECKS_MISSING,
+                OPENED.andThen(f -> {
+                    f.desk.signAsOutgoing(SITE, HO, "he");
+                    f.desk.recordCheck(SITE, HO, "LOG_READ", "wang");
+                }),
+                f -> f.desk.signAsIncoming(SITE, HO, "wang"));
+        scene(
+                Refusal.OUTGOING_SIGNATURE_ITEMS_NOT_COUNTED,
+                WITH_CHECKLIST.andThen(OPENED),
+                f -> f.desk.signAsOutgoing(SITE, HO, "he"));
+        scene(
+                Refusal.COUNT_EXPECTED_NOT_CHECKLIST,
+                WITH_CHECKLIST.andThen(OPENED),
+                f -> f.desk.countInventory(SITE, HO, new InventoryLine("WALKIE_TALKIE", 3, 3, 0, null), "wang"));
+        scene(
+                Refusal.CALL_LINK_NOT_ALLOWED,
+                CALL_AND_EARLIER_ENTRY_OF_WANG,
+                f -> f.desk.linkCall(SITE, "c-1", "e-17", "chen"));
+        scene(
+                Refusal.CALL_ENTRY_BEFORE_CALL,
+                CALL_AND_EARLIER_ENTRY_OF_WANG,
+                f -> f.desk.linkCall(SITE, "c-1", "e-17", "wang"));
+        scene(
+                Refusal.EVIDENCE_NOT_ALLOWED,
+                ENTRY_OF_WANG,
+                f -> f.desk.attachEvidence(SITE, "e-17", List.of("photo:lift.jpg"), "liu"));
+        scene(
+                Refusal.DECISION_NOT_SUPERVISOR,
+                INCIDENT_ESCALATED_TO_LI_AND_ZHAO,
+                f -> f.desk.recordDecision(SITE, "inc-1", "evacuate", "wang"));
+        scene(
+                Refusal.DECISION_ALREADY_RECORDED,
+                INCIDENT_ESCALATED_TO_LI_AND_ZHAO.andThen(f -> f.desk.recordDecision(SITE, "inc-1", "evacuate", "li")),
+                f -> f.desk.recordDecision(SITE, "inc-1", "stay inside", "li"));
+        scene(
+                Refusal.ON_SITE_NOT_MANAGER_LEVEL,
+                INCIDENT_ESCALATED_TO_LI_AND_ZHAO,
+                f -> f.desk.recordOnSite(SITE, "inc-1", "wang"));
+        scene(
+                Refusal.MAJOR_INCIDENT_WITHOUT_EVIDENCE,
+                INCIDENT_OF_WANG,
+                f -> f.desk.resolveIncident(SITE, "inc-1", "valve closed", "dry by 22:00", "wang"));
+        scene(
+                Refusal.REPORT_REVIEW_NOT_SUPERVISOR,
+                REPORT_OF_WANG,
+                f -> f.desk.reviewDutyReport(SITE, date("2026-11-02"), "wang", "chen"));
+        scene(
+                Refusal.REPORT_SELF_REVIEW,
+                f -> {
+                    f.desk.registerStaff(SITE, Staff.of("wang", "王", Role.DUTY_OFFICER, Role.SUPERVISOR), "li");
+                    REPORT_OF_WANG.accept(f);
+                },
+                f -> f.desk.reviewDutyReport(SITE, date("2026-11-02"), "wang", "wang"));
         scene(Refusal.SPOT_CHECK_NOT_SUPERVISOR, f -> f.desk.recordSpotCheck(SITE, date("2026-11-02"), "ok", "wang"));
     }
 

@@ -64,6 +64,16 @@ public final class DeskFixture {
         clock.set("2026-11-02T12:00");
     }
 
+    /**
+     * The incoming records every check {@code handover.requiredChecks} names (4.2.1), now: what the desk
+     * needs before the incoming may sign.
+     */
+    public void checksDone(String handoverId, String incomingId) {
+        for (String check : rules.model().parameters().get(io.dutykit.core.procedure.Parameters.REQUIRED_CHECKS)) {
+            desk.recordCheck(SITE, handoverId, check, incomingId);
+        }
+    }
+
     /** The scripted rules of the default fixture. */
     public ScriptedRules scripted() {
         return (ScriptedRules) rules;

@@ -131,6 +131,7 @@ class LiveCallsReadSlicesTest {
         f.clock.set("2026-11-02T17:20");
         f.desk.takeOver(SITE, "ho-1102", date("2026-11-02"), "he", "wang");
         f.desk.signAsOutgoing(SITE, "ho-1102", "he");
+        f.checksDone("ho-1102", "wang");
         f.desk.signAsIncoming(SITE, "ho-1102", "wang");
         f.clock.set("2026-11-02T17:30");
         f.desk.completeHandover(SITE, "ho-1102", "wang");
@@ -154,6 +155,7 @@ class LiveCallsReadSlicesTest {
             f.desk.carryOver(SITE, "ho-1103m", "e-2", "he");
         }
         f.desk.signAsOutgoing(SITE, "ho-1103m", "wang");
+        f.checksDone("ho-1103m", "he");
         f.desk.signAsIncoming(SITE, "ho-1103m", "he");
     }
 
