@@ -36,6 +36,9 @@ import java.util.List;
  * @param handoversFrom handovers are read from this duty date on (up to {@code lastDate}) when it is
  *     earlier than {@code firstDate}: the handovers that may have carried over the entries read (null:
  *     from {@code firstDate}; only with the dates)
+ * @param carriersOfOpenWork the completed handovers that carried over any entry or incident open at
+ *     {@link #openAt} are read too, whatever their date: who owns the open work (SPEC 4 "owned"), through
+ *     the carried-over table, never every handover of the site
  */
 public record LiveSlice(
         LocalDate firstDate,
@@ -47,13 +50,17 @@ public record LiveSlice(
         Instant openAt,
         Instant loggedFrom,
         Instant loggedUntil,
-        LocalDate handoversFrom) {
+        LocalDate handoversFrom,
+        boolean carriersOfOpenWork) {
 
     public LiveSlice {
         pair(firstDate, lastDate, "firstDate", "lastDate");
         pair(firstMonth, lastMonth, "firstMonth", "lastMonth");
         pair(openedFrom, openedUntil, "openedFrom", "openedUntil");
         pair(loggedFrom, loggedUntil, "loggedFrom", "loggedUntil");
+        if (carriersOfOpenWork && openAt == null) {
+            throw InvalidValueException.of("carriersOfOpenWork is read only with openAt");
+        }
         if (handoversFrom != null && firstDate == null) {
             throw InvalidValueException.of(
                     "handoversFrom (%s) is given only with firstDate and lastDate", handoversFrom);
@@ -69,7 +76,7 @@ public record LiveSlice(
 
     /** Only the site and its staff. */
     public static LiveSlice none() {
-        return new LiveSlice(null, null, null, null, null, null, null, null, null, null);
+        return new LiveSlice(null, null, null, null, null, null, null, null, null, null, false);
     }
 
     /** The handovers, leaves, reviews and duty reports of the duty dates {@code first} to {@code last}. */
@@ -79,8 +86,8 @@ public record LiveSlice(
 
     /**
      * What deciding a handover's completion at {@code at} reads (4.2.2): the handovers of the current
-     * and the neighbouring shifts (its duty date ± 1) and the rosters of their months, and the site's
-     * open work at {@code at}.
+     * and the neighbouring shifts (its duty date ± 1) and the rosters of their months, the site's open
+     * work at {@code at}, and the completed handovers that carried that work over (who owns it, SPEC 4).
      */
     public static LiveSlice forCompletion(Handover handover, Instant at) {
         Checks.required(handover, "handover");
@@ -88,7 +95,8 @@ public record LiveSlice(
         LocalDate last = handover.date().plusDays(1);
         return dates(first, last)
                 .withMonths(YearMonth.from(first), YearMonth.from(last))
-                .withOpenWorkAt(Checks.required(at, "at"));
+                .withOpenWorkAt(Checks.required(at, "at"))
+                .withCarriersOfOpenWork();
     }
 
     public LiveSlice withDates(LocalDate first, LocalDate last) {
@@ -102,7 +110,8 @@ public record LiveSlice(
                 openAt,
                 loggedFrom,
                 loggedUntil,
-                handoversFrom);
+                handoversFrom,
+                carriersOfOpenWork);
     }
 
     public LiveSlice withMonths(YearMonth first, YearMonth last) {
@@ -116,7 +125,8 @@ public record LiveSlice(
                 openAt,
                 loggedFrom,
                 loggedUntil,
-                handoversFrom);
+                handoversFrom,
+                carriersOfOpenWork);
     }
 
     public LiveSlice withIncidentsOpened(Instant from, Instant until) {
@@ -130,7 +140,8 @@ public record LiveSlice(
                 openAt,
                 loggedFrom,
                 loggedUntil,
-                handoversFrom);
+                handoversFrom,
+                carriersOfOpenWork);
     }
 
     public LiveSlice withOpenWorkAt(Instant at) {
@@ -144,7 +155,8 @@ public record LiveSlice(
                 at,
                 loggedFrom,
                 loggedUntil,
-                handoversFrom);
+                handoversFrom,
+                carriersOfOpenWork);
     }
 
     /** Entries and calls logged from {@code from} to {@code until}, inclusive. */
@@ -159,7 +171,8 @@ public record LiveSlice(
                 openAt,
                 from,
                 until,
-                handoversFrom);
+                handoversFrom,
+                carriersOfOpenWork);
     }
 
     /** Handovers also from the duty date {@code from} on, when it is earlier than the first date. */
@@ -174,7 +187,24 @@ public record LiveSlice(
                 openAt,
                 loggedFrom,
                 loggedUntil,
-                from);
+                from,
+                carriersOfOpenWork);
+    }
+
+    /** Also the completed handovers that carried over the open work read (its owners, SPEC 4 "owned"). */
+    public LiveSlice withCarriersOfOpenWork() {
+        return new LiveSlice(
+                firstDate,
+                lastDate,
+                firstMonth,
+                lastMonth,
+                openedFrom,
+                openedUntil,
+                openAt,
+                loggedFrom,
+                loggedUntil,
+                handoversFrom,
+                true);
     }
 
     /** The first duty date whose handovers are read (null: none). */
@@ -217,6 +247,19 @@ public record LiveSlice(
         return coversOpening(incident.openedAt()) || (openAt != null && incident.isOpenAt(openAt));
     }
 
+    /** True when the handover is completed and carried over one of the ids. */
+    private static boolean carries(Handover handover, java.util.Set<String> ids) {
+        if (handover.completedAt() == null || ids.isEmpty()) {
+            return false;
+        }
+        for (String id : handover.carriedOver()) {
+            if (ids.contains(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The slice of a site's records: the site and its staff, and of every other list what the parts keep,
      * in the lists' order (first saved first). Absences, trainings, process reviews and spot checks are
@@ -236,12 +279,25 @@ public record LiveSlice(
                 incidents.add(i);
             }
         }
+        java.util.Set<String> openIds = new java.util.HashSet<>();
+        if (carriersOfOpenWork) {
+            for (LogEntry e : all.entries()) {
+                if (e.isOpenAt(openAt)) {
+                    openIds.add(e.id());
+                }
+            }
+            for (Incident i : all.incidents()) {
+                if (i.isOpenAt(openAt)) {
+                    openIds.add(i.id());
+                }
+            }
+        }
         return SiteRecords.builder(all.site())
                 .staff(all.staff())
                 .rosters(all.rosters().stream().filter(r -> covers(r.month())).toList())
                 .leaves(all.leaves().stream().filter(l -> covers(l.date())).toList())
                 .handovers(all.handovers().stream()
-                        .filter(h -> coversHandovers(h.date()))
+                        .filter(h -> coversHandovers(h.date()) || carries(h, openIds))
                         .toList())
                 .entries(entries)
                 .calls(all.calls().stream().filter(c -> coversLogging(c.at())).toList())

@@ -28,7 +28,8 @@ import java.util.Map;
  * the site id (migration V4): handovers by {@code handover_date}, rosters by their key (one probe per
  * month),
  * leaves, reviews and duty reports by {@code duty_date}, incidents by {@code opened_at}, open work by
- * {@code open_until}, entries and calls by {@code logged_at} — columns the database generates from the row's data. What it returns is exactly
+ * {@code open_until}, entries and calls by {@code logged_at}, the handovers that carried open work over
+ * through {@code duty_carried_over} (V5) — columns the database generates from the row's data. What it returns is exactly
  * what {@link LiveSlice#apply} keeps of the whole site (LiveSliceContract checks it on both databases).
  * Rows are sorted in Java by {@code first_seq}, not by the statement, so the planner picks the range
  * index rather than the {@code (site_id, first_seq)} one.
@@ -98,6 +99,20 @@ final class LiveSliceTables {
             queries.add(part("duty_entry", OPEN_AT, siteId, at));
             queries.add(part("duty_incident", OPEN_AT, siteId, at));
         }
+        int carriers = -1;
+        if (slice.carriersOfOpenWork()) {
+            String at = CanonicalJson.instant(slice.openAt());
+            carriers = queries.size();
+            queries.add(new RowQuery(select("duty_handover", CarriedOverTable.CARRIERS_OF_OPEN_WORK), (conn, ps, i) -> {
+                ps.setString(i, siteId);
+                ps.setString(i + 1, siteId);
+                ps.setString(i + 2, siteId);
+                ps.setString(i + 3, at);
+                ps.setString(i + 4, siteId);
+                ps.setString(i + 5, at);
+                return i + 6;
+            }));
+        }
         int logged = -1;
         if (slice.loggedFrom() != null) {
             String from = CanonicalJson.instant(slice.loggedFrom());
@@ -113,9 +128,9 @@ final class LiveSliceTables {
         if (rosters >= 0) {
             records.rosters(parse(stores, RecordKind.ROSTER, Roster.class, results.get(rosters)));
         }
+        records.handovers(parse(stores, RecordKind.HANDOVER, Handover.class, union(results, dated, carriers)));
         if (dated >= 0) {
-            records.handovers(parse(stores, RecordKind.HANDOVER, Handover.class, results.get(dated)))
-                    .leaves(parse(stores, RecordKind.LEAVE, Leave.class, results.get(dated + 1)))
+            records.leaves(parse(stores, RecordKind.LEAVE, Leave.class, results.get(dated + 1)))
                     .reviews(parse(stores, RecordKind.REVIEW, SupervisorReview.class, results.get(dated + 2)))
                     .dutyReports(parse(stores, RecordKind.DUTY_REPORT, DutyReport.class, results.get(dated + 3)));
         }

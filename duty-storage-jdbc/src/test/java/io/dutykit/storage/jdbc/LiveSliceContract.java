@@ -123,6 +123,127 @@ abstract class LiveSliceContract extends LiveStoreFixture {
         }
     }
 
+    /**
+     * Two completed handovers a month before {@link #D} passing on the open entries e-1 and e-2 and
+     * incident inc-N (open at T0) and one closed entry, and an uncompleted one carrying e-3: outside every
+     * date range of the completion slice, read only as the carriers of open work (SPEC 4 "owned").
+     */
+    private String firstOpen;
+
+    private String secondOpen;
+
+    void handoversThatCarriedWorkOver() {
+        String openIncident = stores.incidents().all(site).stream()
+                .filter(i -> i.isOpenAt(T0))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        List<String> open = stores.entries().all(site).stream()
+                .filter(e -> e.isOpenAt(T0))
+                .map(LogEntry::id)
+                .limit(3)
+                .toList();
+        firstOpen = open.get(0);
+        secondOpen = open.get(1);
+        String closed = stores.entries().all(site).stream()
+                .filter(e -> e.closedAt() != null)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        LocalDate day = LocalDate.of(2026, 10, 3);
+        List<List<String>> carried =
+                List.of(List.of(firstOpen, openIncident), List.of(secondOpen, closed), List.of(open.get(2)));
+        for (int n = 0; n < carried.size(); n++) {
+            LocalDate date = day.plusDays(n);
+            Instant start = siteRecord.shiftOf(date).start();
+            Handover h = Handover.schedule("ho-carry-" + n, date, start, "chen", "wang");
+            for (String id : carried.get(n)) {
+                h = h.carryOver(id);
+            }
+            h = h.signAsOutgoing("chen", start).signAsIncoming("wang", start);
+            if (n < 2) {
+                h = h.complete(start.plusSeconds(60));
+            }
+            stores.handovers().save(site, null, h, change("ho-carry/" + n, ChangeType.HANDOVER_COMPLETED, T0));
+        }
+    }
+
+    @Test
+    void the_completion_slice_reads_the_handovers_that_carried_open_work_over_through_the_carried_over_table()
+            throws SQLException {
+        aSiteWithHistory();
+        handoversThatCarriedWorkOver();
+        SiteRecords whole = storage.export(site);
+        Handover current = stores.handovers().find(site, "ho-" + D).orElseThrow();
+        for (Instant at : List.of(T0, T0.minusSeconds(100_000), T0.plusSeconds(100_000))) {
+            LiveSlice slice = LiveSlice.forCompletion(current, at);
+            assertThat(stores.live().read(siteRecord, slice)).as("%s", at).isEqualTo(slice.apply(whole));
+        }
+        assertThat(stores.live()
+                        .read(siteRecord, LiveSlice.forCompletion(current, T0))
+                        .handovers())
+                .extracting(Handover::id)
+                .contains("ho-carry-0", "ho-carry-1")
+                .doesNotContain("ho-carry-2");
+        assertThat(column(
+                        "SELECT handover_key || '/' || item_key FROM duty_carried_over WHERE site_id = ?"
+                                + " ORDER BY handover_key, item_key",
+                        site))
+                .as("a row per completed handover and item it carried over")
+                .hasSize(4)
+                .contains("ho-carry-0/" + firstOpen, "ho-carry-1/" + secondOpen);
+        String t = io.dutykit.core.chain.CanonicalJson.instant(T0);
+        assertThat(plan(
+                        LiveSliceTables.select("duty_handover", CarriedOverTable.CARRIERS_OF_OPEN_WORK),
+                        site,
+                        site,
+                        site,
+                        t,
+                        site,
+                        t))
+                .containsIgnoringCase("duty_carried_over");
+    }
+
+    @Test
+    void the_carried_over_table_is_backfilled_and_verified_against_the_handover_table() throws SQLException {
+        aSiteWithHistory();
+        handoversThatCarriedWorkOver();
+        assertThat(storage.verify(site).isIntact()).isTrue();
+
+        // the backfill of V6 writes the rows for the handovers completed before V5
+        sql("DELETE FROM duty_carried_over WHERE site_id = ?", site);
+        assertThat(storage.verify(site).isIntact()).isFalse();
+        try (java.sql.Connection c = tamperConnection()) {
+            CarriedOverTable.backfill(c);
+        }
+        assertThat(column("SELECT item_key FROM duty_carried_over WHERE site_id = ?", site))
+                .hasSize(4);
+        assertThat(storage.verify(site).isIntact()).isTrue();
+
+        // a row missing or made up is named by verify
+        sql(
+                "DELETE FROM duty_carried_over WHERE site_id = ? AND handover_key = 'ho-carry-0' AND item_key = ?",
+                site,
+                firstOpen);
+        assertThat(storage.verify(site).isIntact()).isFalse();
+        assertThat(storage.verify(site).firstBreak().message())
+                .contains("ho-carry-0/" + firstOpen)
+                .contains("missing");
+        sql(
+                "INSERT INTO duty_carried_over (site_id, item_key, handover_key, completed_at, incoming)"
+                        + " SELECT site_id, CAST(? AS VARCHAR(500)), handover_key, completed_at, incoming FROM duty_carried_over"
+                        + " WHERE site_id = ? AND handover_key = 'ho-carry-0'",
+                firstOpen,
+                site);
+        sql(
+                "INSERT INTO duty_carried_over (site_id, item_key, handover_key, completed_at, incoming)"
+                        + " SELECT site_id, 'e-9', handover_key, completed_at, incoming FROM duty_carried_over"
+                        + " WHERE site_id = ? AND handover_key = 'ho-carry-1' AND item_key = ?",
+                site,
+                secondOpen);
+        assertThat(storage.verify(site).firstBreak().message()).contains("e-9").contains("no completed handover");
+    }
+
     private List<LiveSlice> slicesAroundTheBoundaries() {
         List<LiveSlice> slices = new ArrayList<>();
         slices.add(LiveSlice.none());
