@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -101,7 +102,7 @@ class ConsoleBrowserIT {
         assertThat(lead.getAttribute("max")).isEqualTo("1440");
         lead.clear();
         lead.sendKeys("10");
-        browser.findElement(By.id("apply-parameters")).click();
+        submit("apply-parameters");
         assertThat(text("notice")).contains("已保留");
         assertThat(text("status")).contains("1 项未保存的修改");
         assertThat(browser.findElement(By.id("f-handover.incomingLeadMinutes")).getAttribute("value"))
@@ -123,7 +124,7 @@ class ConsoleBrowserIT {
         assertThat(browser.findElement(By.id("changes")).getText())
                 .contains("procedure.properties", "handover.incomingLeadMinutes", "5", "10");
         assertThat(text("validation")).contains("0 个错误");
-        browser.findElement(By.id("save")).click();
+        submit("save");
         assertThat(text("notice")).contains("已保存 procedure.properties");
         assertThat(text("status")).contains("全部已保存");
 
@@ -160,7 +161,7 @@ class ConsoleBrowserIT {
 
         // sent anyway (as a hand-made request would be): the console refuses it beside the field
         ((JavascriptExecutor) browser).executeScript("document.getElementById('parameters-form').noValidate = true");
-        browser.findElement(By.id("apply-parameters")).click();
+        submit("apply-parameters");
         assertThat(text("notice")).isEqualTo("未作任何修改：有取值无效（见旁边的说明）。");
         assertThat(text("f-handover.incomingLeadMinutes-error"))
                 .contains("handover.incomingLeadMinutes", "2000", "1440");
@@ -185,7 +186,7 @@ class ConsoleBrowserIT {
         WebElement lead = browser.findElement(By.id("f-handover.incomingLeadMinutes"));
         lead.clear();
         lead.sendKeys("10");
-        browser.findElement(By.id("apply-parameters")).click();
+        submit("apply-parameters");
         String shots = System.getProperty("dutykit.screenshots");
         for (String lang : List.of("zh", "en")) {
             browser.get(url + "catalogue?lang=" + lang);
@@ -327,6 +328,30 @@ class ConsoleBrowserIT {
         } catch (IOException e) {
             return "(none)";
         }
+    }
+
+    /**
+     * Clicks the form button and waits until the browser shows the page the server answered with: a
+     * save validates and compiles the rules first, which on a loaded machine outlasts the click.
+     */
+    private void submit(String buttonId) {
+        WebElement before = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id(buttonId)).click();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            try {
+                before.getTagName();
+            } catch (StaleElementReferenceException replaced) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the page did not change within 120 s of clicking " + buttonId);
     }
 
     private void page(String path) {
