@@ -31,9 +31,15 @@ final class CarriedOverTable {
 
     /**
      * Writes the rows of the completed handovers among {@code handovers} that are not stored yet (an
-     * import or a live completion; rows are never updated).
+     * import or a live completion; rows are never updated). The rows of a handover new to the table
+     * (an import) cannot exist yet and are not looked up.
      */
     static void write(Connection c, String siteId, Collection<Handover> handovers) throws SQLException {
+        write(c, siteId, handovers, Set.of());
+    }
+
+    static void write(Connection c, String siteId, Collection<Handover> handovers, Set<String> newKeys)
+            throws SQLException {
         List<Handover> completed = new ArrayList<>();
         for (Handover h : handovers) {
             if (h.completedAt() != null && !h.carriedOver().isEmpty()) {
@@ -50,11 +56,13 @@ final class CarriedOverTable {
             boolean any = false;
             for (Handover h : completed) {
                 Set<String> stored = new HashSet<>();
-                find.setString(1, siteId);
-                find.setString(2, h.id());
-                try (ResultSet rs = find.executeQuery()) {
-                    while (rs.next()) {
-                        stored.add(rs.getString(1));
+                if (!newKeys.contains(h.id())) {
+                    find.setString(1, siteId);
+                    find.setString(2, h.id());
+                    try (ResultSet rs = find.executeQuery()) {
+                        while (rs.next()) {
+                            stored.add(rs.getString(1));
+                        }
                     }
                 }
                 for (String item : new TreeSet<>(h.carriedOver())) {

@@ -237,12 +237,16 @@ final class ProjectionTables {
                 ps.executeBatch();
             }
             List<Handover> handovers = new ArrayList<>();
+            java.util.Set<String> newKeys = new java.util.HashSet<>();
             for (RowWrite row : rows) {
                 if (row.record() instanceof Handover h) {
                     handovers.add(h);
+                    if (row.isNew()) {
+                        newKeys.add(row.key());
+                    }
                 }
             }
-            CarriedOverTable.write(c, siteId, handovers);
+            CarriedOverTable.write(c, siteId, handovers, newKeys);
         } finally {
             for (PreparedStatement ps : statements.values()) {
                 ps.close();

@@ -140,16 +140,7 @@ class RefusalCodesTest {
     };
     /** The site counts two walkie-talkies at every handover (its checklist, 4.2.1). */
     private static final Consumer<DeskFixture> WITH_CHECKLIST = f -> f.desk.configureSite(
-            SiteBuilder.aSite()
-                    .holiday("2026-10-01")
-                    .holiday("2026-10-02")
-                    .holiday("2026-10-05")
-                    .holiday("2026-10-06")
-                    .holiday("2026-10-07")
-                    .workday("2026-10-10")
-                    .inventory("WALKIE_TALKIE", 2)
-                    .build(),
-            "li");
+            DeskFixture.site().inventory("WALKIE_TALKIE", 2).build(), "li");
 
     private static final Consumer<DeskFixture> SECOND_SUPERVISOR =
             f -> f.desk.registerStaff(SITE, Staff.of("ma", "马", Role.SUPERVISOR), "li");

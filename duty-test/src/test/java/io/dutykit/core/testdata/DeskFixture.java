@@ -43,16 +43,7 @@ public final class DeskFixture {
         this.stores = stores;
         this.rules = rules;
         this.desk = new DutyDesk(stores, rules, clock);
-        desk.configureSite(
-                SiteBuilder.aSite()
-                        .holiday("2026-10-01")
-                        .holiday("2026-10-02")
-                        .holiday("2026-10-05")
-                        .holiday("2026-10-06")
-                        .holiday("2026-10-07")
-                        .workday("2026-10-10")
-                        .build(),
-                "host");
+        desk.configureSite(site().build(), "host");
         desk.registerStaff(SITE, TestStaff.LI, "host");
         for (var member :
                 List.of(TestStaff.WANG, TestStaff.CHEN, TestStaff.LIU, TestStaff.ZHAO, TestStaff.SUN, TestStaff.HE)) {
@@ -72,6 +63,17 @@ public final class DeskFixture {
         for (String check : rules.model().parameters().get(io.dutykit.core.procedure.Parameters.REQUIRED_CHECKS)) {
             desk.recordCheck(SITE, handoverId, check, incomingId);
         }
+    }
+
+    /** The fixture's site as built: its National Day holidays and make-up working day (add to it). */
+    public static SiteBuilder site() {
+        return SiteBuilder.aSite()
+                .holiday("2026-10-01")
+                .holiday("2026-10-02")
+                .holiday("2026-10-05")
+                .holiday("2026-10-06")
+                .holiday("2026-10-07")
+                .workday("2026-10-10");
     }
 
     /** The scripted rules of the default fixture. */

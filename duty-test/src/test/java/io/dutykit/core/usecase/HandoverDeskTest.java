@@ -314,8 +314,7 @@ class HandoverDeskTest {
     @Test
     void nobody_signs_while_an_item_of_the_site_checklist_is_not_counted() {
         f.desk.configureSite(
-                io.dutykit.test.data.SiteBuilder.aSite()
-                        .holiday("2026-10-01")
+                DeskFixture.site()
                         .inventory("WALKIE_TALKIE", 2)
                         .inventory("FLASHLIGHT", 1)
                         .build(),
