@@ -14,6 +14,7 @@ import io.dutykit.core.handover.InventoryLine;
 import io.dutykit.core.incident.Incident;
 import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.port.DueNotifier;
+import io.dutykit.core.port.DutyObserver;
 import io.dutykit.core.port.DutyStores;
 import io.dutykit.core.record.Absence;
 import io.dutykit.core.record.Call;
@@ -35,6 +36,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The live use cases a property system calls as things happen at a service centre (SPEC section 2,
@@ -60,8 +62,18 @@ public final class DutyDesk {
     private final LogUseCases log;
     private final IncidentUseCases incidents;
     private final SupervisionUseCases supervision;
+    private final DutyObserver observer;
 
     public DutyDesk(DutyStores stores, ProcedureRules rules, Clock clock) {
+        this(stores, rules, clock, DutyObserver.NONE);
+    }
+
+    /**
+     * A desk that tells {@code observer} how each call went (for metrics: docs/embedding.md, "Metrics"): a
+     * failing observer is logged and never fails a call.
+     */
+    public DutyDesk(DutyStores stores, ProcedureRules rules, Clock clock, DutyObserver observer) {
+        this.observer = DutyObserver.safe(observer);
         this.ctx = new DeskContext(stores, rules, clock);
         this.setup = new SetupUseCases(ctx);
         this.rosters = new RosterUseCases(ctx);
@@ -78,12 +90,12 @@ public final class DutyDesk {
      * supervisor only a supervisor may change it (3.1); before that the host bootstraps it.
      */
     public Site configureSite(Site site, String actorId) {
-        return setup.configureSite(site, actorId);
+        return logged("configureSite", site.id(), actorId, () -> setup.configureSite(site, actorId));
     }
 
     /** Registers a staff member or changes their roles; once the site has a supervisor, only a supervisor may (3.1). */
     public Staff registerStaff(String siteId, Staff staff, String actorId) {
-        return setup.registerStaff(siteId, staff, actorId);
+        return logged("registerStaff", siteId, actorId, () -> setup.registerStaff(siteId, staff, actorId));
     }
 
     // --- roster and leave (4.1.1, 4.1.2, 4.1.5) -----------------------------------------------------
@@ -93,12 +105,12 @@ public final class DutyDesk {
      * DUTY_OFFICER (4.1.2); a published roster is not redrafted.
      */
     public Roster draftRoster(String siteId, YearMonth month, List<RosterDuty> duties, String actorId) {
-        return rosters.draftRoster(siteId, month, duties, actorId);
+        return logged("draftRoster", siteId, actorId, () -> rosters.draftRoster(siteId, month, duties, actorId));
     }
 
     /** Publishes the drafted roster: a SUPERVISOR only (4.1.1), and only with an officer on every date (4.1.2). */
     public Roster publishRoster(String siteId, YearMonth month, String actorId) {
-        return rosters.publishRoster(siteId, month, actorId);
+        return logged("publishRoster", siteId, actorId, () -> rosters.publishRoster(siteId, month, actorId));
     }
 
     /**
@@ -107,7 +119,11 @@ public final class DutyDesk {
      */
     public Leave requestLeave(
             String siteId, String leaveId, String staffId, LocalDate date, String reason, String actorId) {
-        return rosters.requestLeave(siteId, leaveId, staffId, date, reason, actorId);
+        return logged(
+                "requestLeave",
+                siteId,
+                actorId,
+                () -> rosters.requestLeave(siteId, leaveId, staffId, date, reason, actorId));
     }
 
     /**
@@ -115,7 +131,8 @@ public final class DutyDesk {
      * the start of the duty.
      */
     public Leave approveLeave(String siteId, String leaveId, String substituteId, String actorId) {
-        return rosters.approveLeave(siteId, leaveId, substituteId, actorId);
+        return logged(
+                "approveLeave", siteId, actorId, () -> rosters.approveLeave(siteId, leaveId, substituteId, actorId));
     }
 
     // --- handover (4.2.1, 4.2.2) ---------------------------------------------------------------------
@@ -128,7 +145,8 @@ public final class DutyDesk {
      * {@link ConflictException}.
      */
     public Handover takeOver(String siteId, String handoverId, LocalDate date, String outgoingId, String actorId) {
-        return handovers.takeOver(siteId, handoverId, date, outgoingId, actorId);
+        return logged(
+                "takeOver", siteId, actorId, () -> handovers.takeOver(siteId, handoverId, date, outgoingId, actorId));
     }
 
     /**
@@ -138,37 +156,59 @@ public final class DutyDesk {
      */
     public Handover handOverShiftEnd(
             String siteId, String handoverId, LocalDate date, String incomingId, String actorId) {
-        return handovers.handOverShiftEnd(siteId, handoverId, date, incomingId, actorId);
+        return logged(
+                "handOverShiftEnd",
+                siteId,
+                actorId,
+                () -> handovers.handOverShiftEnd(siteId, handoverId, date, incomingId, actorId));
     }
 
     /** The incoming records their arrival (4.2.1: 5 minutes early). */
     public Handover recordIncomingArrival(String siteId, String handoverId, String actorId) {
-        return handovers.recordIncomingArrival(siteId, handoverId, actorId);
+        return logged(
+                "recordIncomingArrival",
+                siteId,
+                actorId,
+                () -> handovers.recordIncomingArrival(siteId, handoverId, actorId));
     }
 
     /** The outgoing records that items and desk are in order (4.2.2: 15 minutes before). */
     public Handover recordOutgoingReady(String siteId, String handoverId, String actorId) {
-        return handovers.recordOutgoingReady(siteId, handoverId, actorId);
+        return logged(
+                "recordOutgoingReady",
+                siteId,
+                actorId,
+                () -> handovers.recordOutgoingReady(siteId, handoverId, actorId));
     }
 
     /** The outgoing or the incoming records the count of one public item (4.2.1); a recount replaces it. */
     public Handover countInventory(String siteId, String handoverId, InventoryLine line, String actorId) {
-        return handovers.countInventory(siteId, handoverId, line, actorId);
+        return logged(
+                "countInventory", siteId, actorId, () -> handovers.countInventory(siteId, handoverId, line, actorId));
     }
 
     /** The outgoing or the incoming records an anomaly found in the area (4.2.1). */
     public Handover recordAnomaly(String siteId, String handoverId, Anomaly anomaly, String actorId) {
-        return handovers.recordAnomaly(siteId, handoverId, anomaly, actorId);
+        return logged(
+                "recordAnomaly", siteId, actorId, () -> handovers.recordAnomaly(siteId, handoverId, anomaly, actorId));
     }
 
     /** The outgoing explains the anomaly at {@code index} (0-based) (4.2.1). */
     public Handover explainAnomaly(String siteId, String handoverId, int index, String explanation, String actorId) {
-        return handovers.explainAnomaly(siteId, handoverId, index, explanation, actorId);
+        return logged(
+                "explainAnomaly",
+                siteId,
+                actorId,
+                () -> handovers.explainAnomaly(siteId, handoverId, index, explanation, actorId));
     }
 
     /** The incoming acknowledges an open entry or incident for follow-up (4.2.1). */
     public Handover carryOver(String siteId, String handoverId, String entryOrIncidentId, String actorId) {
-        return handovers.carryOver(siteId, handoverId, entryOrIncidentId, actorId);
+        return logged(
+                "carryOver",
+                siteId,
+                actorId,
+                () -> handovers.carryOver(siteId, handoverId, entryOrIncidentId, actorId));
     }
 
     /**
@@ -176,12 +216,12 @@ public final class DutyDesk {
      * the signature carries the handover's content hash.
      */
     public Handover signAsOutgoing(String siteId, String handoverId, String actorId) {
-        return handovers.signAsOutgoing(siteId, handoverId, actorId);
+        return logged("signAsOutgoing", siteId, actorId, () -> handovers.signAsOutgoing(siteId, handoverId, actorId));
     }
 
     /** The incoming signs, after the outgoing (4.2.1). */
     public Handover signAsIncoming(String siteId, String handoverId, String actorId) {
-        return handovers.signAsIncoming(siteId, handoverId, actorId);
+        return logged("signAsIncoming", siteId, actorId, () -> handovers.signAsIncoming(siteId, handoverId, actorId));
     }
 
     /**
@@ -190,7 +230,8 @@ public final class DutyDesk {
      * in {@link ProcedureRefusedException#blockingIds()}. Both must have signed.
      */
     public Handover completeHandover(String siteId, String handoverId, String actorId) {
-        return handovers.completeHandover(siteId, handoverId, actorId);
+        return logged(
+                "completeHandover", siteId, actorId, () -> handovers.completeHandover(siteId, handoverId, actorId));
     }
 
     // --- the duty log (4.1.8) ------------------------------------------------------------------------
@@ -200,7 +241,7 @@ public final class DutyDesk {
      * an existing entry, written by the actor or corrected by a supervisor.
      */
     public LogEntry appendEntry(String siteId, String actorId, LogEntry entry) {
-        return log.appendEntry(siteId, actorId, entry);
+        return logged("appendEntry", siteId, actorId, () -> log.appendEntry(siteId, actorId, entry));
     }
 
     /**
@@ -208,7 +249,11 @@ public final class DutyDesk {
      * stays as written (4.1.8). Its author or a supervisor corrects it.
      */
     public LogEntry correctEntry(String siteId, String correctionId, String correctedId, String text, String actorId) {
-        return log.correctEntry(siteId, correctionId, correctedId, text, actorId);
+        return logged(
+                "correctEntry",
+                siteId,
+                actorId,
+                () -> log.correctEntry(siteId, correctionId, correctedId, text, actorId));
     }
 
     /**
@@ -216,22 +261,23 @@ public final class DutyDesk {
      * carried it over, or a supervisor closes it.
      */
     public LogEntry closeEntry(String siteId, String entryId, String actorId) {
-        return log.closeEntry(siteId, entryId, actorId);
+        return logged("closeEntry", siteId, actorId, () -> log.closeEntry(siteId, entryId, actorId));
     }
 
     /** Records a call; a call taken or made by someone is recorded by them. */
     public Call recordCall(String siteId, String actorId, Call call) {
-        return log.recordCall(siteId, actorId, call);
+        return logged("recordCall", siteId, actorId, () -> log.recordCall(siteId, actorId, call));
     }
 
     /** The actor leaves the post now, naming who covers (4.1.5), if anyone. */
     public Absence startAbsence(String siteId, String absenceId, String coveredBy, String reason, String actorId) {
-        return log.startAbsence(siteId, absenceId, coveredBy, reason, actorId);
+        return logged(
+                "startAbsence", siteId, actorId, () -> log.startAbsence(siteId, absenceId, coveredBy, reason, actorId));
     }
 
     /** The absent officer is back; they, whoever covered, or a supervisor records it. */
     public Absence endAbsence(String siteId, String absenceId, String actorId) {
-        return log.endAbsence(siteId, absenceId, actorId);
+        return logged("endAbsence", siteId, actorId, () -> log.endAbsence(siteId, absenceId, actorId));
     }
 
     // --- incidents (4.1.4, 4.1.5, G3, G4) -------------------------------------------------------------
@@ -239,7 +285,11 @@ public final class DutyDesk {
     /** The actor opens an incident now, on the duty date of the current shift. */
     public Incident openIncident(
             String siteId, String incidentId, String category, IncidentSeverity severity, String actorId) {
-        return incidents.openIncident(siteId, incidentId, category, severity, actorId);
+        return logged(
+                "openIncident",
+                siteId,
+                actorId,
+                () -> incidents.openIncident(siteId, incidentId, category, severity, actorId));
     }
 
     /**
@@ -247,23 +297,35 @@ public final class DutyDesk {
      * reporter or someone of manager level escalates.
      */
     public Incident escalateIncident(String siteId, String incidentId, String toId, boolean reached, String actorId) {
-        return incidents.escalate(siteId, incidentId, toId, reached, null, actorId);
+        return logged(
+                "escalateIncident",
+                siteId,
+                actorId,
+                () -> incidents.escalate(siteId, incidentId, toId, reached, null, actorId));
     }
 
     /** As {@link #escalateIncident(String, String, String, boolean, String)}, with the decision taken (4.1.5). */
     public Incident escalateIncident(
             String siteId, String incidentId, String toId, boolean reached, String decision, String actorId) {
-        return incidents.escalate(siteId, incidentId, toId, reached, decision, actorId);
+        return logged(
+                "escalateIncident",
+                siteId,
+                actorId,
+                () -> incidents.escalate(siteId, incidentId, toId, reached, decision, actorId));
     }
 
     /** Starts the incident's emergency plan now (G3). */
     public Incident activatePlan(String siteId, String incidentId, String actorId) {
-        return incidents.activatePlan(siteId, incidentId, actorId);
+        return logged("activatePlan", siteId, actorId, () -> incidents.activatePlan(siteId, incidentId, actorId));
     }
 
     /** Resolves the incident now; a MAJOR one only with its process and result (G4). */
     public Incident resolveIncident(String siteId, String incidentId, String process, String result, String actorId) {
-        return incidents.resolve(siteId, incidentId, process, result, actorId);
+        return logged(
+                "resolveIncident",
+                siteId,
+                actorId,
+                () -> incidents.resolve(siteId, incidentId, process, result, actorId));
     }
 
     // --- supervision and reports (3.1, 4.3, G2, G4, G5) -----------------------------------------------
@@ -274,27 +336,32 @@ public final class DutyDesk {
      * database.
      */
     public SupervisorReview signReview(String siteId, LocalDate date, String actorId) {
-        return supervision.signReview(siteId, date, actorId);
+        return logged("signReview", siteId, actorId, () -> supervision.signReview(siteId, date, actorId));
     }
 
     /** The officer on duty of {@code date} submits the duty report (G2, G4), from the start of the duty on. */
     public DutyReport submitDutyReport(String siteId, LocalDate date, String actorId) {
-        return supervision.submitDutyReport(siteId, date, actorId);
+        return logged("submitDutyReport", siteId, actorId, () -> supervision.submitDutyReport(siteId, date, actorId));
     }
 
     /** A SUPERVISOR records a training of duty officers (G5). */
     public Training recordTraining(String siteId, String actorId, Training training) {
-        return supervision.recordTraining(siteId, actorId, training);
+        return logged("recordTraining", siteId, actorId, () -> supervision.recordTraining(siteId, actorId, training));
     }
 
     /** A SUPERVISOR records the monthly review of the duty process (G5), once per month. */
     public ProcessReview recordProcessReview(String siteId, YearMonth month, String findings, String actorId) {
-        return supervision.recordProcessReview(siteId, month, findings, actorId);
+        return logged(
+                "recordProcessReview",
+                siteId,
+                actorId,
+                () -> supervision.recordProcessReview(siteId, month, findings, actorId));
     }
 
     /** A SUPERVISOR records a spot check of the duty of {@code date} (3.1). */
     public SpotCheck recordSpotCheck(String siteId, LocalDate date, String findings, String actorId) {
-        return supervision.recordSpotCheck(siteId, date, findings, actorId);
+        return logged(
+                "recordSpotCheck", siteId, actorId, () -> supervision.recordSpotCheck(siteId, date, findings, actorId));
     }
 
     // --- what is due, and checks ------------------------------------------------------------------------
@@ -323,12 +390,33 @@ public final class DutyDesk {
         return ctx.rules.evaluate(ctx.stores.load(siteId), period, ctx.now());
     }
 
+    /**
+     * Runs a use case and tells the observer how it went: done (with how long it took), refused by the
+     * procedure, or a lost race; the exception is passed on unchanged.
+     */
+    private <T> T logged(String action, String siteId, String actorId, Supplier<T> call) {
+        long start = System.nanoTime(); // a measurement for the observer, not a time of the procedure
+        try {
+            T result = call.get();
+            observer.completed(siteId, action, Duration.ofNanos(System.nanoTime() - start));
+            return result;
+        } catch (ProcedureRefusedException refused) {
+            observer.refused(siteId, action, refused);
+            throw refused;
+        } catch (ConflictException conflict) {
+            observer.conflict(siteId, action);
+            throw conflict;
+        }
+    }
+
     private List<DueItem> dueAt(String siteId, Instant now, Duration horizon) {
         if (horizon == null || horizon.isNegative()) {
             throw InvalidValueException.of("horizon (%s) must be zero or positive, e.g. PT30M", horizon);
         }
-        return ctx.rules.due(ctx.recordsForDecision(siteId), now, horizon).stream()
+        List<DueItem> due = ctx.rules.due(ctx.recordsForDecision(siteId), now, horizon).stream()
                 .sorted(Comparator.comparing(DueItem::deadline))
                 .toList();
+        observer.due(siteId, due);
+        return due;
     }
 }
