@@ -213,7 +213,7 @@ public final class BenchSuite {
         return stores.export("count").log().size();
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] parts = Files.readString(Paths.get("/proc/loadavg")).split(" ");
             return parts[0] + "/" + parts[1] + "/" + parts[2];

@@ -41,6 +41,21 @@ final class QueryRows {
 
     private QueryRows() {}
 
+    /** The table's columns the database generates, lower case (its name as H2 or PostgreSQL stores it). */
+    private static java.util.Set<String> generatedColumns(Connection c, String table) throws SQLException {
+        java.util.Set<String> generated = new java.util.HashSet<>();
+        for (String name : List.of(table, table.toUpperCase(java.util.Locale.ROOT))) {
+            try (ResultSet rs = c.getMetaData().getColumns(null, null, name, "%")) {
+                while (rs.next()) {
+                    if ("YES".equals(rs.getString("IS_GENERATEDCOLUMN"))) {
+                        generated.add(rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return generated;
+    }
+
     /** The rows of the given tables at the site whose record_key starts with {@code keyPrefix}. */
     static List<Table> select(DataSource dataSource, String siteId, List<String> tables, String keyPrefix)
             throws SQLException {
@@ -54,10 +69,13 @@ final class QueryRows {
                     ps.setString(2, keyPrefix + "%");
                     try (ResultSet rs = ps.executeQuery()) {
                         ResultSetMetaData meta = rs.getMetaData();
+                        java.util.Set<String> generated = generatedColumns(c, table);
                         List<String> columns = new ArrayList<>();
                         columns.add("site_id");
                         for (int i = 1; i <= meta.getColumnCount(); i++) {
-                            if (!meta.getColumnLabel(i).equalsIgnoreCase("site_id")) {
+                            String label = meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT);
+                            // the database computes generated columns (migration V4): an INSERT names none
+                            if (!label.equals("site_id") && !generated.contains(label)) {
                                 columns.add(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT));
                             }
                         }

@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dutykit.core.SiteRecords;
 import io.dutykit.core.check.CheckPeriod;
 import io.dutykit.core.check.DueItem;
+import io.dutykit.core.check.DueKind;
 import io.dutykit.core.check.HandoverDecision;
 import io.dutykit.core.check.ProcedureRules;
 import io.dutykit.core.check.Violation;
 import io.dutykit.core.check.ViolationMessages;
 import io.dutykit.core.check.ViolationSeverity;
 import io.dutykit.core.handover.Handover;
+import io.dutykit.core.incident.Escalation;
+import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.procedure.Deadlines;
 import io.dutykit.core.procedure.RuleCatalogue;
+import io.dutykit.core.record.CallDirection;
 import io.dutykit.dataset.generate.DatasetGenerator;
 import io.dutykit.reference.ReferenceProcedureRules;
 import io.dutykit.rules.DroolsProcedureRules;
@@ -22,6 +26,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -43,6 +48,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * National Day holiday (10-01..10-07) and the make-up working day 10-10; each dataset covers October
  * and November, checked with as-of after the period and with as-of in the middle of duty shifts
  * inside it (a working-day evening, a holiday noon).
+ *
+ * <p>Which rules, due kinds and decisions the comparison covers is read from the rule catalogue, not
+ * listed here: every rule of the default catalogue that a dataset can break (all but LOG_CHAIN_BROKEN)
+ * must fire on the lapse-rich data, and every kind of deadline whose rule is in the catalogue must come
+ * up due, so a rule added to the catalogue is compared as soon as it is there.
  */
 class EnginesAgreeTest {
     private static final YearMonth FIRST = DatasetGenerator.DEFAULT_FIRST_MONTH;
@@ -93,32 +103,70 @@ class EnginesAgreeTest {
         return Stream.of(AS_OFS).map(a -> OffsetDateTime.parse(a).toInstant());
     }
 
+    /** The rules of the default catalogue a dataset can break: all but LOG_CHAIN_BROKEN, which needs a log. */
+    static Set<String> datasetRules() {
+        Set<String> rules = new TreeSet<>();
+        RuleCatalogue.defaults().entries().forEach(rule -> rules.add(rule.id()));
+        rules.remove("LOG_CHAIN_BROKEN");
+        return rules;
+    }
+
+    /**
+     * Eight sites: the monthly rules (ROSTER_LATE, SPOT_CHECKS_TOO_FEW, PROCESS_REVIEW_MISSING) have one
+     * chance a month, so four sites over two months leave one of them silent now and then.
+     */
+    private static final int LAPSE_SITES = 8;
+
     @Test
     void data_full_of_lapses_breaks_every_rule() {
+        // the 27 rules of the first round and the eleven of SPEC section 4.1
+        assertThat(datasetRules()).hasSize(38);
         DatasetGenerator generator = new DatasetGenerator(99, new DatasetGenerator.Rates(0.25));
-        Set<String> rules = new TreeSet<>();
-        for (int i = 0; i < SITES; i++) {
-            REFERENCE
-                    .evaluate(
-                            generator.site(i, FIRST, MONTHS),
-                            PERIOD,
-                            OffsetDateTime.parse(AS_OFS[0]).toInstant())
-                    .forEach(v -> rules.add(v.rule()));
+        for (ProcedureRules engine : List.of(DROOLS, REFERENCE)) {
+            Set<String> rules = new TreeSet<>();
+            for (int i = 0; i < LAPSE_SITES; i++) {
+                engine.evaluate(
+                                generator.site(i, FIRST, MONTHS),
+                                PERIOD,
+                                OffsetDateTime.parse(AS_OFS[0]).toInstant())
+                        .forEach(v -> rules.add(v.rule()));
+            }
+            assertThat(rules).as(engine.getClass().getSimpleName()).isEqualTo(datasetRules());
         }
-        assertThat(rules).hasSizeGreaterThanOrEqualTo(26);
+    }
+
+    /** Data without lapses breaks no rule at all, on either engine: a month checked once every deadline of it passed. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void data_without_lapses_breaks_no_rule(long seed) {
+        DatasetGenerator generator = new DatasetGenerator(seed, new DatasetGenerator.Rates(0));
+        CheckPeriod october = new CheckPeriod(FIRST.atDay(1), FIRST.atEndOfMonth());
+        // after the process review's and the quarter's deadlines, so every rule of October is judged
+        Instant asOf = OffsetDateTime.parse(AS_OFS[0]).toInstant();
+        for (int i = 0; i < SITES; i++) {
+            SiteRecords site = generator.site(i, FIRST, 1);
+            for (ProcedureRules engine : List.of(DROOLS, REFERENCE)) {
+                assertThat(engine.evaluate(site, october, asOf))
+                        .as(
+                                "%s at %s",
+                                engine.getClass().getSimpleName(), site.site().id())
+                        .isEmpty();
+            }
+        }
     }
 
     /**
      * Instants for {@code due}: the evening before a handover, the morning after the eight-day
      * National Day break (the reviews of the whole break fall due at 10:00 on 10-08), the night of a
-     * month's last day (next month's roster), a holiday noon.
+     * month's last day, a holiday noon, the night before a month nobody has rostered yet.
      */
     private static final String[] DUE_AT = {
         "2026-10-09T17:00:00+08:00",
         "2026-10-08T09:00:00+08:00",
         "2026-10-31T21:17:00+08:00",
         "2026-10-04T12:00:00+08:00",
-        "2026-11-16T08:00:00+08:00"
+        "2026-11-16T08:00:00+08:00",
+        "2026-11-30T21:00:00+08:00"
     };
 
     private static final Duration[] HORIZONS = {
@@ -152,17 +200,62 @@ class EnginesAgreeTest {
         return LongStream.of(SEEDS).boxed();
     }
 
+    /**
+     * The fixed instants of {@link #DUE_AT} and, at each site, the moments something is pending on its
+     * first three difficult or major incidents: their opening (escalations and the emergency plan are
+     * due), a minute after each escalation that reached someone (a decision may be due) and, on a major
+     * incident, ten minutes after it (a return on site may be due); and half a minute after each of its
+     * first three answered inbound calls (their entries are written a minute or more later, so the
+     * logging of the call is due).
+     */
+    private static List<Instant> dueAt(SiteRecords site) {
+        List<Instant> instants = new ArrayList<>();
+        for (String at : DUE_AT) {
+            instants.add(OffsetDateTime.parse(at).toInstant());
+        }
+        site.incidents().stream()
+                .filter(i -> i.severity().isCritical())
+                .limit(3)
+                .forEach(i -> {
+                    instants.add(i.openedAt());
+                    i.escalations().stream().filter(Escalation::reached).forEach(e -> {
+                        instants.add(e.at().plus(Duration.ofMinutes(1)));
+                        if (i.severity() == IncidentSeverity.MAJOR) {
+                            instants.add(e.at().plus(Duration.ofMinutes(10)));
+                        }
+                    });
+                });
+        site.calls().stream()
+                .filter(c -> c.direction() == CallDirection.INBOUND && c.answered())
+                .limit(3)
+                .forEach(c -> instants.add(c.at().plusSeconds(30)));
+        return instants;
+    }
+
+    /** Every kind of deadline whose rule is in the catalogue came up due at least once. */
+    private static void assertEveryKindCameUp(Set<DueKind> seen) {
+        Set<DueKind> expected = EnumSet.noneOf(DueKind.class);
+        for (DueKind kind : DueKind.values()) {
+            if (RuleCatalogue.defaults().contains(kind.rule())) {
+                expected.add(kind);
+            }
+        }
+        assertThat(seen).as("kinds of deadline due").containsAll(expected);
+    }
+
     private static void assertDueAgrees(DatasetGenerator generator) {
         List<String> differences = new ArrayList<>();
+        Set<DueKind> kinds = EnumSet.noneOf(DueKind.class);
         int items = 0;
         for (int i = 0; i < SITES; i++) {
             SiteRecords site = generator.site(i, FIRST, MONTHS);
-            for (String at : DUE_AT) {
-                Instant asOf = OffsetDateTime.parse(at).toInstant();
+            for (Instant asOf : dueAt(site)) {
+                String at = asOf.toString();
                 for (Duration horizon : HORIZONS) {
                     List<DueItem> drools = DROOLS.due(site, asOf, horizon);
                     List<DueItem> reference = REFERENCE.due(site, asOf, horizon);
                     items += reference.size();
+                    reference.forEach(item -> kinds.add(item.kind()));
                     if (!drools.equals(reference)) {
                         differences.add(site.site().id() + " at " + at + " within " + horizon + ": Drools " + drools
                                 + " but the reference " + reference);
@@ -180,6 +273,7 @@ class EnginesAgreeTest {
         }
         assertThat(items).as("deadlines due on the generated data").isPositive();
         assertThat(differences).as("due lists that differ").isEmpty();
+        assertEveryKindCameUp(kinds);
     }
 
     /** The decision at each handover's completion (or, when it was never completed, 10 minutes after its time). */
@@ -230,7 +324,7 @@ class EnginesAgreeTest {
         DatasetGenerator generator = new DatasetGenerator(99, new DatasetGenerator.Rates(0.25));
         Instant asOf = OffsetDateTime.parse(AS_OFS[0]).toInstant();
         Set<String> rules = new TreeSet<>();
-        for (int i = 0; i < SITES; i++) {
+        for (int i = 0; i < LAPSE_SITES; i++) {
             SiteRecords site = generator.site(i, FIRST, MONTHS);
             for (ProcedureRules engine : List.of(DROOLS, REFERENCE)) {
                 for (Violation v : engine.evaluate(site, PERIOD, asOf)) {
@@ -242,10 +336,15 @@ class EnginesAgreeTest {
                 }
             }
         }
-        assertThat(rules).hasSizeGreaterThanOrEqualTo(26);
+        assertThat(rules).isEqualTo(datasetRules());
     }
 
-    /** The comparison means something only if the data breaks most rules: 23 of the 27 do. */
+    /**
+     * The comparison means something only if the data at the default rate breaks most rules: of the
+     * catalogue's rules a dataset can break, at most four stay silent over seeds 1, 7 and 2026 (the
+     * monthly ROSTER_LATE and PROCESS_REVIEW_MISSING and the rare ESCALATION_SUPERVISOR_LATE did, when
+     * this was written).
+     */
     @Test
     void the_generated_data_breaks_most_rules() {
         Set<String> rules = new TreeSet<>();
@@ -260,7 +359,9 @@ class EnginesAgreeTest {
                         .forEach(v -> rules.add(v.rule()));
             }
         }
-        assertThat(rules).hasSizeGreaterThanOrEqualTo(20);
+        Set<String> silent = new TreeSet<>(datasetRules());
+        silent.removeAll(rules);
+        assertThat(silent).as("rules no generated violation broke").hasSizeLessThanOrEqualTo(4);
     }
 
     private static Set<Key> keys(List<Violation> violations) {

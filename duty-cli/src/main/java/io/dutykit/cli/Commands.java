@@ -10,6 +10,8 @@ final class Commands {
         return List.of(
                 new CheckCommand(),
                 new VerifyCommand(),
+                new DueCommand(),
+                new HoldCommand(),
                 new ReportCommand(),
                 new ImportCommand(),
                 new ExportCommand(),

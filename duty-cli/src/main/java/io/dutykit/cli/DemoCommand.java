@@ -91,6 +91,7 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("                %d steps refused live by the procedure (as at the desk)%n", refused.get());
 
             SiteRecords stored = database.stores().load(siteId);
+            out.println("  live steps    " + secondRound(stored));
             CheckPeriod period = CheckPeriod.of(month);
             Instant asOf = end;
             List<Violation> violations = rules.evaluate(stored, period, asOf);
@@ -125,5 +126,34 @@ final class DemoCommand implements Callable<Integer> {
             out.println("      java -jar duty-cli/target/duty.jar check demo.json --as-of " + asOf);
             return verification.isIntact() ? ExitCode.OK : ExitCode.INTEGRITY;
         }
+    }
+
+    /**
+     * The second round's live steps recorded (issue 14): the incoming's checks, supervisors' decisions,
+     * returns on site, duty report reviews, evidence attached and calls linked to their entries.
+     */
+    static String secondRound(SiteRecords stored) {
+        long checks =
+                stored.handovers().stream().mapToLong(h -> h.checks().size()).sum();
+        long decisions = stored.incidents().stream()
+                .flatMap(i -> i.escalations().stream())
+                .filter(e -> e.decidedAt() != null)
+                .count();
+        long onSite = stored.incidents().stream()
+                .flatMap(i -> i.escalations().stream())
+                .filter(e -> e.onSiteAt() != null)
+                .count();
+        long reviews = stored.dutyReports().stream()
+                .filter(r -> r.reviewedAt() != null)
+                .count();
+        long evidence =
+                stored.entries().stream().filter(e -> !e.evidence().isEmpty()).count()
+                        + stored.incidents().stream()
+                                .filter(i -> !i.evidence().isEmpty())
+                                .count();
+        long linked = stored.calls().stream().filter(c -> c.entry() != null).count();
+        return String.format(
+                "%d checks, %d decisions, %d returns on site, %d report reviews, %d with evidence, %d calls linked",
+                checks, decisions, onSite, reviews, evidence, linked);
     }
 }

@@ -1,8 +1,11 @@
 package io.dutykit.cli;
 
+import io.dutykit.core.ChainBrokenException;
 import io.dutykit.core.DutyKitException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,15 +16,23 @@ import picocli.CommandLine.Spec;
         name = "duty",
         mixinStandardHelpOptions = true,
         version = "duty 0.1.0",
-        description = "Checks a resident service centre's duty records against the duty and handover procedure.",
+        description = {
+            "Checks a resident service centre's duty records against the duty and handover procedure.",
+            "Logging goes to stderr and is off unless --verbose (anywhere) or DUTY_LOG=debug|info|warn|error is given."
+        },
         subcommands = {CommandLine.HelpCommand.class})
 public final class DutyCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
-    public static void main(String[] args) {
+    public static void main(String[] given) {
+        List<String> problems = new ArrayList<>();
+        String[] args = Logging.configure(given, System.getenv("DUTY_LOG"), problems);
         CheckCommand.startLoadingDefaultRules(args);
         PrintWriter err = new PrintWriter(System.err, true);
+        for (String problem : problems) {
+            err.println("duty: " + problem);
+        }
         ExitGuard guard = ExitGuard.install(err);
         int code = run(args, new PrintWriter(System.out, true), err);
         guard.finished();
@@ -72,6 +83,10 @@ public final class DutyCommand implements Runnable {
             if (resource != null) {
                 err.println("duty: " + ranOut(resource));
                 return ExitCode.RESOURCES;
+            }
+            if (thrown instanceof ChainBrokenException) {
+                err.println("duty: " + Terminal.lines(thrown.getMessage()));
+                return ExitCode.INTEGRITY;
             }
             if (thrown instanceof DutyKitException) {
                 err.println("duty: " + Terminal.lines(thrown.getMessage()));

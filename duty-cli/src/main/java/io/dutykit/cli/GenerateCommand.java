@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Writes a realistic synthetic dataset: Chinese names and texts, weekends, the National Day holiday",
             "and its make-up working day, incidents of every severity, and a small known share of violations.",
-            "The same options always give the same file. With --out ending in / or naming a folder, one file per site."
+            "The same options always give the same file. With --out ending in / or naming a folder, one file per site.",
+            "--lapse-rate sets the chance of each lapse per opportunity: 0 gives data that complies with every rule,",
+            "0.25 data on which every rule fires, many times over a few sites and months."
         })
 final class GenerateCommand implements Callable<Integer> {
     @Spec
@@ -45,6 +47,14 @@ final class GenerateCommand implements Callable<Integer> {
             description = "default ${DEFAULT-VALUE}")
     String firstMonth;
 
+    @Option(
+            names = "--lapse-rate",
+            paramLabel = "R",
+            defaultValue = "0.03",
+            description = "the chance per opportunity of each lapse, from 0 to 1 (default ${DEFAULT-VALUE};"
+                    + " 0.25 makes every rule fire)")
+    String lapseRate;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the JSON file (or folder) to write")
     Path out;
 
@@ -59,7 +69,7 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw UserError.of("--first-month %s is not a month; give YYYY-MM such as 2026-10", firstMonth);
         }
-        DatasetGenerator generator = new DatasetGenerator(seed);
+        DatasetGenerator generator = new DatasetGenerator(seed, rates());
         DatasetWriter writer = new DatasetWriter().compact();
         Progress progress = Progress.on(spec.commandLine().getErr(), "generating");
         boolean folder = Files.isDirectory(out) || out.toString().endsWith("/");
@@ -91,7 +101,24 @@ final class GenerateCommand implements Callable<Integer> {
         progress.done();
         spec.commandLine()
                 .getOut()
-                .printf("generated %d site(s) × %d month(s) from %s, seed %d: %s%n", sites, months, first, seed, out);
+                .printf(
+                        "generated %d site(s) × %d month(s) from %s, seed %d, lapse rate %s: %s%n",
+                        sites, months, first, seed, lapseRate.strip(), out);
         return ExitCode.OK;
+    }
+
+    /** The lapse rate given, checked before anything is written. */
+    private DatasetGenerator.Rates rates() {
+        double rate;
+        try {
+            rate = Double.parseDouble(lapseRate.strip());
+        } catch (NumberFormatException e) {
+            rate = Double.NaN;
+        }
+        if (!(rate >= 0 && rate <= 1)) {
+            throw UserError.of(
+                    "--lapse-rate %s is not a chance from 0 to 1; give e.g. 0.03 (the default) or 0.25", lapseRate);
+        }
+        return new DatasetGenerator.Rates(rate);
     }
 }

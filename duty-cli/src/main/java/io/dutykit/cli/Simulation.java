@@ -1,16 +1,19 @@
 package io.dutykit.cli;
 
+import io.dutykit.core.ChainBrokenException;
 import io.dutykit.core.DutyKitException;
 import io.dutykit.core.SiteRecords;
 import io.dutykit.core.check.ProcedureRules;
 import io.dutykit.core.handover.Anomaly;
 import io.dutykit.core.handover.Handover;
+import io.dutykit.core.handover.HandoverCheck;
 import io.dutykit.core.handover.InventoryLine;
 import io.dutykit.core.incident.Escalation;
 import io.dutykit.core.incident.Incident;
 import io.dutykit.core.port.Change;
 import io.dutykit.core.port.DutyStores;
 import io.dutykit.core.port.RecordStore;
+import io.dutykit.core.procedure.Ownership;
 import io.dutykit.core.record.Absence;
 import io.dutykit.core.record.Call;
 import io.dutykit.core.record.DutyReport;
@@ -44,7 +47,8 @@ import java.util.function.BiConsumer;
  * Records a stretch of duty at a site through the core's live use cases, as a property system would:
  * a plan of what happened (from {@link io.dutykit.dataset.generate.DatasetGenerator}) is replayed in
  * time order, each step by the person who did it, on a clock set to the step's instant. Whatever the
- * procedure refuses is refused live, as it would be at the desk, and the simulation goes on.
+ * procedure refuses is refused live, as it would be at the desk, and the simulation goes on; a broken
+ * chain (ChainBrokenException) stops it.
  */
 final class Simulation {
     private final DutyStores stores;
@@ -88,6 +92,8 @@ final class Simulation {
             steps.incrementAndGet();
             try {
                 step.action().run();
+            } catch (ChainBrokenException e) {
+                throw e; // an integrity failure, not a refusal: the simulation stops (exit 3)
             } catch (DutyKitException e) {
                 // refused live, as at the desk (a ProcedureRefusedException, a lost race, …): go on
                 refusals.incrementAndGet();
@@ -144,7 +150,16 @@ final class Simulation {
                         "approve leave " + leave.id(),
                         () -> desk.approveLeave(site, leave.id(), leave.substitute(), leave.approvedBy())));
             }
+            if (leave.rejectedAt() != null) {
+                steps.add(new Step(
+                        leave.rejectedAt(),
+                        0,
+                        "reject leave " + leave.id(),
+                        () -> desk.rejectLeave(site, leave.id(), leave.rejectedBy())));
+            }
         }
+        // who closes an entry: its owner then (SPEC 4 "owned"), the incoming it was carried over to
+        Ownership ownership = Ownership.of(plan.handovers(), Instant.MAX);
         for (Handover handover : plan.handovers()) {
             handover(plan, desk, steps, handover);
         }
@@ -167,12 +182,20 @@ final class Simulation {
                     entry.important());
             steps.add(new Step(
                     entry.at(), 2, "append entry " + entry.id(), () -> desk.appendEntry(site, entry.author(), open)));
+            if (!entry.evidence().isEmpty()) {
+                steps.add(new Step(
+                        entry.at().plusSeconds(60),
+                        3,
+                        "attach evidence to " + entry.id(),
+                        () -> desk.attachEvidence(site, entry.id(), entry.evidence(), entry.author())));
+            }
             if (entry.closedAt() != null) {
+                String owner = ownership.ownerAt(entry.id(), entry.author(), entry.closedAt());
                 steps.add(new Step(
                         entry.closedAt(),
                         2,
                         "close entry " + entry.id(),
-                        () -> desk.closeEntry(site, entry.id(), entry.author())));
+                        () -> desk.closeEntry(site, entry.id(), owner)));
             }
         }
         for (Incident incident : plan.incidents()) {
@@ -183,6 +206,8 @@ final class Simulation {
                     "open incident " + incident.id(),
                     () -> desk.openIncident(site, incident.id(), incident.category(), incident.severity(), by)));
             for (Escalation escalation : incident.escalations()) {
+                // a decision with its time is recorded by the person reached, when they took it (4.1.5)
+                boolean decidedLater = escalation.hasDecision() && escalation.decidedAt() != null;
                 steps.add(new Step(
                         escalation.at(),
                         3,
@@ -192,8 +217,33 @@ final class Simulation {
                                 incident.id(),
                                 escalation.to(),
                                 escalation.reached(),
-                                escalation.decision(),
+                                decidedLater ? null : escalation.decision(),
                                 by)));
+                if (decidedLater) {
+                    steps.add(new Step(
+                            escalation.decidedAt(),
+                            3,
+                            escalation.to() + " decides on " + incident.id(),
+                            () -> desk.recordDecision(site, incident.id(), escalation.decision(), escalation.to())));
+                }
+                if (escalation.onSiteAt() != null) {
+                    steps.add(new Step(
+                            escalation.onSiteAt(),
+                            3,
+                            escalation.to() + " back on site for " + incident.id(),
+                            () -> desk.recordOnSite(site, incident.id(), escalation.to())));
+                }
+            }
+            if (!incident.evidence().isEmpty()) {
+                // attached before resolving: a MAJOR incident is resolved only with evidence (4.2.2)
+                Instant attached = incident.resolvedAt() != null
+                        ? incident.resolvedAt().minusSeconds(60)
+                        : incident.openedAt().plusSeconds(60);
+                steps.add(new Step(
+                        attached.isBefore(incident.openedAt()) ? incident.openedAt() : attached,
+                        3,
+                        "attach evidence to " + incident.id(),
+                        () -> desk.attachIncidentEvidence(site, incident.id(), incident.evidence(), by)));
             }
             if (incident.planActivatedAt() != null) {
                 steps.add(new Step(
@@ -210,11 +260,25 @@ final class Simulation {
                         () -> desk.resolveIncident(site, incident.id(), incident.process(), incident.result(), by)));
             }
         }
+        java.util.Map<String, Instant> entryAt = new java.util.HashMap<>();
+        plan.entries().forEach(e -> entryAt.put(e.id(), e.at()));
         for (Call call : plan.calls()) {
             String actor = call.staff() != null
                     ? call.staff()
                     : plan.officerOnDuty(plan.site().dutyDateOf(call.at())).orElse(supervisor);
-            steps.add(new Step(call.at(), 2, "record call " + call.id(), () -> desk.recordCall(site, actor, call)));
+            // recorded as it rings, linked once the entry that records it is written (G4)
+            Call unlinked = new Call(
+                    call.id(), call.at(), call.line(), call.direction(), call.rings(), call.answered(), call.staff());
+            steps.add(new Step(call.at(), 2, "record call " + call.id(), () -> desk.recordCall(site, actor, unlinked)));
+            if (call.entry() != null) {
+                Instant written = entryAt.get(call.entry());
+                Instant linked = written != null && written.isAfter(call.at()) ? written : call.at();
+                steps.add(new Step(
+                        linked,
+                        3,
+                        "link call " + call.id() + " to " + call.entry(),
+                        () -> desk.linkCall(site, call.id(), call.entry(), actor)));
+            }
         }
         for (Absence absence : plan.absences()) {
             steps.add(new Step(
@@ -237,6 +301,13 @@ final class Simulation {
                     4,
                     "submit the duty report of " + report.date(),
                     () -> desk.submitDutyReport(site, report.date(), report.author())));
+            if (report.reviewedAt() != null) {
+                steps.add(new Step(
+                        report.reviewedAt(),
+                        4,
+                        "review the duty report of " + report.date(),
+                        () -> desk.reviewDutyReport(site, report.date(), report.author(), report.reviewedBy())));
+            }
         }
         for (SupervisorReview review : plan.reviews()) {
             steps.add(new Step(
@@ -341,6 +412,13 @@ final class Simulation {
                     "carry over " + item + " at " + id,
                     () -> desk.carryOver(site, id, item, handover.incoming())));
         }
+        for (HandoverCheck check : handover.checks()) {
+            steps.add(new Step(
+                    check.at(),
+                    1,
+                    "check " + check.check() + " at " + id,
+                    () -> desk.recordCheck(site, id, check.check(), check.by())));
+        }
         handover.signature(io.dutykit.core.handover.SignatureRole.OUTGOING)
                 .ifPresent(s -> steps.add(new Step(
                         s.at(), 5, "outgoing signs " + id, () -> desk.signAsOutgoing(site, id, handover.outgoing()))));
@@ -373,7 +451,8 @@ final class Simulation {
                 wrap(stores.trainings(), io.dutykit.core.port.TrainingStore.class, committed),
                 wrap(stores.processReviews(), io.dutykit.core.port.ProcessReviewStore.class, committed),
                 wrap(stores.spotChecks(), io.dutykit.core.port.SpotCheckStore.class, committed),
-                stores.log());
+                stores.log(),
+                stores.live());
     }
 
     private static <S extends RecordStore<?>> S wrap(S store, Class<S> type, BiConsumer<String, String> committed) {

@@ -49,6 +49,12 @@ final class VerifyCommand implements Callable<Integer> {
                     seen.add(siteId);
                     code[0] = ExitCode.worst(
                             code[0], report(out, siteId, db.jdbc().verify(siteId, heads.get(siteId))));
+                    db.jdbc()
+                            .hold(siteId)
+                            .ifPresent(hold -> out.printf(
+                                    "%s: HELD since %s: appends are refused until an operator releases the hold"
+                                            + " (duty hold release --db URL --site %s --actor ID --reason TEXT)%n",
+                                    Terminal.safe(siteId), hold.heldAt(), Terminal.safe(siteId)));
                 }
             }
         } else {

@@ -46,6 +46,30 @@ class BadInputTest {
     }
 
     @Test
+    void generate_refuses_a_lapse_rate_that_is_no_chance_from_0_to_1_and_writes_nothing() {
+        Path out = dir.resolve("g.json");
+
+        for (String rate : new String[] {"1.5", "-0.1", "three percent", "NaN", "Infinity", "3%"}) {
+            refused(
+                    Cli.run(
+                            "generate",
+                            "--sites",
+                            "1",
+                            "--months",
+                            "1",
+                            "--seed",
+                            "1",
+                            "--lapse-rate",
+                            rate,
+                            "--out",
+                            out.toString()),
+                    "--lapse-rate " + rate,
+                    "0.03");
+        }
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void simulate_refuses_bad_counts_and_unknown_databases() {
         refused(
                 Cli.run("simulate", "--db", "jdbc:h2:file:" + dir.resolve("db"), "--sites", "1", "--days", "0"),

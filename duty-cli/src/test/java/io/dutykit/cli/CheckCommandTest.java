@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dutykit.core.procedure.RuleCatalogue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,6 +143,56 @@ class CheckCommandTest {
                 .isZero();
 
         assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(generated));
+    }
+
+    /**
+     * {@code generate --lapse-rate 0.25} makes data on which every rule of the catalogue that a dataset
+     * can break fires (all but LOG_CHAIN_BROKEN, which needs an exported log), on both engines. Eight
+     * sites: the monthly and quarterly rules have one chance a month (ROSTER_LATE, SPOT_CHECKS_TOO_FEW,
+     * PROCESS_REVIEW_MISSING), so four sites over two months leave one of them silent now and then.
+     */
+    @Test
+    void data_generated_full_of_lapses_breaks_every_rule_a_dataset_can_break() throws IOException {
+        Path lapses = dir.resolve("lapses.json");
+        Cli generate = Cli.run(
+                "generate",
+                "--sites",
+                "8",
+                "--months",
+                "2",
+                "--seed",
+                "99",
+                "--lapse-rate",
+                "0.25",
+                "--out",
+                lapses.toString());
+        assertThat(generate.exit()).as(generate.toString()).isZero();
+        assertThat(generate.out()).contains("lapse rate 0.25");
+        Set<String> catalogue = new TreeSet<>();
+        RuleCatalogue.defaults().entries().forEach(rule -> catalogue.add(rule.id()));
+        catalogue.remove("LOG_CHAIN_BROKEN");
+        assertThat(catalogue)
+                .as("the 27 first-round rules and the eleven of SPEC 4.1")
+                .hasSize(38);
+
+        for (String engine : new String[] {"drools", "reference"}) {
+            Cli check = Cli.run(
+                    "check",
+                    lapses.toString(),
+                    "--as-of",
+                    "2027-01-20T09:00:00+08:00",
+                    "--format",
+                    "json",
+                    "--engine",
+                    engine);
+            Set<String> fired = new TreeSet<>();
+            new ObjectMapper()
+                    .readTree(check.out())
+                    .get("violations")
+                    .forEach(v -> fired.add(v.get("rule").asText()));
+
+            assertThat(fired).as(engine).isEqualTo(catalogue);
+        }
     }
 
     @Test

@@ -165,8 +165,25 @@ class StoreCommandsIT {
                 .contains("log records committed")
                 .contains("verified      intact")
                 .contains("monthly-review.html");
+        // the second round's steps are recorded through the live use cases (issue 14) …
+        java.util.regex.Matcher steps = java.util.regex.Pattern.compile(
+                        "live steps +(\\d+) checks, (\\d+) decisions, (\\d+) returns on site, (\\d+) report reviews,"
+                                + " (\\d+) with evidence, (\\d+) calls linked")
+                .matcher(cli.out());
+        assertThat(steps.find()).as(cli.out()).isTrue();
+        for (int group = 1; group <= 6; group++) {
+            assertThat(Integer.parseInt(steps.group(group)))
+                    .as("%s", steps.group())
+                    .isPositive();
+        }
+        // … and the monthly review shows the supervisors' own oversight: decisions, returns, reviews
         String html = Files.readString(demo.resolve("monthly-review.html"));
         assertThat(html).contains("<svg").doesNotContain("<script");
+        assertThat(html)
+                .contains("Supervisors&#39; own oversight")
+                .contains("Decisions recorded per supervisor")
+                .contains("Back within")
+                .contains("Report reviews in time");
         assertThat(demo.resolve("monthly-review.zh.html")).exists();
         assertThat(demo.resolve("dutykit.mv.db")).exists();
     }

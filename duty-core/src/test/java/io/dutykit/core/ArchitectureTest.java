@@ -108,6 +108,8 @@ class ArchitectureTest {
                 .or()
                 .haveSimpleName("DutyLogReader")
                 .or()
+                .haveSimpleName("LiveReader")
+                .or()
                 .haveSimpleName("DueNotifier")
                 .or()
                 .haveSimpleName("ProcedureRules")

@@ -5,6 +5,7 @@ import io.dutykit.core.check.Violation;
 import io.dutykit.core.handover.Handover;
 import io.dutykit.core.procedure.IncidentThresholdTable;
 import io.dutykit.core.procedure.MessageArguments;
+import io.dutykit.core.procedure.Ownership;
 import io.dutykit.core.procedure.Parameter;
 import io.dutykit.core.procedure.ParameterValues;
 import io.dutykit.core.procedure.Parameters;
@@ -22,6 +23,9 @@ final class CheckContext {
     final Instant asOf;
     final ParameterValues params;
     final IncidentThresholdTable thresholds;
+    /** Who owns each entry and incident (SPEC section 4 "owned"): the handovers completed by as-of. */
+    final Ownership ownership;
+
     final List<Violation> found = new ArrayList<>();
 
     CheckContext(
@@ -35,6 +39,7 @@ final class CheckContext {
         this.asOf = asOf;
         this.params = params;
         this.thresholds = thresholds;
+        this.ownership = Ownership.of(index.records.handovers(), asOf);
     }
 
     /** A parameter's effective value. */

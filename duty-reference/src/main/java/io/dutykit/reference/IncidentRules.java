@@ -20,8 +20,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The incident rules (4.1.4, 4.1.5, 4.1.7, G3, G4): escalation to the supervisor and the manager,
- * on-call reachability, emergency plans, resolution and documentation.
+ * The incident rules (4.1.4, 4.1.5, 4.1.7, G3, G4, 4.2.2): escalation to the supervisor and the
+ * manager, the supervisor's decision, on-call reachability and return, emergency plans, resolution,
+ * documentation and evidence.
  */
 final class IncidentRules {
     private IncidentRules() {}
@@ -78,6 +79,12 @@ final class IncidentRules {
             }
         }
         onCallUnreachable(c, i);
+        if (i.severity().isCritical()) {
+            decision(c, i);
+        }
+        if (i.severity() == IncidentSeverity.MAJOR) {
+            onSite(c, i);
+        }
         Duration resolution = row.resolveWithin();
         Instant resolveBy = deadline(c, i.openedAt(), resolution);
         if (resolveBy != null && !atOrBefore(i.resolvedAt(), resolveBy)) {
@@ -101,6 +108,98 @@ final class IncidentRules {
                     i.resolvedAt(),
                     i.id());
         }
+        if (i.severity() == IncidentSeverity.MAJOR
+                && c.happened(i.resolvedAt())
+                && i.evidence().isEmpty()) {
+            c.add(
+                    DefaultRules.MAJOR_INCIDENT_WITHOUT_EVIDENCE,
+                    i.id(),
+                    one(i.reportedBy()),
+                    i.date(),
+                    i.resolvedAt(),
+                    i.id(),
+                    i.category());
+        }
+    }
+
+    /**
+     * ESCALATION_DECISION_MISSING: t is the first time a supervisor was reached about the incident; by t
+     * + escalation.decisionMinutes some escalation to a supervisor must carry a decision with its
+     * decidedAt. Everyone with the SUPERVISOR role reached about it is responsible.
+     */
+    private static void decision(CheckContext c, Incident i) {
+        Instant first = null;
+        TreeSet<String> reached = new TreeSet<>();
+        for (Escalation e : i.escalations()) {
+            if (e.reached() && c.happened(e.at()) && c.index.hasRole(e.to(), Role.SUPERVISOR)) {
+                reached.add(e.to());
+                first = first == null || e.at().isBefore(first) ? e.at() : first;
+            }
+        }
+        if (first == null) {
+            return;
+        }
+        Duration within = c.param(Parameters.DECISION_WITHIN);
+        Instant deadline = deadline(c, first, within);
+        if (deadline == null) {
+            return;
+        }
+        for (Escalation e : i.escalations()) {
+            if (c.happened(e.at())
+                    && c.index.hasRole(e.to(), Role.SUPERVISOR)
+                    && e.hasDecision()
+                    && atOrBefore(e.decidedAt(), deadline)) {
+                return;
+            }
+        }
+        c.add(
+                DefaultRules.ESCALATION_DECISION_MISSING,
+                i.id(),
+                List.copyOf(reached),
+                i.date(),
+                deadline,
+                i.severity(),
+                String.join(", ", reached),
+                first,
+                within.toMinutes());
+    }
+
+    /**
+     * ONCALL_NOT_ON_SITE: per manager-level person reached after hours about a MAJOR incident, from the
+     * first such time t: back on site (on any escalation of the incident to them) by t +
+     * oncall.returnMinutes, unless the incident was resolved by then.
+     */
+    private static void onSite(CheckContext c, Incident i) {
+        Map<String, Instant> firstReached = new TreeMap<>();
+        for (Escalation e : i.escalations()) {
+            if (e.reached()
+                    && c.happened(e.at())
+                    && c.index.isManagerLevel(e.to())
+                    && !c.index.site.isOfficeHours(e.at())) {
+                firstReached.merge(e.to(), e.at(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        Duration within = c.param(Parameters.ON_SITE_WITHIN);
+        firstReached.forEach((person, reachedAt) -> {
+            Instant deadline = deadline(c, reachedAt, within);
+            if (deadline == null || atOrBefore(c.seen(i.resolvedAt()), deadline)) {
+                return;
+            }
+            for (Escalation e : i.escalations()) {
+                if (e.to().equals(person) && c.happened(e.at()) && atOrBefore(e.onSiteAt(), deadline)) {
+                    return;
+                }
+            }
+            c.add(
+                    DefaultRules.ONCALL_NOT_ON_SITE,
+                    i.id() + "/" + person,
+                    List.of(person),
+                    i.date(),
+                    deadline,
+                    person,
+                    reachedAt,
+                    within.toMinutes());
+        });
     }
 
     /** {@code from + limit} when the limit applies and that deadline is at or before as-of, else null. */

@@ -8,12 +8,16 @@ import io.dutykit.core.record.Absence;
 import io.dutykit.core.record.Call;
 import io.dutykit.core.record.CallDirection;
 import io.dutykit.core.record.CallLine;
+import io.dutykit.core.record.LogEntry;
 import io.dutykit.core.site.DutyShift;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The rules of 4.1.5 about the post and the phone: POST_LEFT, CALL_ANSWERED_LATE, CALL_MISSED, HOTLINE_DIALLED_OUT. */
+/**
+ * The rules of 4.1.5 and G4 about the post and the phone: POST_LEFT, CALL_ANSWERED_LATE, CALL_MISSED,
+ * HOTLINE_DIALLED_OUT, CALL_NOT_LOGGED.
+ */
 final class PostRules {
     private PostRules() {}
 
@@ -48,6 +52,9 @@ final class PostRules {
                         call.rings(),
                         maxRings);
             }
+            if (call.answered() && shift != null) {
+                logged(c, call, date);
+            }
             if (!call.answered() && shift != null) {
                 c.add(
                         DefaultRules.CALL_MISSED,
@@ -60,6 +67,31 @@ final class PostRules {
         } else if (call.line() == CallLine.HOTLINE) {
             c.add(DefaultRules.HOTLINE_DIALLED_OUT, call.id(), one(call.staff()), date, call.at());
         }
+    }
+
+    /**
+     * CALL_NOT_LOGGED: an answered inbound call in a shift names, by {@code at} + calls.logWithinMinutes,
+     * an entry written between the call and that deadline.
+     */
+    private static void logged(CheckContext c, Call call, LocalDate date) {
+        Duration within = c.param(Parameters.CALL_LOG_WITHIN);
+        Instant deadline = call.at().plus(within);
+        if (deadline.isAfter(c.asOf)) {
+            return;
+        }
+        LogEntry entry = call.entry() == null ? null : c.index.entriesById.get(call.entry());
+        if (entry != null && !entry.at().isBefore(call.at()) && !entry.at().isAfter(deadline)) {
+            return;
+        }
+        c.add(
+                DefaultRules.CALL_NOT_LOGGED,
+                call.id(),
+                one(call.staff()),
+                date,
+                deadline,
+                call.at(),
+                within.toMinutes(),
+                call.entry());
     }
 
     private static void absence(CheckContext c, Absence a) {

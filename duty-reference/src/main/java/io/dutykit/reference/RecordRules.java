@@ -6,7 +6,10 @@ import static io.dutykit.reference.CheckContext.one;
 import io.dutykit.core.procedure.DefaultRules;
 import io.dutykit.core.procedure.Parameters;
 import io.dutykit.core.record.DutyReport;
+import io.dutykit.core.record.EntryKind;
+import io.dutykit.core.record.LogEntry;
 import io.dutykit.core.record.ProcessReview;
+import io.dutykit.core.record.SpotCheck;
 import io.dutykit.core.record.SupervisorReview;
 import io.dutykit.core.record.Training;
 import io.dutykit.core.roster.Roster;
@@ -23,8 +26,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The rules about records and improvement: PATROL_OVERDUE, DUTY_REPORT_LATE (G2, G4),
- * LOG_NOT_REVIEWED (4.3), PROCESS_REVIEW_MISSING and TRAINING_OVERDUE (G5).
+ * The rules about records, oversight and improvement: PATROL_OVERDUE, DUTY_REPORT_LATE (G2, G4),
+ * LOG_NOT_REVIEWED (4.3), DUTY_REPORT_NOT_REVIEWED (G4, 4.3), REQUEST_NOT_CLOSED (G1, 4.1.4),
+ * SPOT_CHECKS_TOO_FEW (3.1), PROCESS_REVIEW_MISSING and TRAINING_OVERDUE (G5).
  */
 final class RecordRules {
     private RecordRules() {}
@@ -35,7 +39,10 @@ final class RecordRules {
             patrols(c, shift);
             dutyReport(c, shift);
             review(c, shift);
+            reportReview(c, shift);
         }
+        requests(c);
+        spotChecks(c);
         processReviews(c);
         trainings(c);
     }
@@ -147,6 +154,116 @@ final class RecordRules {
             }
         }
         return false;
+    }
+
+    /**
+     * DUTY_REPORT_NOT_REVIEWED: once a duty report of D is submitted (the earliest at s), a supervisor
+     * reviews one of D's reports by the later of D's log-review deadline and s + report.reviewHours.
+     */
+    private static void reportReview(CheckContext c, DutyShift shift) {
+        List<DutyReport> reports = c.index.reportsByDate.getOrDefault(shift.date(), List.of());
+        Instant first = null;
+        for (DutyReport r : reports) {
+            if (c.happened(r.submittedAt()) && (first == null || r.submittedAt().isBefore(first))) {
+                first = r.submittedAt();
+            }
+        }
+        if (first == null) {
+            return;
+        }
+        Instant review = reviewDeadline(c.index, c, shift);
+        Instant afterSubmission = first.plus(c.param(Parameters.REPORT_REVIEW));
+        Instant deadline = afterSubmission.isAfter(review) ? afterSubmission : review;
+        if (deadline.isAfter(c.asOf)) {
+            return;
+        }
+        for (DutyReport r : reports) {
+            if (c.happened(r.submittedAt())
+                    && atOrBefore(r.reviewedAt(), deadline)
+                    && r.reviewedBy() != null
+                    && c.index.hasRole(r.reviewedBy(), Role.SUPERVISOR)) {
+                return;
+            }
+        }
+        c.add(
+                DefaultRules.DUTY_REPORT_NOT_REVIEWED,
+                shift.date().toString(),
+                c.index.supervisors,
+                shift.date(),
+                deadline,
+                shift.date(),
+                first,
+                deadline);
+    }
+
+    /**
+     * REQUEST_NOT_CLOSED: a HELP_REQUEST or COMPLAINT of the period not closed by its {@code at} +
+     * requests.helpRequestCloseHours / complaintCloseHours; the owner at that deadline is responsible.
+     */
+    private static void requests(CheckContext c) {
+        for (LogEntry e : c.index.records.entries()) {
+            Duration limit;
+            if (e.kind() == EntryKind.HELP_REQUEST) {
+                limit = c.param(Parameters.HELP_REQUEST_CLOSE);
+            } else if (e.kind() == EntryKind.COMPLAINT) {
+                limit = c.param(Parameters.COMPLAINT_CLOSE);
+            } else {
+                continue;
+            }
+            Instant deadline = e.at().plus(limit);
+            if (!c.inScope(e.date()) || deadline.isAfter(c.asOf) || atOrBefore(c.seen(e.closedAt()), deadline)) {
+                continue;
+            }
+            String owner = c.ownership.ownerAt(e.id(), e.author(), deadline);
+            c.add(
+                    DefaultRules.REQUEST_NOT_CLOSED,
+                    e.id(),
+                    one(owner),
+                    e.date(),
+                    deadline,
+                    e.kind(),
+                    e.at(),
+                    limit.toHours(),
+                    owner);
+        }
+    }
+
+    /**
+     * SPOT_CHECKS_TOO_FEW: each month of the period that has ended by as-of has at least
+     * supervision.spotChecksPerMonth spot checks by a SUPERVISOR dated in it (0: not checked).
+     */
+    private static void spotChecks(CheckContext c) {
+        int minimum = c.param(Parameters.SPOT_CHECKS_PER_MONTH);
+        if (minimum == 0) {
+            return;
+        }
+        YearMonth last = YearMonth.from(c.period.to());
+        for (YearMonth month = YearMonth.from(c.period.from()); !month.isAfter(last); month = month.plusMonths(1)) {
+            Instant end = month.plusMonths(1)
+                    .atDay(1)
+                    .atStartOfDay(c.index.site.zone())
+                    .toInstant();
+            if (end.isAfter(c.asOf)) {
+                continue;
+            }
+            int count = 0;
+            for (SpotCheck s : c.index.spotChecksByMonth.getOrDefault(month, List.of())) {
+                if (c.happened(s.at()) && c.index.hasRole(s.supervisor(), Role.SUPERVISOR)) {
+                    count++;
+                }
+            }
+            if (count < minimum) {
+                c.add(
+                        DefaultRules.SPOT_CHECKS_TOO_FEW,
+                        month.toString(),
+                        c.index.supervisors,
+                        month.atDay(1),
+                        end,
+                        month,
+                        count,
+                        minimum);
+            }
+        }
     }
 
     /** 00:00 site-local on day N+1 of the month after M. */

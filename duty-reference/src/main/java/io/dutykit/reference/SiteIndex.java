@@ -7,11 +7,13 @@ import io.dutykit.core.record.DutyReport;
 import io.dutykit.core.record.EntryKind;
 import io.dutykit.core.record.LogEntry;
 import io.dutykit.core.record.ProcessReview;
+import io.dutykit.core.record.SpotCheck;
 import io.dutykit.core.record.SupervisorReview;
 import io.dutykit.core.roster.Leave;
 import io.dutykit.core.roster.Roster;
 import io.dutykit.core.roster.RosterDuty;
 import io.dutykit.core.site.DutyShift;
+import io.dutykit.core.site.InventoryItem;
 import io.dutykit.core.site.Site;
 import io.dutykit.core.staff.Role;
 import io.dutykit.core.staff.Staff;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,6 +47,14 @@ final class SiteIndex {
     final Map<LocalDate, List<Leave>> leavesByDate = new HashMap<>();
     /** Entries that can be open work, per author, in order of {@code at}. */
     final Map<String, List<LogEntry>> workByAuthor = new HashMap<>();
+    /** Every entry by id. */
+    final Map<String, LogEntry> entriesById = new HashMap<>();
+    /** Every incident by id. */
+    final Map<String, Incident> incidentsById = new HashMap<>();
+    /** The site's checklist of public items: the expected count of each item, in the checklist's order. */
+    final Map<String, Integer> checklist = new LinkedHashMap<>();
+    /** The supervisors' spot checks, by the month of their date. */
+    final Map<YearMonth, List<SpotCheck>> spotChecksByMonth = new HashMap<>();
     /** The instants of every PATROL entry, sorted. */
     final Instant[] patrols;
     /** Incidents per reporter, in order of {@code openedAt}. */
@@ -81,7 +92,16 @@ final class SiteIndex {
             leavesByDate.computeIfAbsent(l.date(), k -> new ArrayList<>(1)).add(l);
         }
         List<Instant> patrolList = new ArrayList<>();
+        for (InventoryItem item : site.inventory()) {
+            checklist.put(item.item(), item.expected());
+        }
+        for (SpotCheck s : records.spotChecks()) {
+            spotChecksByMonth
+                    .computeIfAbsent(YearMonth.from(s.date()), k -> new ArrayList<>())
+                    .add(s);
+        }
         for (LogEntry e : records.entries()) {
+            entriesById.put(e.id(), e);
             if (e.kind() == EntryKind.PATROL) {
                 patrolList.add(e.at());
             } else if (e.isWork()) {
@@ -92,6 +112,7 @@ final class SiteIndex {
         Arrays.sort(patrols);
         workByAuthor.values().forEach(list -> list.sort(Comparator.comparing(LogEntry::at)));
         for (Incident i : records.incidents()) {
+            incidentsById.put(i.id(), i);
             incidentsByReporter
                     .computeIfAbsent(i.reportedBy(), k -> new ArrayList<>())
                     .add(i);

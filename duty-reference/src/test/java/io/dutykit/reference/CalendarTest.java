@@ -13,6 +13,7 @@ import io.dutykit.core.record.SupervisorReview;
 import io.dutykit.core.roster.Roster;
 import io.dutykit.core.site.Site;
 import io.dutykit.core.site.SiteCalendar;
+import io.dutykit.test.data.CallBuilder;
 import io.dutykit.test.data.HandoverBuilder;
 import io.dutykit.test.data.TestTime;
 import java.time.YearMonth;
@@ -124,8 +125,11 @@ class CalendarTest {
         world.rosters.put(
                 december.month(), new Roster(december.month(), at("2026-12-01T00:00"), "sun", december.duties()));
         world.processReviews.clear();
-        world.calls.add(
-                new Call("c-1", at("2026-12-01T02:00"), CallLine.HOTLINE, CallDirection.INBOUND, 5, true, "chen"));
+        world.call(CallBuilder.aCall()
+                .id("c-1")
+                .at(at("2026-12-01T02:00"))
+                .rings(5)
+                .staff("chen"));
 
         assertThat(world.found())
                 .containsExactly(

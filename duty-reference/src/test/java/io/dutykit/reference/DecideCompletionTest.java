@@ -128,4 +128,34 @@ class DecideCompletionTest {
                 .extracting(V::subject)
                 .containsExactly("ho-" + date("2026-11-03"));
     }
+
+    /**
+     * SPEC section 4 "owned" (2026-12-03): liu's important complaint, carried over to wang at 17:32 on
+     * the 3rd, blocks wang's next handover (Sunday the 8th, 08:30) and no longer liu's (the 4th).
+     */
+    @Test
+    void important_work_carried_over_blocks_its_new_owner_not_its_author() {
+        world.entries.add(anEntry()
+                .id("e-1")
+                .author("liu")
+                .kind(EntryKind.COMPLAINT)
+                .important()
+                .at(at("2026-11-03T16:00"))
+                .build());
+        world.handoverOn("2026-11-03").carriedOver("e-1");
+        ReferenceProcedureRules rules = new ReferenceProcedureRules();
+
+        HandoverDecision liuOnThe4th = rules.decideCompletion(
+                world.records(), world.handoverOn("2026-11-04").notCompleted().build(), at("2026-11-04T17:32"));
+        HandoverDecision wangOnThe8th = rules.decideCompletion(
+                world.records(), world.handoverOn("2026-11-08").notCompleted().build(), at("2026-11-08T08:32"));
+
+        assertThat(liuOnThe4th.allowed()).isTrue();
+        assertThat(wangOnThe8th.allowed()).isFalse();
+        assertThat(wangOnThe8th.blockingIds()).containsExactly("e-1");
+        assertThat(wangOnThe8th.reasons())
+                .containsExactly(
+                        "important entry e-1 (COMPLAINT, logged 2026-11-03 16:00 by liu, carried over to wang at"
+                                + " ho-2026-11-03) is still open: close it before handing over (4.2.2)");
+    }
 }

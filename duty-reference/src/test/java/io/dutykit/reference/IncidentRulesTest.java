@@ -1,14 +1,17 @@
 package io.dutykit.reference;
 
 import static io.dutykit.reference.V.v;
+import static io.dutykit.test.data.EntryBuilder.anEntry;
 import static io.dutykit.test.data.IncidentBuilder.anIncident;
 import static io.dutykit.test.data.TestTime.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dutykit.core.check.CheckPeriod;
+import io.dutykit.core.incident.Escalation;
 import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.procedure.IncidentThresholdTable;
 import io.dutykit.core.procedure.ParameterValues;
+import io.dutykit.core.record.EntryKind;
 import io.dutykit.test.data.IncidentBuilder;
 import io.dutykit.test.data.TestTime;
 import java.util.List;
@@ -315,5 +318,115 @@ class IncidentRulesTest {
                         List.of("chen"),
                         "2026-11-08",
                         at("2026-11-08T08:32")));
+    }
+
+    // the second round (SPEC section 4.1)
+
+    private static Escalation reached(String to, String at) {
+        return Escalation.of(to, at(at), true);
+    }
+
+    @Test
+    void ESCALATION_DECISION_MISSING_no_decision_within_30_minutes_of_reaching_the_supervisor() {
+        World world = World.week();
+        world.incidents.add(difficult()
+                .escalation(reached("li", "2026-11-02T20:05").withDecision("pump it out", at("2026-11-02T20:35:01")))
+                .escalation(reached("sun", "2026-11-02T20:20"))
+                .build());
+
+        assertThat(world.found())
+                .containsExactly(v(
+                        "ESCALATION_DECISION_MISSING",
+                        "inc-1",
+                        List.of("li", "sun"),
+                        "2026-11-02",
+                        at("2026-11-02T20:35")));
+        assertThat(world.check("ESCALATION_DECISION_MISSING").get(0).arguments())
+                .containsExactly("DIFFICULT", "li, sun", "2026-11-02 20:05", "30");
+    }
+
+    @Test
+    void ESCALATION_DECISION_MISSING_a_decision_exactly_at_the_deadline_on_any_supervisor_s_escalation_complies() {
+        World world = World.week();
+        world.incidents.add(difficult()
+                .escalation(reached("li", "2026-11-02T20:05"))
+                .escalation(reached("sun", "2026-11-02T20:20").withDecision("pump it out", at("2026-11-02T20:35")))
+                .build());
+        assertThat(world.found()).isEmpty();
+
+        World withoutTime = World.week();
+        withoutTime.incidents.add(difficult()
+                .escalation(new Escalation("li", at("2026-11-02T20:05"), true, "pump it out", null))
+                .build());
+        assertThat(withoutTime.found("ESCALATION_DECISION_MISSING")).hasSize(1);
+        assertThat(withoutTime.found("ESCALATION_DECISION_MISSING", at("2026-11-02T20:34:59")))
+                .isEmpty();
+    }
+
+    @Test
+    void ONCALL_NOT_ON_SITE_a_manager_reached_after_hours_back_60_minutes_and_a_second_later() {
+        World world = World.week();
+        world.incidents.add(major("WATER_LEAK")
+                .escalation(reached("li", "2026-11-02T20:05")
+                        .withDecision("evacuate", at("2026-11-02T20:10"))
+                        .withOnSite(at("2026-11-02T21:05")))
+                .escalation(reached("zhao", "2026-11-02T20:20").withOnSite(at("2026-11-02T21:20:01")))
+                .build());
+
+        assertThat(world.found())
+                .containsExactly(
+                        v("ONCALL_NOT_ON_SITE", "inc-1/zhao", List.of("zhao"), "2026-11-02", at("2026-11-02T21:20")));
+        assertThat(world.check("ONCALL_NOT_ON_SITE").get(0).arguments())
+                .containsExactly("zhao", "2026-11-02 20:20", "60");
+    }
+
+    @Test
+    void ONCALL_NOT_ON_SITE_back_exactly_in_time_or_resolved_by_then_complies() {
+        World world = World.week();
+        world.incidents.add(major("WATER_LEAK")
+                .escalation(reached("li", "2026-11-02T20:05")
+                        .withDecision("evacuate", at("2026-11-02T20:10"))
+                        .withOnSite(at("2026-11-02T21:05")))
+                .escalation(reached("zhao", "2026-11-02T20:20").withOnSite(at("2026-11-02T21:20")))
+                .build());
+        assertThat(world.found()).isEmpty();
+
+        World resolved = World.week();
+        resolved.incidents.add(major("WATER_LEAK")
+                .escalation(reached("li", "2026-11-02T20:05").withDecision("evacuate", at("2026-11-02T20:10")))
+                .escalation(reached("zhao", "2026-11-02T20:20"))
+                .resolvedAt(at("2026-11-02T21:05"))
+                .build());
+        assertThat(resolved.found()).isEmpty();
+    }
+
+    @Test
+    void MAJOR_INCIDENT_WITHOUT_EVIDENCE_evidence_on_an_entry_does_not_count() {
+        World world = World.week();
+        world.incidents.add(major("WATER_LEAK")
+                .escalatedTo("li", "2026-11-02T20:05", true)
+                .escalatedTo("zhao", "2026-11-02T20:20", true)
+                .withoutEvidence()
+                .build());
+        world.entries.add(anEntry()
+                .id("e-1")
+                .at(at("2026-11-02T20:10"))
+                .author("chen")
+                .kind(EntryKind.PROTECTIVE_MEASURE)
+                .closedAt(at("2026-11-02T20:20"))
+                .evidence("photo:corridor.jpg")
+                .build());
+
+        assertThat(world.found())
+                .containsExactly(v(
+                        "MAJOR_INCIDENT_WITHOUT_EVIDENCE",
+                        "inc-1",
+                        List.of("chen"),
+                        "2026-11-02",
+                        at("2026-11-03T08:00")));
+        assertThat(world.check("MAJOR_INCIDENT_WITHOUT_EVIDENCE").get(0).arguments())
+                .containsExactly("inc-1", "WATER_LEAK");
+        assertThat(world.found("MAJOR_INCIDENT_WITHOUT_EVIDENCE", at("2026-11-03T07:59:59")))
+                .isEmpty();
     }
 }

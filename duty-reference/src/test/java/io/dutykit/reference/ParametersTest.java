@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dutykit.core.check.CheckPeriod;
 import io.dutykit.core.procedure.Parameters;
 import io.dutykit.core.procedure.ProcedureModel;
-import io.dutykit.core.record.Call;
-import io.dutykit.core.record.CallDirection;
-import io.dutykit.core.record.CallLine;
+import io.dutykit.test.data.CallBuilder;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -32,10 +30,16 @@ class ParametersTest {
         Properties props = new Properties();
         props.setProperty("phone.maxRings", "5");
         World world = World.week();
-        world.calls.add(
-                new Call("c-1", at("2026-11-02T22:00"), CallLine.HOTLINE, CallDirection.INBOUND, 5, true, "chen"));
-        world.calls.add(
-                new Call("c-2", at("2026-11-02T22:05"), CallLine.HOTLINE, CallDirection.INBOUND, 6, true, "chen"));
+        world.call(CallBuilder.aCall()
+                .id("c-1")
+                .at(at("2026-11-02T22:00"))
+                .rings(5)
+                .staff("chen"));
+        world.call(CallBuilder.aCall()
+                .id("c-2")
+                .at(at("2026-11-02T22:05"))
+                .rings(6)
+                .staff("chen"));
 
         var found = Fixtures.rulesWith(props)
                 .evaluate(world.records(), new CheckPeriod(world.from, world.to), at("2027-02-01T00:00"));

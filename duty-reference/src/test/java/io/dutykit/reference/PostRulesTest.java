@@ -1,6 +1,7 @@
 package io.dutykit.reference;
 
 import static io.dutykit.reference.V.v;
+import static io.dutykit.test.data.EntryBuilder.anEntry;
 import static io.dutykit.test.data.TestTime.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +10,8 @@ import io.dutykit.core.record.Absence;
 import io.dutykit.core.record.Call;
 import io.dutykit.core.record.CallDirection;
 import io.dutykit.core.record.CallLine;
+import io.dutykit.core.record.EntryKind;
+import io.dutykit.test.data.CallBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
@@ -16,8 +19,10 @@ import org.junit.jupiter.api.Test;
 
 class PostRulesTest {
 
-    private static Call inbound(String id, Instant at, int rings, boolean answered, String staff) {
-        return new Call(id, at, CallLine.HOTLINE, CallDirection.INBOUND, rings, answered, staff);
+    /** An inbound hotline call; answered, it comes with the entry that records it (CompliantWorld#call). */
+    private static CallBuilder inbound(String id, Instant at, int rings, boolean answered, String staff) {
+        CallBuilder call = CallBuilder.aCall().id(id).at(at).rings(rings).staff(staff);
+        return answered ? call : call.unanswered();
     }
 
     private static Absence absence(String id, String staff, Instant from, Instant to, String coveredBy) {
@@ -83,9 +88,9 @@ class PostRulesTest {
     @Test
     void CALL_ANSWERED_LATE_more_than_three_rings_at_any_hour() {
         World world = World.week();
-        world.calls.add(inbound("c-1", at("2026-11-02T22:00"), 3, true, "chen"));
-        world.calls.add(inbound("c-2", at("2026-11-02T22:10"), 4, true, "chen"));
-        world.calls.add(inbound("c-3", at("2026-11-03T11:00"), 4, true, "liu"));
+        world.call(inbound("c-1", at("2026-11-02T22:00"), 3, true, "chen"));
+        world.call(inbound("c-2", at("2026-11-02T22:10"), 4, true, "chen"));
+        world.call(inbound("c-3", at("2026-11-03T11:00"), 4, true, "liu"));
 
         assertThat(world.found())
                 .containsExactly(
@@ -96,9 +101,9 @@ class PostRulesTest {
     @Test
     void CALL_MISSED_an_unanswered_inbound_call_in_a_shift_is_the_officer_on_duty() {
         World world = World.week();
-        world.calls.add(inbound("c-1", at("2026-11-02T17:30"), 6, false, null));
-        world.calls.add(inbound("c-2", at("2026-11-03T08:30"), 6, false, null));
-        world.calls.add(inbound("c-3", at("2026-11-03T11:00"), 6, false, null));
+        world.call(inbound("c-1", at("2026-11-02T17:30"), 6, false, null));
+        world.call(inbound("c-2", at("2026-11-03T08:30"), 6, false, null));
+        world.call(inbound("c-3", at("2026-11-03T11:00"), 6, false, null));
 
         assertThat(world.found())
                 .containsExactly(v("CALL_MISSED", "c-1", List.of("chen"), "2026-11-02", at("2026-11-02T17:30")));
@@ -108,7 +113,7 @@ class PostRulesTest {
     void CALL_MISSED_the_officer_on_duty_is_the_incoming_of_the_handover_at_the_shift_start() {
         World world = World.week();
         world.handoverOn("2026-11-07").incoming("liu");
-        world.calls.add(inbound("c-1", at("2026-11-07T12:00"), 6, false, null));
+        world.call(inbound("c-1", at("2026-11-07T12:00"), 6, false, null));
 
         assertThat(world.found("CALL_MISSED"))
                 .containsExactly(v("CALL_MISSED", "c-1", List.of("liu"), "2026-11-07", at("2026-11-07T12:00")));
@@ -117,7 +122,7 @@ class PostRulesTest {
     @Test
     void calls_after_as_of_are_ignored() {
         World world = World.week();
-        world.calls.add(inbound("c-1", at("2026-11-02T22:00"), 6, false, null));
+        world.call(inbound("c-1", at("2026-11-02T22:00"), 6, false, null));
 
         assertThat(world.found("CALL_MISSED", at("2026-11-02T21:59:59"))).isEmpty();
         assertThat(world.found("CALL_MISSED", at("2026-11-02T22:00"))).hasSize(1);
@@ -139,11 +144,54 @@ class PostRulesTest {
     @Test
     void a_call_belongs_to_the_duty_date_of_its_shift_even_after_midnight() {
         World world = World.week();
-        world.calls.add(inbound("c-1", at("2026-11-09T02:00"), 4, true, "chen"));
-        world.calls.add(inbound("c-2", at("2026-11-02T03:00"), 4, true, "wang"));
+        world.call(inbound("c-1", at("2026-11-09T02:00"), 4, true, "chen"));
+        world.call(inbound("c-2", at("2026-11-02T03:00"), 4, true, "wang"));
 
         // c-1 lies in the shift of the 8th (in the period); c-2 in the shift of the 1st (outside it)
         assertThat(world.found())
                 .containsExactly(v("CALL_ANSWERED_LATE", "c-1", List.of("chen"), "2026-11-08", at("2026-11-09T02:00")));
+    }
+
+    // the second round (SPEC section 4.1)
+
+    /** chen's answered call at 22:00 on the 2nd, recorded by entry e-1 written at {@code loggedAt}. */
+    private static World loggedAt(String loggedAt) {
+        World world = World.week();
+        world.call(CallBuilder.aCall().at(at("2026-11-02T22:00")).staff("chen").entry("e-1"));
+        world.entries.add(anEntry()
+                .id("e-1")
+                .at(at(loggedAt))
+                .author("chen")
+                .kind(EntryKind.ENQUIRY)
+                .closedAt(at("2026-11-02T23:30"))
+                .build());
+        return world;
+    }
+
+    @Test
+    void CALL_NOT_LOGGED_an_entry_30_minutes_and_a_second_after_the_call() {
+        World world = loggedAt("2026-11-02T22:30:01");
+
+        assertThat(world.found())
+                .containsExactly(v("CALL_NOT_LOGGED", "c-1", List.of("chen"), "2026-11-02", at("2026-11-02T22:30")));
+        assertThat(world.check("CALL_NOT_LOGGED").get(0).arguments()).containsExactly("2026-11-02 22:00", "30", "e-1");
+        assertThat(loggedAt("2026-11-02T21:59:59").found("CALL_NOT_LOGGED")).hasSize(1);
+    }
+
+    @Test
+    void CALL_NOT_LOGGED_an_entry_at_the_call_or_exactly_30_minutes_later_complies() {
+        assertThat(loggedAt("2026-11-02T22:00").found()).isEmpty();
+        assertThat(loggedAt("2026-11-02T22:30").found()).isEmpty();
+
+        World none = World.week();
+        none.call(CallBuilder.aCall().at(at("2026-11-02T22:00")).staff("chen").notLogged());
+        none.call(CallBuilder.aCall()
+                .id("c-2")
+                .at(at("2026-11-03T12:00"))
+                .staff("liu")
+                .notLogged());
+        assertThat(none.found())
+                .containsExactly(v("CALL_NOT_LOGGED", "c-1", List.of("chen"), "2026-11-02", at("2026-11-02T22:30")));
+        assertThat(none.found("CALL_NOT_LOGGED", at("2026-11-02T22:29:59"))).isEmpty();
     }
 }

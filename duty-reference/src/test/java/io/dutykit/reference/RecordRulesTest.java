@@ -10,6 +10,7 @@ import io.dutykit.core.check.CheckPeriod;
 import io.dutykit.core.record.DutyReport;
 import io.dutykit.core.record.EntryKind;
 import io.dutykit.core.record.ProcessReview;
+import io.dutykit.core.record.SpotCheck;
 import io.dutykit.core.record.SupervisorReview;
 import io.dutykit.core.record.Training;
 import java.time.Instant;
@@ -96,7 +97,8 @@ class RecordRulesTest {
         World world = World.week();
         world.dutyReports.removeIf(r -> r.date().equals(date("2026-11-03")));
         if (submittedAt != null) {
-            world.dutyReports.add(new DutyReport(date("2026-11-03"), "liu", submittedAt, null, null));
+            // reviewed by li at 09:00 on the 5th: in time for any submission up to 09:00 on the 4th + 24 h
+            world.dutyReports.add(new DutyReport(date("2026-11-03"), "liu", submittedAt, "li", at("2026-11-05T09:00")));
         }
         return world;
     }
@@ -233,5 +235,119 @@ class RecordRulesTest {
         assertThat(world.found())
                 .containsExactly(
                         v("TRAINING_OVERDUE", "liu@2026-Q4", List.of("liu"), "2026-10-01", at("2027-01-01T00:00")));
+    }
+
+    // the second round (SPEC section 4.1)
+
+    @Test
+    void REQUEST_NOT_CLOSED_a_complaint_closed_72_hours_and_a_second_after_it_was_logged() {
+        World world = World.week();
+        world.entries.add(anEntry()
+                .id("e-1")
+                .at(at("2026-11-03T18:00"))
+                .author("wang")
+                .kind(EntryKind.COMPLAINT)
+                .closedAt(at("2026-11-06T18:00:01"))
+                .build());
+
+        assertThat(world.found())
+                .containsExactly(v("REQUEST_NOT_CLOSED", "e-1", List.of("wang"), "2026-11-03", at("2026-11-06T18:00")));
+        assertThat(world.check("REQUEST_NOT_CLOSED").get(0).arguments())
+                .containsExactly("COMPLAINT", "2026-11-03 18:00", "72", "wang");
+    }
+
+    @Test
+    void REQUEST_NOT_CLOSED_a_request_for_help_closed_exactly_in_time_complies_and_the_owner_is_responsible() {
+        World world = World.week();
+        world.entries.add(anEntry()
+                .id("e-1")
+                .at(at("2026-11-03T18:00"))
+                .author("wang")
+                .kind(EntryKind.HELP_REQUEST)
+                .closedAt(at("2026-11-04T18:00"))
+                .build());
+        assertThat(world.found()).isEmpty();
+
+        // a request for help liu logged in the afternoon, carried over to wang at 17:32, never closed
+        World carried = World.week();
+        carried.entries.add(anEntry()
+                .id("e-2")
+                .at(at("2026-11-03T16:00"))
+                .author("liu")
+                .kind(EntryKind.HELP_REQUEST)
+                .build());
+        carried.handoverOn("2026-11-03").carriedOver("e-2");
+        carried.handoverOn("2026-11-08").carriedOver("e-2");
+        assertThat(carried.found("REQUEST_NOT_CLOSED"))
+                .containsExactly(v("REQUEST_NOT_CLOSED", "e-2", List.of("wang"), "2026-11-03", at("2026-11-04T16:00")));
+    }
+
+    @Test
+    void SPOT_CHECKS_TOO_FEW_three_spot_checks_in_an_ended_month() {
+        World world = World.week();
+        world.spotChecks.remove(3);
+
+        assertThat(world.found())
+                .containsExactly(v(
+                        "SPOT_CHECKS_TOO_FEW", "2026-11", List.of("li", "sun"), "2026-11-01", at("2026-12-01T00:00")));
+        assertThat(world.check("SPOT_CHECKS_TOO_FEW").get(0).arguments()).containsExactly("2026-11", "3", "4");
+        assertThat(world.found("SPOT_CHECKS_TOO_FEW", at("2026-11-30T23:59:59")))
+                .isEmpty();
+        assertThat(Fixtures.rulesWith(parameter("supervision.spotChecksPerMonth", "0"))
+                        .evaluate(world.records(), new CheckPeriod(world.from, world.to), at("2027-02-01T00:00")))
+                .isEmpty();
+    }
+
+    @Test
+    void SPOT_CHECKS_TOO_FEW_a_spot_check_by_someone_without_the_supervisor_role_does_not_count() {
+        World world = World.week();
+        SpotCheck replaced = world.spotChecks.remove(3);
+        world.spotChecks.add(new SpotCheck(replaced.date(), "zhao", replaced.at(), "fine"));
+        assertThat(world.found("SPOT_CHECKS_TOO_FEW")).hasSize(1);
+
+        world.spotChecks.add(new SpotCheck(replaced.date(), "sun", replaced.at(), "fine"));
+        assertThat(world.found()).isEmpty();
+    }
+
+    private static Properties parameter(String key, String value) {
+        Properties properties = new Properties();
+        properties.setProperty(key, value);
+        return properties;
+    }
+
+    /** The report of Tuesday 3 November, submitted at 09:00 on the 4th, reviewed by li at the instant. */
+    private static World reportReviewedAt(String reviewedAt) {
+        World world = World.week();
+        world.dutyReports.removeIf(r -> r.date().equals(date("2026-11-03")));
+        world.dutyReports.add(new DutyReport(date("2026-11-03"), "wang", at("2026-11-04T09:00"), "li", at(reviewedAt)));
+        return world;
+    }
+
+    @Test
+    void DUTY_REPORT_NOT_REVIEWED_reviewed_24_hours_and_a_second_after_submission() {
+        World world = reportReviewedAt("2026-11-05T09:00:01");
+
+        assertThat(world.found())
+                .containsExactly(v(
+                        "DUTY_REPORT_NOT_REVIEWED",
+                        "2026-11-03",
+                        List.of("li", "sun"),
+                        "2026-11-03",
+                        at("2026-11-05T09:00")));
+        assertThat(world.check("DUTY_REPORT_NOT_REVIEWED").get(0).arguments())
+                .containsExactly("2026-11-03", "2026-11-04 09:00", "2026-11-05 09:00");
+        assertThat(reportReviewedAt("2026-11-05T09:00").found()).isEmpty();
+    }
+
+    @Test
+    void DUTY_REPORT_NOT_REVIEWED_a_review_by_a_manager_does_not_count() {
+        World world = World.week();
+        world.dutyReports.removeIf(r -> r.date().equals(date("2026-11-03")));
+        world.dutyReports.add(
+                new DutyReport(date("2026-11-03"), "wang", at("2026-11-04T09:00"), "zhao", at("2026-11-04T09:30")));
+
+        assertThat(world.found("DUTY_REPORT_NOT_REVIEWED")).hasSize(1);
+        assertThat(world.found("DUTY_REPORT_NOT_REVIEWED", at("2026-11-05T08:59:59")))
+                .isEmpty();
     }
 }

@@ -1,12 +1,17 @@
 package io.dutykit.reports;
 
 import io.dutykit.core.incident.Incident;
+import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.record.Call;
 import io.dutykit.core.record.EntryKind;
 import io.dutykit.core.record.LogEntry;
 import io.dutykit.core.site.DutyShift;
 import io.dutykit.reports.DailyReport.CallFigures;
+import io.dutykit.reports.DailyReport.CallLogging;
+import io.dutykit.reports.DailyReport.Decision;
+import io.dutykit.reports.DailyReport.DutyReportReview;
 import io.dutykit.reports.DailyReport.IncidentTimeline;
+import io.dutykit.reports.DailyReport.OnSiteReturn;
 import io.dutykit.reports.DailyReport.PatrolFigures;
 import io.dutykit.reports.DailyReport.PatrolGap;
 import io.dutykit.reports.DailyReport.Step;
@@ -20,7 +25,9 @@ import io.dutykit.reports.ReportDocument.SectionBuilder;
 import io.dutykit.reports.ReportDocument.TableBuilder;
 import io.dutykit.reports.ReportDocument.Tone;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Lays out a {@link DailyReport}. */
 final class DailyReportLayout {
@@ -82,6 +89,27 @@ final class DailyReportLayout {
                     m.text("fig.dutyReport"),
                     Cell.of(null, m.text("dutyReport.none")).tone(Tone.WARN));
         }
+        DutyReportReview review = r.review();
+        if (review != null) {
+            section.figure(
+                            "dutyReportReviewedBy",
+                            m.text("fig.reportReviewedBy"),
+                            review.reviewedBy() == null
+                                    ? Cell.of(null, "—")
+                                    : Layouts.staff(m, review.reviewedBy()).toneIf(!review.bySupervisor(), Tone.BAD))
+                    .figure(
+                            "dutyReportReviewedAt",
+                            m.text("fig.reportReviewedAt"),
+                            Layouts.instant(m, review.reviewedAt()))
+                    .figure(
+                            "dutyReportReviewDeadline",
+                            m.text("fig.reportReviewDeadline"),
+                            Layouts.instant(m, review.deadline()))
+                    .figure(
+                            "dutyReportReview",
+                            m.text("fig.reportReview"),
+                            Layouts.timeliness(m, "review", review.status()));
+        }
         CallFigures calls = r.calls();
         PatrolGap longest = r.patrols().longest();
         section.figure("entries", m.text("fig.entries"), Cell.number(r.entries().size()))
@@ -122,6 +150,7 @@ final class DailyReportLayout {
                 .column("text", m.text("col.text"))
                 .column("important", m.text("col.important"))
                 .column("closedAt", m.text("col.closedAt"))
+                .column("evidence", m.text("col.evidence"))
                 .empty(m.text("entries.none"));
         for (LogEntry e : r.entries()) {
             var closed = Minutes.known(e.closedAt(), r.header().asOf());
@@ -136,7 +165,8 @@ final class DailyReportLayout {
                                     ? e.text()
                                     : m.text("entry.corrects", e.corrects()) + " " + nullToEmpty(e.text())),
                     Layouts.yesNo(m, e.important()),
-                    e.isWork() ? Layouts.instant(m, closed) : Cell.of(null, "·"));
+                    e.isWork() ? Layouts.instant(m, closed) : Cell.of(null, "·"),
+                    Layouts.references(e.evidence()));
         }
         return new SectionBuilder("entries", m.text("daily.entries"))
                 .figure("count", m.text("fig.entries"), Cell.number(r.entries().size()))
@@ -153,10 +183,30 @@ final class DailyReportLayout {
                 .column("reportedBy", m.text("col.reportedBy"))
                 .column("opened", m.text("step.OPENED"))
                 .column("supervisor", m.text("step.SUPERVISOR"))
+                .column("decision", m.text("step.DECISION"))
                 .column("manager", m.text("step.MANAGER"))
                 .column("plan", m.text("step.PLAN"))
+                .column("onSite", m.text("step.ON_SITE"))
                 .column("resolved", m.text("step.RESOLVED"))
+                .column("decisionStatus", m.text("col.decisionStatus"))
                 .empty(m.text("incidents.none"));
+        var decisions = new TableBuilder("decisions", m.text("daily.decisions"))
+                .column("incident", m.text("col.incident"))
+                .column("by", m.text("col.decidedBy"))
+                .column("escalatedAt", m.text("col.escalatedAt"))
+                .column("decidedAt", m.text("col.decidedAt"))
+                .numeric("minutes", m.text("col.minutes"))
+                .column("decision", m.text("col.decision"))
+                .empty(m.text("decisions.none"));
+        var returns = new TableBuilder("onSiteReturns", m.text("daily.onSiteReturns"))
+                .column("incident", m.text("col.incident"))
+                .column("person", m.text("col.person"))
+                .column("escalatedAt", m.text("col.escalatedAt"))
+                .column("onSiteAt", m.text("col.onSiteAt"))
+                .numeric("minutes", m.text("col.minutes"))
+                .column("deadline", m.text("col.deadline"))
+                .column("status", m.text("col.status"))
+                .empty(m.text("onSite.none"));
         for (IncidentTimeline t : r.incidents()) {
             Incident i = t.incident();
             table.row(
@@ -169,20 +219,55 @@ final class DailyReportLayout {
                     Layouts.staff(m, i.reportedBy()),
                     stepCell(m, t.step(Step.OPENED)),
                     stepCell(m, t.step(Step.SUPERVISOR)),
+                    stepCell(m, t.step(Step.DECISION)),
                     stepCell(m, t.step(Step.MANAGER)),
                     stepCell(m, t.step(Step.PLAN)),
-                    stepCell(m, t.step(Step.RESOLVED)));
+                    stepCell(m, t.step(Step.ON_SITE)),
+                    stepCell(m, t.step(Step.RESOLVED)),
+                    Layouts.timeliness(m, "decision", t.decisionStatus()));
+            for (Decision d : t.decisions()) {
+                decisions.row(
+                        d.bySupervisor() ? Tone.PLAIN : Tone.WARN,
+                        Cell.text(i.id()),
+                        Layouts.staff(m, d.by()),
+                        Layouts.instant(m, d.escalatedAt()),
+                        d.decidedAt() == null
+                                ? Cell.of(null, m.text("decision.untimed")).tone(Tone.WARN)
+                                : Layouts.instant(m, d.decidedAt()),
+                        Cell.number(d.minutes()),
+                        Cell.text(d.text()));
+            }
+            for (OnSiteReturn o : t.onSiteReturns()) {
+                returns.row(
+                        o.status() == DailyReport.Timeliness.LATE || o.status() == DailyReport.Timeliness.MISSING
+                                ? Tone.BAD
+                                : Tone.PLAIN,
+                        Cell.text(i.id()),
+                        Layouts.staff(m, o.person()),
+                        Layouts.instant(m, o.escalatedAt()),
+                        Layouts.instant(m, o.onSiteAt()),
+                        Cell.number(o.minutes()),
+                        Layouts.instant(m, o.deadline()),
+                        Layouts.timeliness(m, "onSite", o.status()));
+            }
         }
         var handling = new TableBuilder("handling", m.text("daily.handling"))
                 .column("id", m.text("col.id"))
                 .column("process", m.text("col.process"))
                 .column("result", m.text("col.result"))
+                .column("evidence", m.text("col.evidence"))
                 .empty(m.text("incidents.none"));
         r.incidents()
                 .forEach(t -> handling.row(
                         Cell.text(t.incident().id()),
                         Cell.text(t.incident().process()),
-                        Cell.text(t.incident().result())));
+                        Cell.text(t.incident().result()),
+                        Layouts.references(t.incident().evidence())
+                                .toneIf(
+                                        t.incident().severity() == IncidentSeverity.MAJOR
+                                                && t.step(Step.RESOLVED).at() != null
+                                                && t.incident().evidence().isEmpty(),
+                                        Tone.BAD)));
         return new SectionBuilder("incidents", m.text("daily.incidents"))
                 .note(m.text("daily.incidents.note"))
                 .figure(
@@ -190,6 +275,8 @@ final class DailyReportLayout {
                         m.text("fig.incidents"),
                         Cell.number(r.incidents().size()))
                 .table(table.build())
+                .table(decisions.build())
+                .table(returns.build())
                 .table(handling.build())
                 .build();
     }
@@ -218,8 +305,13 @@ final class DailyReportLayout {
                 .numeric("rings", m.text("col.rings"))
                 .column("answered", m.text("col.answered"))
                 .column("staff", m.text("col.staff"))
+                .column("entry", m.text("col.entry"))
+                .column("logged", m.text("col.logged"))
                 .empty(m.text("calls.none"));
+        Map<String, CallLogging> logging = new HashMap<>();
+        r.callLogging().forEach(l -> logging.put(l.call(), l));
         for (Call call : r.callList()) {
+            CallLogging logged = logging.get(call.id());
             boolean late = call.isInbound() && call.answered() && call.rings() != null && call.rings() > c.ringLimit();
             boolean missed = call.isInbound() && !call.answered();
             table.row(
@@ -232,7 +324,9 @@ final class DailyReportLayout {
                             m.text("direction." + call.direction().name())),
                     call.rings() == null ? Cell.of(null, "—") : Cell.number(call.rings()),
                     Layouts.yesNo(m, call.answered()),
-                    Layouts.staff(m, call.staff()));
+                    Layouts.staff(m, call.staff()),
+                    Cell.text(call.entry()),
+                    Layouts.timeliness(m, "call", logged == null ? null : logged.status()));
         }
         return new SectionBuilder("calls", m.text("daily.calls"))
                 .figure("total", m.text("fig.calls"), Cell.number(c.total()))
@@ -248,6 +342,11 @@ final class DailyReportLayout {
                         "hotlineDialledOut",
                         m.text("fig.dialledOut"),
                         Cell.number(c.hotlineDialledOut()).toneIf(c.hotlineDialledOut() > 0, Tone.WARN))
+                .figure("toLog", m.text("fig.toLog"), Cell.number(c.toLog()))
+                .figure(
+                        "loggedInTime",
+                        m.text("fig.loggedInTime", c.logWithinMinutes()),
+                        Cell.number(c.loggedInTime()).toneIf(c.loggedInTime() < c.toLog(), Tone.WARN))
                 .table(table.build())
                 .build();
     }

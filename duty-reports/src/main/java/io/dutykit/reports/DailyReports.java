@@ -16,8 +16,10 @@ import io.dutykit.core.record.SupervisorReview;
 import io.dutykit.core.site.DutyShift;
 import io.dutykit.core.staff.Role;
 import io.dutykit.reports.DailyReport.CallFigures;
+import io.dutykit.reports.DailyReport.CallLogging;
 import io.dutykit.reports.DailyReport.ChainHead;
 import io.dutykit.reports.DailyReport.IncidentTimeline;
+import io.dutykit.reports.DailyReport.OnSiteReturn;
 import io.dutykit.reports.DailyReport.PatrolFigures;
 import io.dutykit.reports.DailyReport.PatrolGap;
 import io.dutykit.reports.DailyReport.Step;
@@ -48,10 +50,11 @@ final class DailyReports {
         Map<EntryKind, Integer> byKind = new EnumMap<>(EntryKind.class);
         entries.forEach(e -> byKind.merge(e.kind(), 1, Integer::sum));
 
+        Readings readings = new Readings(request);
         List<IncidentTimeline> incidents = records.incidents().stream()
                 .filter(i -> i.date().equals(date) && !i.openedAt().isAfter(asOf))
                 .sorted(Comparator.comparing(Incident::openedAt).thenComparing(Incident::id))
-                .map(i -> timeline(records, i, asOf))
+                .map(i -> timeline(records, readings, i, asOf))
                 .toList();
 
         List<Call> calls = records.calls().stream()
@@ -60,18 +63,27 @@ final class DailyReports {
                 .sorted(Comparator.comparing(Call::at).thenComparing(Call::id))
                 .toList();
 
+        List<CallLogging> logging = new ArrayList<>();
+        for (Call call : calls) {
+            CallLogging logged = readings.callLogging(call);
+            if (logged != null) {
+                logging.add(logged);
+            }
+        }
+
         Instant end = shift.end().isAfter(asOf) ? asOf : shift.end();
+        ItemLookup lookup = new ItemLookup(records, asOf);
         List<CarriedItem> carriedIn = records.handoverAtShiftStart(date)
                 .map(h -> h.carriedOver().stream()
-                        .map(id -> ItemLookup.of(records, id, asOf))
+                        .map(id -> lookup.of(id, passedOnAt(h, asOf)))
                         .toList())
                 .orElse(List.of());
         List<CarriedItem> openAtEnd = new ArrayList<>();
-        entries.stream().filter(e -> e.isOpenAt(end)).forEach(e -> openAtEnd.add(ItemLookup.of(e, asOf)));
+        entries.stream().filter(e -> e.isOpenAt(end)).forEach(e -> openAtEnd.add(lookup.of(e, null)));
         incidents.stream()
                 .map(IncidentTimeline::incident)
                 .filter(i -> i.isOpenAt(end))
-                .forEach(i -> openAtEnd.add(ItemLookup.of(i, asOf)));
+                .forEach(i -> openAtEnd.add(lookup.of(i, null)));
 
         List<Violation> violations = request.siteViolations().stream()
                 .filter(v -> date.equals(v.date()))
@@ -91,14 +103,23 @@ final class DailyReports {
                 byKind,
                 entries,
                 incidents,
-                callFigures(calls, request.maxRings()),
+                callFigures(calls, request.maxRings(), logging, (int)
+                        readings.callLogWithin().toMinutes()),
                 calls,
                 patrols(records, shift, asOf, request.minutes(Parameters.PATROL_MAX_INTERVAL)),
                 carriedIn,
                 openAtEnd,
                 violations,
                 chainHead(records, asOf).orElse(null),
-                dutyReport);
+                dutyReport,
+                List.copyOf(logging),
+                readings.reportReview(date));
+    }
+
+    /** When a handover passed its carried items on: its completion, or as-of while it is not completed. */
+    static Instant passedOnAt(Handover handover, Instant asOf) {
+        Instant completed = Minutes.known(handover.completedAt(), asOf);
+        return completed != null ? completed : asOf;
     }
 
     static ReportHeader header(ReportRequest request) {
@@ -106,15 +127,32 @@ final class DailyReports {
         return new ReportHeader(site.id(), site.name(), site.zone(), request.asOf());
     }
 
-    static IncidentTimeline timeline(SiteRecords records, Incident incident, Instant asOf) {
+    static IncidentTimeline timeline(SiteRecords records, Readings readings, Incident incident, Instant asOf) {
         Instant opened = incident.openedAt();
         List<TimelineStep> steps = new ArrayList<>();
         steps.add(new TimelineStep(Step.OPENED, opened, 0.0, incident.reportedBy()));
         steps.add(escalationStep(records, incident, Role.SUPERVISOR, Step.SUPERVISOR, asOf));
+        steps.add(readings.firstDecision(incident)
+                .map(e -> step(Step.DECISION, opened, e.decidedAt(), e.to()))
+                .orElseGet(() -> step(Step.DECISION, opened, null, null)));
         steps.add(escalationStep(records, incident, Role.MANAGER, Step.MANAGER, asOf));
         steps.add(step(Step.PLAN, opened, Minutes.known(incident.planActivatedAt(), asOf), null));
+        List<OnSiteReturn> returns = readings.onSiteReturns(incident);
+        steps.add(returns.stream()
+                .filter(r -> r.onSiteAt() != null)
+                .min(Comparator.comparing(OnSiteReturn::onSiteAt))
+                .map(r -> step(Step.ON_SITE, opened, r.onSiteAt(), r.person()))
+                .orElseGet(() -> step(Step.ON_SITE, opened, null, null)));
         steps.add(step(Step.RESOLVED, opened, Minutes.known(incident.resolvedAt(), asOf), null));
-        return new IncidentTimeline(incident, List.copyOf(steps));
+        return new IncidentTimeline(
+                incident,
+                List.copyOf(steps),
+                readings.decisionAsked(incident)
+                        .map(e -> e.at().plus(readings.decisionWithin()))
+                        .orElse(null),
+                readings.decisionStatus(incident),
+                readings.decisions(incident),
+                returns);
     }
 
     /** The first escalation to a person holding the role, made by as-of. */
@@ -136,7 +174,7 @@ final class DailyReports {
         return new TimelineStep(step, at, at == null ? null : Minutes.between(opened, at), who);
     }
 
-    static CallFigures callFigures(List<Call> calls, int ringLimit) {
+    static CallFigures callFigures(List<Call> calls, int ringLimit, List<CallLogging> logging, int logWithinMinutes) {
         int inbound = 0;
         int answered = 0;
         int inTime = 0;
@@ -158,8 +196,22 @@ final class DailyReports {
             }
         }
         Double share = inbound == 0 ? null : (double) inTime / inbound;
+        int logged = (int) logging.stream()
+                .filter(l -> l.status() == DailyReport.Timeliness.IN_TIME)
+                .count();
         return new CallFigures(
-                calls.size(), inbound, calls.size() - inbound, answered, inTime, share, missed, dialledOut, ringLimit);
+                calls.size(),
+                inbound,
+                calls.size() - inbound,
+                answered,
+                inTime,
+                share,
+                missed,
+                dialledOut,
+                ringLimit,
+                logging.size(),
+                logged,
+                logWithinMinutes);
     }
 
     static PatrolFigures patrols(SiteRecords records, DutyShift shift, Instant asOf, int limitMinutes) {

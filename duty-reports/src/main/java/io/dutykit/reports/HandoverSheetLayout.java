@@ -3,7 +3,13 @@ package io.dutykit.reports;
 import io.dutykit.core.handover.Anomaly;
 import io.dutykit.core.handover.Handover;
 import io.dutykit.core.handover.InventoryLine;
+import io.dutykit.core.handover.SignatureRole;
+import io.dutykit.reports.HandoverSheet.CheckLine;
+import io.dutykit.reports.HandoverSheet.CheckStatus;
+import io.dutykit.reports.HandoverSheet.ChecklistLine;
+import io.dutykit.reports.HandoverSheet.Count;
 import io.dutykit.reports.HandoverSheet.Mark;
+import io.dutykit.reports.HandoverSheet.OwnedWork;
 import io.dutykit.reports.HandoverSheet.Page;
 import io.dutykit.reports.HandoverSheet.Punctuality;
 import io.dutykit.reports.HandoverSheet.SignatureCheck;
@@ -78,6 +84,41 @@ final class HandoverSheetLayout {
                                 ? Cell.of(null, m.text("handover.notCompleted")).tone(Tone.WARN)
                                 : Layouts.instant(m, page.completedAt()))
                 .figure("contentHash", m.text("fig.contentHash"), Cell.text(page.contentHash()));
+        long notCounted = page.checklist().stream()
+                .filter(l -> l.status() == Count.NOT_COUNTED)
+                .count();
+        long checksMissing = page.checks().lines().stream()
+                .filter(l -> l.required() && l.status() != CheckStatus.DONE && l.status() != CheckStatus.PENDING)
+                .count();
+        section.figure(
+                        "checklistItems",
+                        m.text("fig.checklistItems"),
+                        Cell.number(page.checklist().size()))
+                .figure(
+                        "notCounted",
+                        m.text("fig.notCounted"),
+                        Cell.number(notCounted).toneIf(notCounted > 0, Tone.BAD))
+                .figure(
+                        "checksMissing",
+                        m.text("fig.checksMissing"),
+                        Cell.number(checksMissing).toneIf(checksMissing > 0, Tone.BAD))
+                .figure(
+                        "incomingFirst",
+                        m.text("fig.incomingFirst"),
+                        Layouts.yesNo(m, page.incomingFirst()).toneIf(page.incomingFirst(), Tone.BAD))
+                .figure(
+                        "signedAfterCompletion",
+                        m.text("fig.signedAfterCompletion"),
+                        Cell.of(
+                                        String.join(" ", page.signedAfterCompletion()),
+                                        page.signedAfterCompletion().isEmpty()
+                                                ? "—"
+                                                : String.join(
+                                                        ", ",
+                                                        page.signedAfterCompletion().stream()
+                                                                .map(m::staff)
+                                                                .toList()))
+                                .toneIf(!page.signedAfterCompletion().isEmpty(), Tone.BAD));
 
         var inventory = new TableBuilder("inventory", m.text("handover.inventory"))
                 .column("item", m.text("col.item"))
@@ -86,21 +127,57 @@ final class HandoverSheetLayout {
                 .numeric("missing", m.text("col.missing"))
                 .numeric("damaged", m.text("col.damaged"))
                 .column("explanation", m.text("col.explanation"))
+                .column("status", m.text("col.countStatus"))
                 .empty(m.text("inventory.none"));
-        for (InventoryLine line : page.inventory()) {
-            Tone tone = line.needsExplanation() ? Tone.BAD : line.isDiscrepant() ? Tone.WARN : Tone.PLAIN;
-            inventory.row(
-                    tone,
-                    Cell.text(line.item()),
-                    Cell.number(line.expected()),
-                    Cell.number(line.counted()),
-                    Cell.number(line.missing()).toneIf(line.missing() > 0, Tone.BAD),
-                    Cell.number(line.damaged()).toneIf(line.damaged() > 0, Tone.BAD),
-                    line.needsExplanation()
-                            ? Cell.of(null, m.text("explanation.missing")).tone(Tone.BAD)
-                            : Cell.text(line.explanation()));
+        for (ChecklistLine item : page.checklist()) {
+            inventoryRow(m, inventory, item.item(), item.expected(), item.line(), item.status());
+        }
+        for (InventoryLine line : page.extraLines()) {
+            inventoryRow(
+                    m,
+                    inventory,
+                    line.item(),
+                    line.expected(),
+                    line,
+                    page.checklist().isEmpty() ? status(line) : null);
         }
         section.table(inventory.build());
+
+        var checks = new TableBuilder(
+                        "checks",
+                        m.text(
+                                "handover.checks",
+                                m.dateTime(page.checks().from()),
+                                m.dateTime(page.checks().until())))
+                .column("check", m.text("col.check"))
+                .column("required", m.text("col.required"))
+                .column("by", m.text("col.by"))
+                .column("at", m.text("col.at"))
+                .column("status", m.text("col.status"))
+                .empty(m.text("checks.none"));
+        for (CheckLine line : page.checks().lines()) {
+            Tone tone =
+                    switch (line.status()) {
+                        case DONE -> Tone.GOOD;
+                        case PENDING, NOT_REQUIRED -> Tone.PLAIN;
+                        default -> Tone.BAD;
+                    };
+            checks.row(
+                    tone,
+                    Cell.of(line.check(), m.textOr("check." + line.check(), line.check())),
+                    Layouts.yesNo(m, line.required()),
+                    line.recorded() == null
+                            ? Cell.of(null, "—")
+                            : Layouts.staff(m, line.recorded().by()),
+                    line.recorded() == null
+                            ? Cell.of(null, "—")
+                            : Layouts.instant(m, line.recorded().at()),
+                    Cell.of(
+                                    line.status().name(),
+                                    m.text("checkStatus." + line.status().name()))
+                            .tone(tone));
+        }
+        section.table(checks.build());
 
         var anomalies = new TableBuilder("anomalies", m.text("handover.anomalies"))
                 .numeric("index", m.text("col.index"))
@@ -120,11 +197,38 @@ final class HandoverSheetLayout {
         section.table(anomalies.build());
         section.table(Layouts.carried(m, "carriedOver", m.text("handover.carried"), page.carriedOver()));
 
+        var work = new TableBuilder("outgoingWork", m.text("handover.outgoingWork"))
+                .column("id", m.text("col.id"))
+                .column("type", m.text("col.type"))
+                .column("what", m.text("col.what"))
+                .column("since", m.text("col.since"))
+                .column("critical", m.text("col.critical"))
+                .column("carried", m.text("col.carried"))
+                .column("status", m.text("col.status"))
+                .empty(m.text("outgoingWork.none"));
+        for (OwnedWork w : page.outgoingWork()) {
+            CarriedItem item = w.item();
+            work.row(
+                    w.critical() ? Tone.BAD : w.carried() ? Tone.PLAIN : Tone.WARN,
+                    Cell.text(item.id()),
+                    Cell.of(
+                            item.type().name(),
+                            m.text("item.type." + item.type().name())),
+                    Cell.text(item.label()),
+                    Layouts.instant(m, item.since()),
+                    Layouts.yesNo(m, w.critical()),
+                    Layouts.yesNo(m, w.carried()),
+                    Layouts.carriedStatus(m, item));
+        }
+        section.table(work.build());
+
         var signatures = new TableBuilder("signatures", m.text("handover.signatures"))
                 .column("role", m.text("col.role"))
                 .column("expected", m.text("col.expectedSigner"))
                 .column("signedBy", m.text("col.signedBy"))
                 .column("at", m.text("col.at"))
+                .numeric("order", m.text("col.order"))
+                .column("afterCompletion", m.text("col.afterCompletion"))
                 .column("verification", m.text("col.verification"));
         for (SignatureCheck s : page.signatures()) {
             Tone tone = s.verification() == Verification.VERIFIED ? Tone.GOOD : Tone.BAD;
@@ -138,6 +242,8 @@ final class HandoverSheetLayout {
                     s.signature() == null
                             ? Cell.of(null, "—")
                             : Layouts.instant(m, s.signature().at()),
+                    Cell.number(s.order()).toneIf(page.incomingFirst() && s.role() == SignatureRole.INCOMING, Tone.BAD),
+                    Layouts.yesNo(m, s.afterCompletion()).toneIf(s.afterCompletion(), Tone.BAD),
                     Cell.of(
                                     s.verification().name(),
                                     m.text("verification." + s.verification().name()))
@@ -146,6 +252,53 @@ final class HandoverSheetLayout {
         section.table(signatures.build());
         section.table(Layouts.violations(m, "violations", page.violations()));
         return section.build();
+    }
+
+    private static void inventoryRow(
+            Messages m, TableBuilder table, String item, int expected, InventoryLine line, Count status) {
+        Tone tone = status == null
+                ? Tone.PLAIN
+                : switch (status) {
+                    case NOT_COUNTED, DISCREPANT_UNEXPLAINED -> Tone.BAD;
+                    case DISCREPANT_EXPLAINED -> Tone.WARN;
+                    case COUNTED -> Tone.PLAIN;
+                };
+        Cell statusCell = status == null
+                ? Cell.of(null, m.text("count.notOnChecklist"))
+                : Cell.of(status.name(), m.text("count." + status.name())).tone(tone);
+        if (line == null) {
+            table.row(
+                    tone,
+                    Cell.text(item),
+                    Cell.number(expected),
+                    Cell.of(null, "—"),
+                    Cell.of(null, "—"),
+                    Cell.of(null, "—"),
+                    Cell.of(null, "—"),
+                    statusCell);
+            return;
+        }
+        int missing = Math.max(0, expected - line.counted());
+        boolean unexplained = line.needsExplanation(expected);
+        table.row(
+                tone == Tone.PLAIN && line.isDiscrepant() ? Tone.WARN : tone,
+                Cell.text(item),
+                Cell.number(expected),
+                Cell.number(line.counted()),
+                Cell.number(missing).toneIf(missing > 0, Tone.BAD),
+                Cell.number(line.damaged()).toneIf(line.damaged() > 0, Tone.BAD),
+                unexplained
+                        ? Cell.of(null, m.text("explanation.missing")).tone(Tone.BAD)
+                        : Cell.text(line.explanation()),
+                statusCell);
+    }
+
+    /** How a line was counted against its own {@code expected} (a site without a checklist). */
+    private static Count status(InventoryLine line) {
+        if (line.needsExplanation()) {
+            return Count.DISCREPANT_UNEXPLAINED;
+        }
+        return line.isDiscrepant() ? Count.DISCREPANT_EXPLAINED : Count.COUNTED;
     }
 
     private static Cell mark(Messages m, Mark mark) {

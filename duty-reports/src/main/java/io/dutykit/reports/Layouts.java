@@ -112,6 +112,8 @@ final class Layouts {
                 .column("what", m.text("col.what"))
                 .column("text", m.text("col.text"))
                 .column("since", m.text("col.since"))
+                .column("handedOnBy", m.text("col.handedOnBy"))
+                .column("owner", m.text("col.owner"))
                 .column("status", m.text("col.status"))
                 .empty(m.text("items.none"));
         for (CarriedItem item : items) {
@@ -124,8 +126,35 @@ final class Layouts {
                     Cell.text(item.label()),
                     Cell.text(item.text()),
                     instant(m, item.since()),
+                    staff(m, item.previousOwner()),
+                    staff(m, item.owner()),
                     carriedStatus(m, item));
         }
         return table.build();
+    }
+
+    /** A deadline kept or not: the status code as raw value, its text, and a tone. */
+    static Cell timeliness(Messages m, String context, DailyReport.Timeliness status) {
+        if (status == null) {
+            return Cell.of(null, "—");
+        }
+        Tone tone =
+                switch (status) {
+                    case IN_TIME, NOT_NEEDED -> Tone.GOOD;
+                    case LATE, MISSING -> Tone.BAD;
+                    case PENDING -> Tone.PLAIN;
+                };
+        return Cell.of(status.name(), m.text("timeliness." + context + "." + status.name()))
+                .tone(tone);
+    }
+
+    /** The share of {@code part} in {@code whole}, from 0 to 1; null when there is nothing. */
+    static Double share(int part, int whole) {
+        return whole == 0 ? null : (double) part / whole;
+    }
+
+    /** Evidence references, comma-separated. */
+    static Cell references(List<String> references) {
+        return Cell.of(String.join(" ", references), String.join(", ", references));
     }
 }

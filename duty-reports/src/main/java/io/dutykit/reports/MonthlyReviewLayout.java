@@ -2,10 +2,16 @@ package io.dutykit.reports;
 
 import io.dutykit.reports.MonthlyReview.ClauseCount;
 import io.dutykit.reports.MonthlyReview.DayCount;
+import io.dutykit.reports.MonthlyReview.Decisions;
 import io.dutykit.reports.MonthlyReview.EscalationTime;
 import io.dutykit.reports.MonthlyReview.EscalationTimes;
 import io.dutykit.reports.MonthlyReview.HandoverPunctuality;
+import io.dutykit.reports.MonthlyReview.LogReviews;
+import io.dutykit.reports.MonthlyReview.OnSiteReturns;
+import io.dutykit.reports.MonthlyReview.Oversight;
+import io.dutykit.reports.MonthlyReview.ReportReviews;
 import io.dutykit.reports.MonthlyReview.RuleCount;
+import io.dutykit.reports.MonthlyReview.SpotCheckMonth;
 import io.dutykit.reports.ReportDocument.Bar;
 import io.dutykit.reports.ReportDocument.Cell;
 import io.dutykit.reports.ReportDocument.Chart;
@@ -39,6 +45,7 @@ final class MonthlyReviewLayout {
                 .build());
         sections.add(punctuality(r.punctuality(), m));
         sections.add(escalations(r.escalations(), m));
+        sections.add(oversight(r.oversight(), m));
         sections.add(perDay(r, m));
         Map<String, Object> scope = new LinkedHashMap<>();
         scope.put("period", Layouts.period(r.period()));
@@ -201,6 +208,7 @@ final class MonthlyReviewLayout {
                 .column("openedAt", m.text("step.OPENED"))
                 .column("supervisor", m.text("step.SUPERVISOR"))
                 .numeric("minutes", m.text("col.minutes"))
+                .column("decidedAt", m.text("col.decidedAt"))
                 .empty(m.text("incidents.none"));
         for (EscalationTime t : e.incidents()) {
             table.row(
@@ -210,7 +218,8 @@ final class MonthlyReviewLayout {
                             m.text("incidentSeverity." + t.severity().name())),
                     Layouts.instant(m, t.openedAt()),
                     Layouts.staff(m, t.supervisor()),
-                    Cell.number(t.minutes()));
+                    Cell.number(t.minutes()),
+                    Layouts.instant(m, t.decidedAt()));
         }
         return new SectionBuilder("escalations", m.text("monthly.escalations"))
                 .note(m.text("monthly.escalations.note"))
@@ -226,5 +235,102 @@ final class MonthlyReviewLayout {
                         Cell.number(e.notEscalated()).toneIf(e.notEscalated() > 0, Tone.BAD))
                 .table(table.build())
                 .build();
+    }
+
+    private static Section oversight(Oversight o, Messages m) {
+        var months = new TableBuilder("spotChecks", m.text("monthly.spotChecks"))
+                .column("month", m.text("col.month"))
+                .numeric("count", m.text("col.count"))
+                .numeric("required", m.text("col.requiredCount"))
+                .column("bySupervisor", m.text("col.bySupervisor"))
+                .column("status", m.text("col.status"))
+                .empty(m.text("spotChecks.none"));
+        int met = 0;
+        int ended = 0;
+        for (SpotCheckMonth month : o.spotChecks()) {
+            String status = month.tooFew() ? "TOO_FEW" : month.ended() ? "ENOUGH" : "RUNNING";
+            Tone tone = month.tooFew() ? Tone.BAD : month.ended() ? Tone.GOOD : Tone.PLAIN;
+            ended += month.ended() ? 1 : 0;
+            met += month.ended() && !month.tooFew() ? 1 : 0;
+            months.row(
+                    tone,
+                    Cell.text(month.month().toString()),
+                    Cell.number(month.count()),
+                    Cell.number(month.required()),
+                    bySupervisor(m, month.bySupervisor()),
+                    Cell.of(status, m.text("spotChecks." + status)).tone(tone));
+        }
+        var decisions = new TableBuilder("decisionsBySupervisor", m.text("monthly.decisionsBySupervisor"))
+                .column("supervisor", m.text("col.supervisor"))
+                .numeric("decisions", m.text("col.decisions"))
+                .empty(m.text("decisions.none"));
+        o.decisions().bySupervisor().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> decisions.row(Layouts.staff(m, e.getKey()), Cell.number(e.getValue())));
+        LogReviews logs = o.logReviews();
+        ReportReviews reports = o.reportReviews();
+        Decisions d = o.decisions();
+        OnSiteReturns back = o.onSiteReturns();
+        return new SectionBuilder("oversight", m.text("monthly.oversight"))
+                .note(m.text(
+                        "monthly.oversight.note", reports.reviewHours(), d.decisionMinutes(), back.returnMinutes()))
+                .figure("spotCheckMonthsEnded", m.text("fig.spotCheckMonthsEnded"), Cell.number(ended))
+                .figure(
+                        "spotCheckMonthsMet",
+                        m.text("fig.spotCheckMonthsMet"),
+                        Cell.number(met).toneIf(met < ended, Tone.BAD))
+                .figure("logReviewsDue", m.text("fig.logReviewsDue"), Cell.number(logs.due()))
+                .figure(
+                        "logReviewsInTime",
+                        m.text("fig.logReviewsInTime"),
+                        Cell.number(logs.inTime()).toneIf(logs.inTime() < logs.due(), Tone.WARN))
+                .figure("reportReviewsDue", m.text("fig.reportReviewsDue"), Cell.number(reports.due()))
+                .figure(
+                        "reportReviewsInTime",
+                        m.text("fig.reportReviewsInTime"),
+                        Cell.number(reports.inTime()).toneIf(reports.inTime() < reports.due(), Tone.WARN))
+                .figure(
+                        "reportReviewMedianHours",
+                        m.text("fig.reportReviewMedianHours"),
+                        reports.medianHours() == null
+                                ? Cell.of(null, "—")
+                                : Cell.of(
+                                        reports.medianHours(),
+                                        m.text("unit.hours", Messages.number(reports.medianHours()))))
+                .figure("decisionsAsked", m.text("fig.decisionsAsked"), Cell.number(d.asked()))
+                .figure(
+                        "decisionsInTime",
+                        m.text("fig.decisionsInTime", d.decisionMinutes()),
+                        Cell.number(d.inTime()).toneIf(d.inTime() + d.pending() < d.asked(), Tone.WARN))
+                .figure("decisionsPending", m.text("fig.pending"), Cell.number(d.pending()))
+                .figure("medianDecisionMinutes", m.text("fig.medianDecision"), Layouts.minutes(m, d.median()))
+                .figure("p90DecisionMinutes", m.text("fig.p90Decision"), Layouts.minutes(m, d.p90()))
+                .figure("onSiteRequired", m.text("fig.onSiteRequired"), Cell.number(back.required()))
+                .figure(
+                        "onSiteInTime",
+                        m.text("fig.onSiteInTime", back.returnMinutes()),
+                        Cell.number(back.inTime()).toneIf(back.inTime() + back.pending() < back.required(), Tone.WARN))
+                .figure("onSitePending", m.text("fig.pending"), Cell.number(back.pending()))
+                .figure("medianOnSiteMinutes", m.text("fig.medianOnSite"), Layouts.minutes(m, back.median()))
+                .table(months.build())
+                .table(decisions.build())
+                .build();
+    }
+
+    private static Cell bySupervisor(Messages m, java.util.Map<String, Integer> counts) {
+        var sorted = new java.util.TreeMap<>(counts);
+        return Cell.of(
+                String.join(
+                        " ",
+                        sorted.entrySet().stream()
+                                .map(e -> e.getKey() + "=" + e.getValue())
+                                .toList()),
+                sorted.isEmpty()
+                        ? "—"
+                        : String.join(
+                                ", ",
+                                sorted.entrySet().stream()
+                                        .map(e -> m.staff(e.getKey()) + " " + e.getValue())
+                                        .toList()));
     }
 }

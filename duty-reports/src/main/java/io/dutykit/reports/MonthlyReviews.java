@@ -5,17 +5,30 @@ import io.dutykit.core.check.CheckPeriod;
 import io.dutykit.core.check.Violation;
 import io.dutykit.core.check.ViolationSeverity;
 import io.dutykit.core.handover.Handover;
+import io.dutykit.core.incident.Escalation;
 import io.dutykit.core.incident.Incident;
+import io.dutykit.core.procedure.Deadlines;
+import io.dutykit.core.procedure.IncidentThresholdTable;
 import io.dutykit.core.procedure.Parameters;
+import io.dutykit.core.procedure.RuleCatalogue;
+import io.dutykit.core.site.Site;
 import io.dutykit.core.staff.Role;
+import io.dutykit.reports.DailyReport.Timeliness;
 import io.dutykit.reports.MonthlyReview.ClauseCount;
 import io.dutykit.reports.MonthlyReview.DayCount;
+import io.dutykit.reports.MonthlyReview.Decisions;
 import io.dutykit.reports.MonthlyReview.EscalationTime;
 import io.dutykit.reports.MonthlyReview.EscalationTimes;
 import io.dutykit.reports.MonthlyReview.HandoverPunctuality;
+import io.dutykit.reports.MonthlyReview.LogReviews;
+import io.dutykit.reports.MonthlyReview.OnSiteReturns;
+import io.dutykit.reports.MonthlyReview.Oversight;
+import io.dutykit.reports.MonthlyReview.ReportReviews;
 import io.dutykit.reports.MonthlyReview.RuleCount;
+import io.dutykit.reports.MonthlyReview.SpotCheckMonth;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -80,7 +93,8 @@ final class MonthlyReviews {
                 List.copyOf(perDay),
                 punctuality(request),
                 escalations(request),
-                recurring);
+                recurring,
+                oversight(request));
     }
 
     /** The site's violations whose duty date lies in the period, in report order. */
@@ -128,8 +142,10 @@ final class MonthlyReviews {
         int completed = 0;
         int verified = 0;
         List<Double> leads = new ArrayList<>();
+        ItemLookup lookup = new ItemLookup(request.records(), asOf);
+        Readings readings = new Readings(request);
         for (Handover h : handovers) {
-            HandoverSheet.Page page = HandoverSheets.page(request, h);
+            HandoverSheet.Page page = HandoverSheets.page(request, h, lookup, readings);
             if (page.arrival().status() == HandoverSheet.Punctuality.ON_TIME) {
                 incoming++;
             }
@@ -167,6 +183,7 @@ final class MonthlyReviews {
                         request.period().contains(i.date()) && !i.openedAt().isAfter(asOf))
                 .sorted(Comparator.comparing(Incident::openedAt).thenComparing(Incident::id))
                 .toList();
+        Readings readings = new Readings(request);
         for (Incident incident : incidents) {
             var first = DailyReports.firstEscalation(records, incident, Role.SUPERVISOR, asOf);
             if (first.isPresent()) {
@@ -177,7 +194,10 @@ final class MonthlyReviews {
                         incident.severity(),
                         incident.openedAt(),
                         first.get().to(),
-                        minutes));
+                        minutes,
+                        readings.firstDecision(incident)
+                                .map(Escalation::decidedAt)
+                                .orElse(null)));
             } else if (incident.severity().isCritical()) {
                 notEscalated++;
             }
@@ -185,5 +205,114 @@ final class MonthlyReviews {
         List<Double> minutes = times.stream().map(EscalationTime::minutes).toList();
         return new EscalationTimes(
                 List.copyOf(times), Minutes.nearestRank(minutes, 50), Minutes.nearestRank(minutes, 90), notEscalated);
+    }
+
+    static Oversight oversight(ReportRequest request) {
+        SiteRecords records = request.records();
+        Site site = records.site();
+        Instant asOf = request.asOf();
+        CheckPeriod period = request.period();
+        Readings readings = new Readings(request);
+
+        int required = request.parameters().get(Parameters.SPOT_CHECKS_PER_MONTH);
+        List<SpotCheckMonth> months = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(period.from());
+                !month.isAfter(YearMonth.from(period.to()));
+                month = month.plusMonths(1)) {
+            YearMonth m = month;
+            Map<String, Integer> by = new TreeMap<>();
+            records.spotChecks().stream()
+                    .filter(c -> YearMonth.from(c.date()).equals(m)
+                            && !c.at().isAfter(asOf)
+                            && readings.has(c.supervisor(), Role.SUPERVISOR))
+                    .forEach(c -> by.merge(c.supervisor(), 1, Integer::sum));
+            int count = by.values().stream().mapToInt(Integer::intValue).sum();
+            Instant end = m.plusMonths(1).atDay(1).atStartOfDay(site.zone()).toInstant();
+            months.add(new SpotCheckMonth(m, count, required, Map.copyOf(by), !end.isAfter(asOf)));
+        }
+
+        Deadlines deadlines =
+                new Deadlines(RuleCatalogue.defaults(), request.parameters(), IncidentThresholdTable.defaults());
+        int logDue = 0;
+        int logInTime = 0;
+        int reportDue = 0;
+        int reportInTime = 0;
+        List<Double> reportHours = new ArrayList<>();
+        for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
+            LocalDate date = d;
+            Instant deadline = deadlines.reviewDeadline(site, site.shiftOf(date));
+            if (!deadline.isAfter(asOf)) {
+                logDue++;
+                boolean reviewed = records.reviews().stream()
+                        .anyMatch(r -> r.date().equals(date)
+                                && !r.at().isAfter(deadline)
+                                && readings.has(r.supervisor(), Role.SUPERVISOR));
+                logInTime += reviewed ? 1 : 0;
+            }
+            DailyReport.DutyReportReview review = readings.reportReview(date);
+            if (review != null) {
+                if (!review.deadline().isAfter(asOf)) {
+                    reportDue++;
+                    reportInTime += review.status() == Timeliness.IN_TIME ? 1 : 0;
+                }
+                if (review.bySupervisor()) {
+                    reportHours.add(review.hours());
+                }
+            }
+        }
+
+        List<Incident> incidents = records.incidents().stream()
+                .filter(i -> period.contains(i.date()) && !i.openedAt().isAfter(asOf))
+                .toList();
+        int asked = 0;
+        int decidedInTime = 0;
+        int decisionPending = 0;
+        List<Double> toDecision = new ArrayList<>();
+        Map<String, Integer> bySupervisor = new TreeMap<>();
+        int calledBack = 0;
+        int backInTime = 0;
+        int backPending = 0;
+        List<Double> toReturn = new ArrayList<>();
+        for (Incident incident : incidents) {
+            readings.decisions(incident).stream()
+                    .filter(d -> d.bySupervisor() && d.decidedAt() != null)
+                    .forEach(d -> bySupervisor.merge(d.by(), 1, Integer::sum));
+            var from = readings.decisionAsked(incident);
+            if (from.isPresent()) {
+                asked++;
+                Timeliness status = readings.decisionStatus(incident);
+                decidedInTime += status == Timeliness.IN_TIME ? 1 : 0;
+                decisionPending += status == Timeliness.PENDING ? 1 : 0;
+                readings.firstDecision(incident)
+                        .ifPresent(e -> toDecision.add(
+                                Math.max(0, Minutes.between(from.get().at(), e.decidedAt()))));
+            }
+            for (DailyReport.OnSiteReturn r : readings.onSiteReturns(incident)) {
+                if (r.deadline() == null) {
+                    continue;
+                }
+                calledBack++;
+                backInTime += r.status() == Timeliness.IN_TIME || r.status() == Timeliness.NOT_NEEDED ? 1 : 0;
+                backPending += r.status() == Timeliness.PENDING ? 1 : 0;
+                if (r.minutes() != null) {
+                    toReturn.add(Math.max(0, r.minutes()));
+                }
+            }
+        }
+        return new Oversight(
+                List.copyOf(months),
+                new LogReviews(logDue, logInTime),
+                new ReportReviews(reportDue, reportInTime, Minutes.median(reportHours), (int)
+                        readings.reportReview().toHours()),
+                new Decisions(
+                        asked,
+                        decidedInTime,
+                        decisionPending,
+                        Minutes.nearestRank(toDecision, 50),
+                        Minutes.nearestRank(toDecision, 90),
+                        (int) readings.decisionWithin().toMinutes(),
+                        Map.copyOf(bySupervisor)),
+                new OnSiteReturns(calledBack, backInTime, backPending, Minutes.median(toReturn), (int)
+                        readings.onSiteWithin().toMinutes()));
     }
 }

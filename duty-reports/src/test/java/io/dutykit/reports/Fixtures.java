@@ -13,6 +13,7 @@ import io.dutykit.core.handover.Handover;
 import io.dutykit.core.handover.InventoryLine;
 import io.dutykit.core.handover.Signature;
 import io.dutykit.core.handover.SignatureRole;
+import io.dutykit.core.incident.Escalation;
 import io.dutykit.core.incident.Incident;
 import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.record.Call;
@@ -21,14 +22,17 @@ import io.dutykit.core.record.CallLine;
 import io.dutykit.core.record.DutyReport;
 import io.dutykit.core.record.EntryKind;
 import io.dutykit.core.record.LogEntry;
+import io.dutykit.core.record.SpotCheck;
 import io.dutykit.core.record.SupervisorReview;
 import io.dutykit.core.roster.Roster;
 import io.dutykit.core.roster.RosterDuty;
+import io.dutykit.core.site.InventoryItem;
 import io.dutykit.core.site.Site;
 import io.dutykit.core.site.SiteCalendar;
 import io.dutykit.core.staff.Role;
 import io.dutykit.core.staff.Staff;
 import io.dutykit.test.data.HandoverBuilder;
+import io.dutykit.test.data.IncidentBuilder;
 import io.dutykit.test.data.TestTime;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,8 +57,15 @@ final class Fixtures {
 
     private Fixtures() {}
 
+    /** The site's checklist of public items: the evening handover forgets MASTER_KEY, the morning one all but walkie-talkies. */
+    static final List<InventoryItem> CHECKLIST = List.of(
+            new InventoryItem("WALKIE_TALKIE", 2),
+            new InventoryItem("FIRE_EXTINGUISHER", 4),
+            new InventoryItem("FLASK", 2),
+            new InventoryItem("MASTER_KEY", 1));
+
     static SiteRecords gardenCourt() {
-        Site site = Site.of(SITE, "Garden Court 花园阁", ZONE, SiteCalendar.WEEKDAYS_ONLY);
+        Site site = new Site(SITE, "Garden Court 花园阁", ZONE, SiteCalendar.WEEKDAYS_ONLY, null, null, null, CHECKLIST);
         return SiteRecords.builder(site)
                 .staff(List.of(
                         Staff.of("wang", "王芳", Role.DUTY_OFFICER),
@@ -67,7 +78,12 @@ final class Fixtures {
                 .entries(entries())
                 .incidents(incidents())
                 .calls(calls())
-                .dutyReports(List.of(new DutyReport(D, "wang", at("2026-11-03T08:40"), null, null)))
+                .dutyReports(List.of(new DutyReport(D, "wang", at("2026-11-03T08:40"), "li", at("2026-11-03T09:50"))))
+                .spotChecks(List.of(
+                        new SpotCheck(D.plusDays(1), "li", at("2026-11-03T20:00"), "log complete"),
+                        new SpotCheck(D.plusDays(8), "li", at("2026-11-10T21:00"), "log complete"),
+                        new SpotCheck(D.plusDays(15), "li", at("2026-11-17T22:00"), "patrol late"),
+                        new SpotCheck(D.plusDays(16), "wang", at("2026-11-18T22:00"), "not a supervisor")))
                 .reviews(List.of(
                         new SupervisorReview(D.minusDays(3), "li", at("2026-10-30T09:00"), "1".repeat(64)),
                         new SupervisorReview(D, "li", at("2026-11-03T09:30"), "ab".repeat(32))))
@@ -87,8 +103,10 @@ final class Fixtures {
     /**
      * 17:30 handover starting D's shift, chen → wang: the incoming 8 minutes early (on time), the
      * outgoing 10 minutes early (late for 15), one walkie-talkie missing (explained), one extinguisher
-     * damaged (unexplained), a hostile unexplained anomaly; the outgoing's signature verifies, the
-     * incoming's carries another hash.
+     * damaged (unexplained), a hostile unexplained anomaly, MASTER_KEY of the checklist not counted; the
+     * outgoing's signature verifies, the incoming's carries another hash. The incoming's checks: two done,
+     * one by chen (someone else), one 70 minutes before the handover (outside the window), and one the
+     * procedure does not ask for.
      */
     static Handover eveningHandover() {
         HandoverBuilder handover = anOpenHandover()
@@ -103,7 +121,12 @@ final class Fixtures {
                 .inventory(new InventoryLine("FIRE_EXTINGUISHER", 4, 4, 1, null))
                 .inventory(new InventoryLine("FLASK", 2, 2, 0, null))
                 .anomaly(new Anomaly(HOSTILE, null))
-                .carriedOver("e-1");
+                .carriedOver("e-1")
+                .check("LOG_READ", "wang", "17:23")
+                .check("AREA_INSPECTED", "wang", "17:24")
+                .check("SYSTEMS_RUNNING", "chen", "17:25")
+                .check("COMMS_WORKING", "wang", "16:20")
+                .check("KEYS_CHECKED", "wang", "17:26");
         String hash = handover.build().contentHash();
         return handover.signature(new Signature("chen", SignatureRole.OUTGOING, at("2026-11-02T17:33"), hash))
                 .signature(new Signature("wang", SignatureRole.INCOMING, at("2026-11-02T17:34"), "f".repeat(64)))
@@ -111,7 +134,11 @@ final class Fixtures {
                 .build();
     }
 
-    /** 08:30 handover ending D's shift, wang → chen, both exactly on the marks, both signatures verify. */
+    /**
+     * 08:30 handover ending D's shift, wang → chen, both exactly on the marks, both signatures verify —
+     * but the incoming signed a minute before the outgoing, and li signed too, after completion. Only
+     * walkie-talkies were counted and the incoming recorded no check.
+     */
     static Handover morningHandover() {
         HandoverBuilder handover = anOpenHandover()
                 .id("ho-2026-11-03-day")
@@ -123,8 +150,9 @@ final class Fixtures {
                 .outgoingReadyAt("08:15")
                 .inventory(new InventoryLine("WALKIE_TALKIE", 2, 2, 0, null));
         String hash = handover.build().contentHash();
-        return handover.signature(new Signature("wang", SignatureRole.OUTGOING, at("2026-11-03T08:31"), hash))
-                .signature(new Signature("chen", SignatureRole.INCOMING, at("2026-11-03T08:32"), hash))
+        return handover.signature(new Signature("wang", SignatureRole.OUTGOING, at("2026-11-03T08:32"), hash))
+                .signature(new Signature("chen", SignatureRole.INCOMING, at("2026-11-03T08:31"), hash))
+                .signature(new Signature("li", SignatureRole.OUTGOING, at("2026-11-03T08:40"), hash))
                 .completedAt("08:33")
                 .build();
     }
@@ -160,6 +188,7 @@ final class Fixtures {
                 .kind(EntryKind.ENQUIRY)
                 .text("Parcel locker code?")
                 .closedAt("2026-11-02T18:10")
+                .evidence("photo:locker-code.jpg")
                 .build());
         list.add(LogEntry.of("e-11", D, at("2026-11-02T19:00"), "wang", EntryKind.COMPLAINT, "Noise " + HOSTILE, true));
         list.add(LogEntry.of(
@@ -177,6 +206,11 @@ final class Fixtures {
      * Incidents of November. Minutes to the first supervisor escalation: 12 and 8 (on D), then 5, 20,
      * 30, 45, 3.5, 15, 25 and 60 — sorted 3.5 5 8 12 15 20 25 30 45 60, so the nearest-rank median is
      * 15 (rank 5) and p90 is 45 (rank 9). One DIFFICULT incident was never escalated.
+     *
+     * <p>Decisions (li, the supervisor reached each time): 5 minutes after being reached, but on inc-8
+     * after 20 minutes, on inc-9 after 35 (late) and on inc-10 none — nine decisions, sorted 5 ×7, 20,
+     * 35: the nearest-rank median is 5 (rank 5), p90 is 35 (rank ⌈8.1⌉ = 9). On the fire (inc-2, after hours) li is back on site 20 minutes after being reached;
+     * zhao is not, but the fire is out (23:50) before zhao's hour is up.
      */
     static List<Incident> incidents() {
         List<Incident> list = new ArrayList<>();
@@ -197,7 +231,7 @@ final class Fixtures {
                 .openedAt("2026-11-02T23:00")
                 .category("FIRE")
                 .severity(IncidentSeverity.MAJOR)
-                .escalatedTo("zhao", "23:20", true)
+                .escalation(Escalation.of("zhao", at("2026-11-02T23:20"), true))
                 .escalatedTo("li", "23:08", true)
                 .planActivatedAt("23:03")
                 .resolvedAt("23:50")
@@ -215,17 +249,32 @@ final class Fixtures {
         };
         for (Object[] o : others) {
             String date = (String) o[1];
-            list.add(anIncident()
-                    .id((String) o[0])
+            String id = (String) o[0];
+            IncidentBuilder incident = anIncident()
+                    .id(id)
                     .date(date)
                     .openedAt(date + "T20:00")
                     .reportedBy("chen")
                     .category("LIFT_FAULT")
                     .severity(IncidentSeverity.DIFFICULT)
-                    .escalatedTo("li", (String) o[2], true)
                     .resolvedAt("23:00")
-                    .documented("p", "r")
-                    .build());
+                    .documented("p", "r");
+            Instant reached = at(date + "T" + o[2]);
+            int decidedAfter =
+                    switch (id) {
+                        case "inc-8" -> 20;
+                        case "inc-9" -> 35;
+                        default -> 0;
+                    };
+            if (id.equals("inc-10")) {
+                incident.escalation(Escalation.of("li", reached, true));
+            } else if (decidedAfter > 0) {
+                incident.escalation(Escalation.of("li", reached, true)
+                        .withDecision("call the lift company", reached.plusSeconds(60L * decidedAfter)));
+            } else {
+                incident.escalatedTo("li", reached, true);
+            }
+            list.add(incident.build());
         }
         list.add(Incident.open(
                 "inc-11",
@@ -247,12 +296,30 @@ final class Fixtures {
     /**
      * Calls of D's shift: 5 inbound, of which 3 answered within 3 rings (2 rings, exactly 3, and one
      * without a ring count), 1 answered after 5 rings and 1 missed; one hotline call dialled out. A
-     * call the next morning belongs to 2026-11-03.
+     * call the next morning belongs to 2026-11-03. Of the four answered inbound calls, c-1 is logged
+     * in time (e-10, 5 minutes later), c-2 names an entry written before it (e-11) and c-3 and c-6 name
+     * none.
      */
     static List<Call> calls() {
         return List.of(
-                new Call("c-1", at("2026-11-02T18:00"), CallLine.HOTLINE, CallDirection.INBOUND, 2, true, "wang"),
-                new Call("c-2", at("2026-11-02T19:30"), CallLine.HOTLINE, CallDirection.INBOUND, 3, true, "wang"),
+                new Call(
+                        "c-1",
+                        at("2026-11-02T18:00"),
+                        CallLine.HOTLINE,
+                        CallDirection.INBOUND,
+                        2,
+                        true,
+                        "wang",
+                        "e-10"),
+                new Call(
+                        "c-2",
+                        at("2026-11-02T19:30"),
+                        CallLine.HOTLINE,
+                        CallDirection.INBOUND,
+                        3,
+                        true,
+                        "wang",
+                        "e-11"),
                 new Call("c-3", at("2026-11-02T21:15"), CallLine.HOTLINE, CallDirection.INBOUND, 5, true, "wang"),
                 new Call("c-4", at("2026-11-03T02:00"), CallLine.HOTLINE, CallDirection.INBOUND, 6, false, null),
                 new Call("c-5", at("2026-11-03T03:10"), CallLine.HOTLINE, CallDirection.OUTBOUND, null, true, "wang"),

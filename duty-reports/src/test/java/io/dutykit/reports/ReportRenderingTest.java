@@ -41,15 +41,35 @@ class ReportRenderingTest {
     static List<String> keyFigures(ReportKind kind, ReportFormat format) {
         boolean json = format == ReportFormat.JSON;
         return switch (kind) {
-            case DAILY -> List.of(json ? "0.6" : "60%", "270", "ab".repeat(32), "WATER_LEAK", "e-11");
+            case DAILY ->
+                List.of(
+                        json ? "0.6" : "60%",
+                        "270",
+                        "ab".repeat(32),
+                        "WATER_LEAK",
+                        "e-11",
+                        // evidence of an entry and of an incident, a decision
+                        "photo:locker-code.jpg",
+                        "photo:inc-2-scene.jpg",
+                        "handle it as the emergency plan says");
             case HANDOVER ->
                 List.of(
                         "ho-2026-11-02",
                         "ho-2026-11-03-day",
                         "WALKIE_TALKIE",
                         "FIRE_EXTINGUISHER",
-                        Fixtures.eveningHandover().contentHash());
-            case MONTHLY -> List.of("PATROL_OVERDUE", json ? "0.6667" : "66.7%", json ? "0.3333" : "33.3%", "4.1.5");
+                        Fixtures.eveningHandover().contentHash(),
+                        // a checklist item not counted, a check nobody asked for
+                        "MASTER_KEY",
+                        "KEYS_CHECKED");
+            case MONTHLY ->
+                List.of(
+                        "PATROL_OVERDUE",
+                        json ? "0.6667" : "66.7%",
+                        json ? "0.3333" : "33.3%",
+                        "4.1.5",
+                        // the supervisors' spot checks of November
+                        json ? "li=3" : "(li) 3");
             case STAFF -> List.of("87", "81", "95", "wang", "CALL_MISSED");
         };
     }
@@ -128,7 +148,7 @@ class ReportRenderingTest {
 
         assertThat(files)
                 .extracting(p -> p.getFileName().toString())
-                .contains("00-figures.csv", "02-entries-entries.csv", "05-calls-calls.csv");
+                .contains("00-figures.csv", "02-entries-entries.csv", "07-calls-calls.csv");
         for (Path file : files) {
             byte[] bytes = Files.readAllBytes(file);
             assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);

@@ -388,7 +388,8 @@ public final class DroolsProcedureRules implements ProcedureRules {
                 h.anomalies(),
                 h.carriedOver(),
                 h.signatures(),
-                at);
+                at,
+                h.checks());
     }
 
     private Collection<?> findings(List<Object> facts) {

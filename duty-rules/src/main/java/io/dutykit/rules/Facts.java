@@ -5,22 +5,28 @@ import io.dutykit.core.SiteRecords;
 import io.dutykit.core.check.CheckPeriod;
 import io.dutykit.core.handover.Anomaly;
 import io.dutykit.core.handover.Handover;
+import io.dutykit.core.handover.HandoverCheck;
+import io.dutykit.core.handover.InventoryLine;
 import io.dutykit.core.handover.Signature;
+import io.dutykit.core.handover.SignatureRole;
 import io.dutykit.core.incident.Escalation;
 import io.dutykit.core.incident.Incident;
 import io.dutykit.core.procedure.IncidentThresholdTable;
+import io.dutykit.core.procedure.Ownership;
 import io.dutykit.core.record.Absence;
 import io.dutykit.core.record.Call;
 import io.dutykit.core.record.DutyReport;
 import io.dutykit.core.record.EntryKind;
 import io.dutykit.core.record.LogEntry;
 import io.dutykit.core.record.ProcessReview;
+import io.dutykit.core.record.SpotCheck;
 import io.dutykit.core.record.SupervisorReview;
 import io.dutykit.core.record.Training;
 import io.dutykit.core.roster.Leave;
 import io.dutykit.core.roster.Roster;
 import io.dutykit.core.roster.RosterDuty;
 import io.dutykit.core.site.DutyShift;
+import io.dutykit.core.site.InventoryItem;
 import io.dutykit.core.site.Site;
 import io.dutykit.core.staff.Role;
 import io.dutykit.core.staff.Staff;
@@ -28,6 +34,7 @@ import io.dutykit.rules.fact.AbsenceFact;
 import io.dutykit.rules.fact.AnomalyFact;
 import io.dutykit.rules.fact.CallFact;
 import io.dutykit.rules.fact.CheckContext;
+import io.dutykit.rules.fact.ChecklistItemFact;
 import io.dutykit.rules.fact.DutyReportFact;
 import io.dutykit.rules.fact.EntryFact;
 import io.dutykit.rules.fact.EscalationFact;
@@ -39,10 +46,12 @@ import io.dutykit.rules.fact.OpenWorkFact;
 import io.dutykit.rules.fact.PatrolFact;
 import io.dutykit.rules.fact.ProcessReviewFact;
 import io.dutykit.rules.fact.QuarterFact;
+import io.dutykit.rules.fact.RequestFact;
 import io.dutykit.rules.fact.ReviewFact;
 import io.dutykit.rules.fact.RosterDutyFact;
 import io.dutykit.rules.fact.RosterFact;
 import io.dutykit.rules.fact.ShiftFact;
+import io.dutykit.rules.fact.SpotCheckFact;
 import io.dutykit.rules.fact.StaffFact;
 import io.dutykit.rules.fact.TrainingFact;
 import java.time.Duration;
@@ -55,6 +64,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -145,7 +155,19 @@ final class Facts {
                     .map(Staff::id)
                     .sorted()
                     .toList();
-            facts.add(new CheckContext(site.id(), site.zone(), asOf, period.from(), period.to(), supervisors));
+            facts.add(new CheckContext(
+                    site.id(),
+                    site.zone(),
+                    asOf,
+                    period.from(),
+                    period.to(),
+                    supervisors,
+                    Ownership.of(records.handovers(), asOf)));
+        }
+        if (matched.test(ChecklistItemFact.class)) {
+            for (InventoryItem item : site.inventory()) {
+                facts.add(new ChecklistItemFact(item.item(), item.expected()));
+            }
         }
         if (matched.test(StaffFact.class)) {
             for (Staff s : records.staff()) {
@@ -177,6 +199,9 @@ final class Facts {
             addCallsAndAbsences(facts);
         }
         addRecords(facts);
+        if (matched.test(SpotCheckFact.class)) {
+            addSpotChecks(facts);
+        }
         facts.removeIf(fact -> !matched.test(fact.getClass()));
         return facts;
     }
@@ -294,9 +319,33 @@ final class Facts {
                 anomalies.add(new AnomalyFact(h.id(), i, anomaly.description(), anomaly.explanation()));
             }
             List<Signature> signatures = new ArrayList<>(h.signatures().size());
+            Instant outgoingSignedAt = null;
+            Instant incomingSignedAt = null;
+            TreeSet<String> signedAfterCompletion = new TreeSet<>();
             for (Signature signature : h.signatures()) {
-                if (!signature.at().isAfter(asOf)) {
-                    signatures.add(signature);
+                Instant at = signature.at();
+                if (at.isAfter(asOf)) {
+                    continue;
+                }
+                signatures.add(signature);
+                if (signature.role() == SignatureRole.OUTGOING
+                        && signature.staff().equals(h.outgoing())
+                        && (outgoingSignedAt == null || at.isBefore(outgoingSignedAt))) {
+                    outgoingSignedAt = at;
+                }
+                if (signature.role() == SignatureRole.INCOMING
+                        && signature.staff().equals(h.incoming())
+                        && (incomingSignedAt == null || at.isBefore(incomingSignedAt))) {
+                    incomingSignedAt = at;
+                }
+                if (completedAt != null && at.isAfter(completedAt)) {
+                    signedAfterCompletion.add(signature.staff());
+                }
+            }
+            List<HandoverCheck> checks = new ArrayList<>(h.checks().size());
+            for (HandoverCheck check : h.checks()) {
+                if (!check.at().isAfter(asOf)) {
+                    checks.add(check);
                 }
             }
             facts.add(new HandoverFact(
@@ -308,14 +357,40 @@ final class Facts {
                     known(h.incomingArrivedAt()),
                     known(h.outgoingReadyAt()),
                     h.carriedOver(),
-                    h.inventory(),
+                    againstChecklist(h.inventory()),
                     anomalies,
                     signatures,
                     completedAt,
                     judged,
                     true,
-                    atShiftStart));
+                    atShiftStart,
+                    checks,
+                    completedAt != null ? completedAt : h.scheduledAt().plus(judgeAfter),
+                    outgoingSignedAt,
+                    incomingSignedAt,
+                    List.copyOf(signedAfterCompletion)));
         }
+    }
+
+    /**
+     * The inventory lines, each line of an item on the site's checklist carrying the checklist's {@code
+     * expected} instead of its own (SPEC section 4.1: the checklist says how many the post holds).
+     */
+    private List<InventoryLine> againstChecklist(List<InventoryLine> lines) {
+        if (site.inventory().isEmpty()) {
+            return lines;
+        }
+        List<InventoryLine> measured = new ArrayList<>(lines.size());
+        for (InventoryLine line : lines) {
+            int expected =
+                    site.checklistItem(line.item()).map(InventoryItem::expected).orElse(line.expected());
+            measured.add(
+                    expected == line.expected()
+                            ? line
+                            : new InventoryLine(
+                                    line.item(), expected, line.counted(), line.damaged(), line.explanation()));
+        }
+        return measured;
     }
 
     /**
@@ -421,7 +496,8 @@ final class Facts {
                 .plusDays(parameters.processReviewDueDays())
                 .atStartOfDay(site.zone())
                 .toInstant();
-        return new MonthFact(m, m.atDay(1), period.overlaps(m), start, reviewDue);
+        Instant end = m.plusMonths(1).atDay(1).atStartOfDay(site.zone()).toInstant();
+        return new MonthFact(m, m.atDay(1), period.overlaps(m), start, reviewDue, end);
     }
 
     static LocalDate quarterStart(LocalDate date) {
@@ -435,7 +511,7 @@ final class Facts {
      * period), as {@link EntryFact}s; older entries cannot match a rule of the period. Among them,
      * the entries that can be open work and were open when a handover of the period was completed
      * are also {@link OpenWorkFact}s: the handover rules match those, a few per site instead of
-     * every entry. The same single pass over the entries collects the patrols of the window (for
+     * every entry; the requests for help and complaints of the period are {@link RequestFact}s. The same single pass over the entries collects the patrols of the window (for
      * {@link #addShifts}).
      */
     private void scanEntries() {
@@ -453,6 +529,7 @@ final class Facts {
         completions.sort(Comparator.naturalOrder());
         boolean entries = matched.test(EntryFact.class);
         boolean openWork = matched.test(OpenWorkFact.class);
+        boolean requests = matched.test(RequestFact.class);
         for (LogEntry e : records.entries()) {
             if (e.kind() == EntryKind.PATROL && !e.at().isBefore(windowStart) && !e.at().isAfter(windowEnd)) {
                 patrols.add(e);
@@ -466,6 +543,11 @@ final class Facts {
                     entryFacts.add(
                             new EntryFact(e.id(), e.date(), e.at(), e.author(), e.kind(), e.important(), closedAt));
                 }
+            }
+            if (requests
+                    && (e.kind() == EntryKind.HELP_REQUEST || e.kind() == EntryKind.COMPLAINT)
+                    && inScope(e.date())) {
+                entryFacts.add(new RequestFact(e.id(), e.date(), e.at(), e.author(), e.kind(), closedAt));
             }
             if (openWork && e.kind().canBeOpenWork() && openAtOneOf(completions, e.at(), closedAt)) {
                 entryFacts.add(
@@ -509,7 +591,8 @@ final class Facts {
                     Checks.blankToNull(i.result()),
                     t.supervisorWithin(),
                     t.managerWithin(),
-                    t.resolveWithin()));
+                    t.resolveWithin(),
+                    i.evidence()));
             for (Escalation e : i.escalations()) {
                 if (e.at().isAfter(asOf)) {
                     continue;
@@ -523,12 +606,16 @@ final class Facts {
                         to.map(Staff::isSupervisor).orElse(false),
                         to.map(s -> s.has(Role.MANAGER)).orElse(false),
                         to.map(Staff::isManagerLevel).orElse(false),
-                        !site.isOfficeHours(e.at())));
+                        !site.isOfficeHours(e.at()),
+                        Checks.blankToNull(e.decision()),
+                        known(e.decidedAt()),
+                        known(e.onSiteAt())));
             }
         }
     }
 
     private void addCallsAndAbsences(List<Object> facts) {
+        Map<String, Instant> linkedEntries = linkedEntries();
         for (Call c : records.calls()) {
             if (c.at().isAfter(asOf) || surelyOutOfScope(c.at())) {
                 continue;
@@ -548,7 +635,9 @@ final class Facts {
                     c.direction(),
                     c.rings(),
                     c.answered(),
-                    c.staff()));
+                    c.staff(),
+                    c.entry(),
+                    c.entry() == null ? null : linkedEntries.get(c.entry())));
         }
         for (Absence a : records.absences()) {
             if (a.from().isAfter(asOf) || surelyOutOfScope(a.from())) {
@@ -575,6 +664,39 @@ final class Facts {
         }
     }
 
+    /** The {@code at} of each entry a call names ({@code calls[].entry}), by id; one pass over the entries. */
+    private Map<String, Instant> linkedEntries() {
+        Map<String, Instant> linked = new HashMap<>();
+        for (Call c : records.calls()) {
+            if (c.entry() != null) {
+                linked.put(c.entry(), null);
+            }
+        }
+        if (linked.isEmpty()) {
+            return linked;
+        }
+        for (LogEntry e : records.entries()) {
+            if (linked.containsKey(e.id())) {
+                linked.put(e.id(), e.at());
+            }
+        }
+        return linked;
+    }
+
+    /** The spot checks made by as-of and dated in a month that overlaps the period (3.1). */
+    private void addSpotChecks(List<Object> facts) {
+        YearMonth first = YearMonth.from(period.from());
+        YearMonth last = YearMonth.from(period.to());
+        for (SpotCheck s : records.spotChecks()) {
+            YearMonth month = YearMonth.from(s.date());
+            if (s.at().isAfter(asOf) || month.isBefore(first) || month.isAfter(last)) {
+                continue;
+            }
+            Staff by = staff.get(s.supervisor());
+            facts.add(new SpotCheckFact(s.date(), month, s.supervisor(), s.at(), by != null && by.isSupervisor()));
+        }
+    }
+
     private void addRecords(List<Object> facts) {
         if (matched.test(ReviewFact.class)) {
             for (SupervisorReview r : records.reviews()) {
@@ -591,7 +713,14 @@ final class Facts {
                 if (!nearPeriod(r.date())) {
                     continue;
                 }
-                facts.add(new DutyReportFact(r.date(), r.author(), r.submittedAt()));
+                Staff reviewer = r.reviewedBy() == null ? null : staff.get(r.reviewedBy());
+                facts.add(new DutyReportFact(
+                        r.date(),
+                        r.author(),
+                        r.submittedAt(),
+                        r.reviewedBy(),
+                        known(r.reviewedAt()),
+                        reviewer != null && reviewer.isSupervisor()));
             }
         }
         if (matched.test(TrainingFact.class)) {

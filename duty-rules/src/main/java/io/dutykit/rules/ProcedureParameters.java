@@ -32,6 +32,15 @@ public final class ProcedureParameters {
     private final Duration planActivation;
     private final Set<String> planCategories;
     private final int processReviewDueDays;
+    private final Set<String> requiredChecks;
+    private final Duration checksLead;
+    private final Duration decisionWithin;
+    private final Duration onSiteWithin;
+    private final Duration callLogWithin;
+    private final Duration helpRequestClose;
+    private final Duration complaintClose;
+    private final int spotChecksPerMonth;
+    private final Duration reportReview;
 
     private ProcedureParameters(ParameterValues values) {
         this.values = values;
@@ -46,6 +55,15 @@ public final class ProcedureParameters {
         this.planActivation = values.get(Parameters.PLAN_ACTIVATION);
         this.planCategories = values.get(Parameters.PLAN_CATEGORIES);
         this.processReviewDueDays = values.get(Parameters.PROCESS_REVIEW_DUE_DAYS);
+        this.requiredChecks = values.get(Parameters.REQUIRED_CHECKS);
+        this.checksLead = values.get(Parameters.CHECKS_LEAD);
+        this.decisionWithin = values.get(Parameters.DECISION_WITHIN);
+        this.onSiteWithin = values.get(Parameters.ON_SITE_WITHIN);
+        this.callLogWithin = values.get(Parameters.CALL_LOG_WITHIN);
+        this.helpRequestClose = values.get(Parameters.HELP_REQUEST_CLOSE);
+        this.complaintClose = values.get(Parameters.COMPLAINT_CLOSE);
+        this.spotChecksPerMonth = values.get(Parameters.SPOT_CHECKS_PER_MONTH);
+        this.reportReview = values.get(Parameters.REPORT_REVIEW);
     }
 
     /** The fact of these values. */
@@ -131,6 +149,51 @@ public final class ProcedureParameters {
     /** The monthly process review is held by the end of this day of the following month (G5). */
     public int processReviewDueDays() {
         return processReviewDueDays;
+    }
+
+    /** The checks the incoming records before signing, in the order given; empty: none required (4.2.1, G2, 4.1.5). */
+    public Set<String> requiredChecks() {
+        return requiredChecks;
+    }
+
+    /** A check of the incoming counts from this long before the handover (4.2.1). */
+    public Duration checksLead() {
+        return checksLead;
+    }
+
+    /** The supervisor reached about a DIFFICULT or MAJOR incident records a decision within this long (4.1.5). */
+    public Duration decisionWithin() {
+        return decisionWithin;
+    }
+
+    /** A manager-level person reached after hours about a MAJOR incident is back on site within this long (4.1.7). */
+    public Duration onSiteWithin() {
+        return onSiteWithin;
+    }
+
+    /** An answered call is recorded in the duty log within this long (G4). */
+    public Duration callLogWithin() {
+        return callLogWithin;
+    }
+
+    /** A HELP_REQUEST is closed within this long of being logged (G1, 4.1.4). */
+    public Duration helpRequestClose() {
+        return helpRequestClose;
+    }
+
+    /** A COMPLAINT is closed within this long of being logged (G1, 4.1.4). */
+    public Duration complaintClose() {
+        return complaintClose;
+    }
+
+    /** The spot checks of duty the supervisors make each month; 0: not checked (3.1). */
+    public int spotChecksPerMonth() {
+        return spotChecksPerMonth;
+    }
+
+    /** A supervisor reviews a duty report within this long of its submission (G4, 4.3). */
+    public Duration reportReview() {
+        return reportReview;
     }
 
     /** The staff-evaluation weight of a rule: {@code weight.RULE_ID}, else {@code weight.SEVERITY}. */

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dutykit.core.record.CallDirection;
 import io.dutykit.core.record.CallLine;
+import io.dutykit.core.record.EntryKind;
+import io.dutykit.test.data.CallBuilder;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -117,6 +119,73 @@ class CallRulesTest {
                                     "wang")
                             .check("HOTLINE_DIALLED_OUT", DAY, DAY, LATER))
                     .isEmpty();
+        }
+    }
+
+    @Nested
+    class NotLogged {
+        /** A call at 20:00 answered by wang, recorded by entry e-1 written at {@code loggedAt} (null: no entry). */
+        private Given logged(String loggedAt) {
+            Given g = given().call(CallBuilder.aCall().at("2026-11-02T20:00").entry(loggedAt == null ? null : "e-1"));
+            return loggedAt == null
+                    ? g
+                    : g.entry("e-1", loggedAt, "wang", EntryKind.ENQUIRY, false, "2026-11-02T22:00");
+        }
+
+        @Test
+        void an_entry_at_the_call_or_exactly_30_minutes_after_it_complies() {
+            assertThat(logged("2026-11-02T20:00").check("CALL_NOT_LOGGED", DAY, DAY, LATER))
+                    .isEmpty();
+            assertThat(logged("2026-11-02T20:30").check("CALL_NOT_LOGGED", DAY, DAY, LATER))
+                    .isEmpty();
+        }
+
+        @Test
+        void an_entry_a_second_late_or_before_the_call_or_none_is_the_answerer_s() {
+            assertThat(logged("2026-11-02T20:30:01").check("CALL_NOT_LOGGED", DAY, DAY, LATER))
+                    .containsExactly("CALL_NOT_LOGGED c-1 [wang]");
+            assertThat(logged("2026-11-02T19:59:59").check("CALL_NOT_LOGGED", DAY, DAY, LATER))
+                    .containsExactly("CALL_NOT_LOGGED c-1 [wang]");
+            Given none = logged(null);
+            assertThat(none.check("CALL_NOT_LOGGED", DAY, DAY, LATER)).containsExactly("CALL_NOT_LOGGED c-1 [wang]");
+            assertThat(none.check(DAY, DAY, LATER).stream()
+                            .filter(v -> v.rule().equals("CALL_NOT_LOGGED"))
+                            .findFirst()
+                            .orElseThrow()
+                            .arguments())
+                    .containsExactly("2026-11-02 20:00", "30", "-");
+        }
+
+        @Test
+        void before_its_deadline_it_is_silent() {
+            assertThat(logged(null).check("CALL_NOT_LOGGED", DAY, DAY, "2026-11-02T20:29:59"))
+                    .isEmpty();
+            assertThat(logged(null).check("CALL_NOT_LOGGED", DAY, DAY, "2026-11-02T20:30"))
+                    .hasSize(1);
+        }
+
+        @Test
+        void unanswered_outbound_and_outside_shift_calls_are_not_read() {
+            assertThat(given().call(CallBuilder.aCall().at("2026-11-02T20:00").unanswered())
+                            .call(CallBuilder.aCall()
+                                    .id("c-2")
+                                    .at("2026-11-02T20:10")
+                                    .direction(CallDirection.OUTBOUND)
+                                    .line(CallLine.OTHER)
+                                    .notLogged())
+                            .call(CallBuilder.aCall()
+                                    .id("c-3")
+                                    .at("2026-11-02T17:29")
+                                    .notLogged())
+                            .check("CALL_NOT_LOGGED", DAY, DAY, LATER))
+                    .isEmpty();
+        }
+
+        @Test
+        void a_call_nobody_is_named_for_has_nobody_responsible() {
+            assertThat(given().call(CallBuilder.aCall().at("2026-11-02T20:00").staff(null))
+                            .check("CALL_NOT_LOGGED", DAY, DAY, LATER))
+                    .containsExactly("CALL_NOT_LOGGED c-1 []");
         }
     }
 }

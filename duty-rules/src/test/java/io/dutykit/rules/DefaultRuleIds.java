@@ -2,7 +2,7 @@ package io.dutykit.rules;
 
 import java.util.List;
 
-/** The 27 dataset rules of SPEC section 4 (LOG_CHAIN_BROKEN comes from log verification). */
+/** The 38 dataset rules of SPEC sections 4 and 4.1 (LOG_CHAIN_BROKEN comes from log verification). */
 final class DefaultRuleIds {
     static final List<String> ALL = List.of(
             "ROSTER_LATE",
@@ -31,7 +31,18 @@ final class DefaultRuleIds {
             "DUTY_REPORT_LATE",
             "LOG_NOT_REVIEWED",
             "PROCESS_REVIEW_MISSING",
-            "TRAINING_OVERDUE");
+            "TRAINING_OVERDUE",
+            "HANDOVER_NOT_COMPLETED",
+            "HANDOVER_SIGNATURE_ORDER",
+            "HANDOVER_INVENTORY_INCOMPLETE",
+            "HANDOVER_CHECKS_MISSING",
+            "ESCALATION_DECISION_MISSING",
+            "ONCALL_NOT_ON_SITE",
+            "CALL_NOT_LOGGED",
+            "REQUEST_NOT_CLOSED",
+            "SPOT_CHECKS_TOO_FEW",
+            "DUTY_REPORT_NOT_REVIEWED",
+            "MAJOR_INCIDENT_WITHOUT_EVIDENCE");
 
     private DefaultRuleIds() {}
 }

@@ -14,13 +14,16 @@ import io.dutykit.core.record.DutyReport;
 import io.dutykit.core.record.EntryKind;
 import io.dutykit.core.record.LogEntry;
 import io.dutykit.core.record.ProcessReview;
+import io.dutykit.core.record.SpotCheck;
 import io.dutykit.core.record.SupervisorReview;
 import io.dutykit.core.record.Training;
 import io.dutykit.core.roster.Leave;
 import io.dutykit.core.roster.Roster;
 import io.dutykit.core.roster.RosterDuty;
+import io.dutykit.core.site.InventoryItem;
 import io.dutykit.core.site.Site;
 import io.dutykit.core.staff.Staff;
+import io.dutykit.test.data.CallBuilder;
 import io.dutykit.test.data.EntryBuilder;
 import io.dutykit.test.data.HandoverBuilder;
 import io.dutykit.test.data.IncidentBuilder;
@@ -63,6 +66,8 @@ final class Given {
     private final List<DutyReport> reports = new ArrayList<>();
     private final List<Training> trainings = new ArrayList<>();
     private final List<ProcessReview> processReviews = new ArrayList<>();
+    private final List<SpotCheck> spotChecks = new ArrayList<>();
+    private final List<InventoryItem> checklist = new ArrayList<>();
 
     static Given given() {
         return new Given();
@@ -169,6 +174,30 @@ final class Given {
         return this;
     }
 
+    /** A duty report reviewed by {@code reviewedBy} at {@code reviewedAt} (null: not reviewed). */
+    Given dutyReport(String date, String author, String submittedAt, String reviewedBy, String reviewedAt) {
+        reports.add(new DutyReport(d(date), author, t(submittedAt), reviewedBy, t(reviewedAt)));
+        return this;
+    }
+
+    /** The call and, when it is an answered inbound call, the entry that records it ({@link CallBuilder#loggingEntry()}). */
+    Given call(CallBuilder call) {
+        call.loggingEntry().ifPresent(entries::add);
+        calls.add(call.build());
+        return this;
+    }
+
+    Given spotCheck(String date, String supervisor, String at) {
+        spotChecks.add(new SpotCheck(d(date), supervisor, t(at), "desk tidy"));
+        return this;
+    }
+
+    /** A line of the site's checklist of public items (4.2.1). */
+    Given checklist(String item, int expected) {
+        checklist.add(new InventoryItem(item, expected));
+        return this;
+    }
+
     Given training(String date, String... attendees) {
         trainings.add(new Training(d(date), "drill", List.of(attendees)));
         return this;
@@ -180,7 +209,18 @@ final class Given {
     }
 
     SiteRecords records() {
-        return SiteRecords.builder(SITE)
+        Site site = checklist.isEmpty()
+                ? SITE
+                : new Site(
+                        SITE.id(),
+                        SITE.name(),
+                        SITE.zone(),
+                        SITE.calendar(),
+                        SITE.workdayDuty(),
+                        SITE.nonWorkdayDuty(),
+                        SITE.officeHours(),
+                        checklist);
+        return SiteRecords.builder(site)
                 .staff(staff)
                 .rosters(rosters)
                 .leaves(leaves)
@@ -193,6 +233,7 @@ final class Given {
                 .dutyReports(reports)
                 .trainings(trainings)
                 .processReviews(processReviews)
+                .spotChecks(spotChecks)
                 .build();
     }
 

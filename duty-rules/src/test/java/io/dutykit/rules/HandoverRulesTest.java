@@ -314,4 +314,304 @@ class HandoverRulesTest {
                     .isEmpty();
         }
     }
+
+    /** The arguments of the one violation of the rule, as the message shows them. */
+    private static java.util.List<String> arguments(Given g, String rule, String asOf) {
+        return g.check(DAY, DAY, asOf).stream()
+                .filter(v -> v.rule().equals(rule))
+                .findFirst()
+                .orElseThrow()
+                .arguments();
+    }
+
+    @Nested
+    class NotCompleted {
+        @Test
+        void an_uncompleted_handover_fires_once_judged_sixty_minutes_after_its_time() {
+            Given g = given().handover(handover().notCompleted());
+            assertThat(g.check("HANDOVER_NOT_COMPLETED", DAY, DAY, "2026-11-02T18:29:59"))
+                    .isEmpty();
+            assertThat(g.check("HANDOVER_NOT_COMPLETED", DAY, DAY, "2026-11-02T18:30"))
+                    .containsExactly("HANDOVER_NOT_COMPLETED ho-1 [chen]");
+            assertThat(arguments(g, "HANDOVER_NOT_COMPLETED", "2026-11-02T18:30"))
+                    .containsExactly("chen", "wang", "2026-11-02 17:30");
+        }
+
+        @Test
+        void signed_by_both_but_never_completed_fires_without_unsigned() {
+            Given g = given().handover(handover().notCompleted());
+            assertThat(g.check(DAY, DAY, LATER))
+                    .extracting(v -> v.rule() + " " + v.subject() + " " + v.at())
+                    .contains("HANDOVER_NOT_COMPLETED ho-1 " + Given.t("2026-11-02T17:30"))
+                    .noneMatch(line -> line.startsWith("HANDOVER_UNSIGNED"));
+        }
+
+        @Test
+        void a_completion_after_as_of_reads_as_missing() {
+            Given g = given().handover(handover().completedAt("2026-11-02T18:40"));
+            assertThat(g.check("HANDOVER_NOT_COMPLETED", DAY, DAY, "2026-11-02T18:35"))
+                    .hasSize(1);
+            assertThat(g.check("HANDOVER_NOT_COMPLETED", DAY, DAY, "2026-11-02T18:40"))
+                    .isEmpty();
+        }
+
+        @Test
+        void a_completed_handover_complies() {
+            assertThat(given().handover(handover().completedAt("2026-11-02T17:40"))
+                            .check("HANDOVER_NOT_COMPLETED", DAY, DAY, LATER))
+                    .isEmpty();
+        }
+
+        @Test
+        void the_0830_handover_to_day_staff_is_judged_too() {
+            assertThat(given().handover(aHandover("ho-am", "2026-11-03T08:30", "wang", "liu")
+                                    .notCompleted())
+                            .check("HANDOVER_NOT_COMPLETED", DAY, DAY, LATER))
+                    .containsExactly("HANDOVER_NOT_COMPLETED ho-am [wang]");
+        }
+    }
+
+    @Nested
+    class SignatureOrder {
+        private HandoverBuilder signed(String outgoingAt, String incomingAt) {
+            return handover()
+                    .signedBy(SignatureRole.OUTGOING, "chen", outgoingAt)
+                    .signedBy(SignatureRole.INCOMING, "wang", incomingAt)
+                    .completedAt("2026-11-02T17:40");
+        }
+
+        @Test
+        void signatures_at_the_same_second_comply() {
+            assertThat(given().handover(signed("2026-11-02T17:35", "2026-11-02T17:35"))
+                            .check("HANDOVER_SIGNATURE_ORDER", DAY, DAY, LATER))
+                    .isEmpty();
+        }
+
+        @Test
+        void the_incoming_signing_a_second_before_the_outgoing_is_the_incoming_s() {
+            Given g = given().handover(signed("2026-11-02T17:35", "2026-11-02T17:34:59"));
+            assertThat(g.check("HANDOVER_SIGNATURE_ORDER", DAY, DAY, LATER))
+                    .containsExactly("HANDOVER_SIGNATURE_ORDER ho-1 [wang]");
+            assertThat(arguments(g, "HANDOVER_SIGNATURE_ORDER", LATER))
+                    .containsExactly(
+                            "chen", "2026-11-02 17:35", "wang", "2026-11-02 17:34:59", "2026-11-02 17:40", "-");
+        }
+
+        @Test
+        void a_signature_exactly_at_completion_complies_a_second_later_is_the_signer_s() {
+            assertThat(given().handover(signed("2026-11-02T17:35", "2026-11-02T17:40"))
+                            .check("HANDOVER_SIGNATURE_ORDER", DAY, DAY, LATER))
+                    .isEmpty();
+            Given late = given().handover(signed("2026-11-02T17:35", "2026-11-02T17:40:01"));
+            assertThat(late.check("HANDOVER_SIGNATURE_ORDER", DAY, DAY, LATER))
+                    .containsExactly("HANDOVER_SIGNATURE_ORDER ho-1 [wang]");
+            assertThat(arguments(late, "HANDOVER_SIGNATURE_ORDER", LATER))
+                    .last()
+                    .isEqualTo("wang");
+        }
+
+        @Test
+        void signing_first_and_late_is_one_violation_against_the_incoming() {
+            Given g = given().handover(signed("2026-11-02T17:45", "2026-11-02T17:30")
+                    .signature(new io.dutykit.core.handover.Signature(
+                            "li", SignatureRole.OUTGOING, Given.t("2026-11-02T17:50"), null)));
+            assertThat(g.check("HANDOVER_SIGNATURE_ORDER", DAY, DAY, LATER))
+                    .containsExactly("HANDOVER_SIGNATURE_ORDER ho-1 [wang]");
+            assertThat(arguments(g, "HANDOVER_SIGNATURE_ORDER", LATER)).last().isEqualTo("chen, li");
+        }
+
+        @Test
+        void late_signers_are_responsible_sorted_and_a_late_signature_after_as_of_is_not_seen() {
+            assertThat(given().handover(signed("2026-11-02T17:41", "2026-11-02T17:42"))
+                            .check("HANDOVER_SIGNATURE_ORDER", DAY, DAY, LATER))
+                    .containsExactly("HANDOVER_SIGNATURE_ORDER ho-1 [chen, wang]");
+            // both late, but the incoming first: theirs alone
+            assertThat(given().handover(signed("2026-11-02T17:42", "2026-11-02T17:41"))
+                            .check("HANDOVER_SIGNATURE_ORDER", DAY, DAY, LATER))
+                    .containsExactly("HANDOVER_SIGNATURE_ORDER ho-1 [wang]");
+            assertThat(given().handover(signed("2026-11-02T17:35", "2026-11-02T18:50"))
+                            .check("HANDOVER_SIGNATURE_ORDER", DAY, DAY, "2026-11-02T18:45"))
+                    .isEmpty();
+        }
+
+        @Test
+        void an_uncompleted_handover_or_a_signature_by_the_wrong_person_is_not_judged_for_order() {
+            assertThat(given().handover(signed("2026-11-02T17:35", "2026-11-02T17:34")
+                                    .notCompleted())
+                            .check("HANDOVER_SIGNATURE_ORDER", DAY, DAY, LATER))
+                    .isEmpty();
+            assertThat(given().handover(handover()
+                                    .signedBy(SignatureRole.OUTGOING, "chen", "2026-11-02T17:35")
+                                    .signedBy(SignatureRole.INCOMING, "liu", "2026-11-02T17:34")
+                                    .completedAt("2026-11-02T17:40"))
+                            .check("HANDOVER_SIGNATURE_ORDER", DAY, DAY, LATER))
+                    .isEmpty();
+        }
+    }
+
+    @Nested
+    class InventoryIncomplete {
+        @Test
+        void without_a_checklist_an_empty_count_is_silent() {
+            assertThat(given().handover(handover()).check("HANDOVER_INVENTORY_INCOMPLETE", DAY, DAY, LATER))
+                    .isEmpty();
+        }
+
+        @Test
+        void each_item_of_the_checklist_without_a_line_is_the_outgoing_s() {
+            Given g = given().checklist("WALKIE_TALKIE", 2)
+                    .checklist("FIRE_EXTINGUISHER", 4)
+                    .handover(handover());
+            assertThat(g.check("HANDOVER_INVENTORY_INCOMPLETE", DAY, DAY, LATER))
+                    .containsExactlyInAnyOrder(
+                            "HANDOVER_INVENTORY_INCOMPLETE ho-1/FIRE_EXTINGUISHER [chen]",
+                            "HANDOVER_INVENTORY_INCOMPLETE ho-1/WALKIE_TALKIE [chen]");
+        }
+
+        @Test
+        void a_line_counting_none_is_a_count_but_unexplained_measures_against_the_checklist() {
+            Given g = given().checklist("FIRE_EXTINGUISHER", 4)
+                    .handover(handover().inventory("FIRE_EXTINGUISHER", 0, 0, 0, null));
+            assertThat(g.check("HANDOVER_INVENTORY_INCOMPLETE", DAY, DAY, LATER))
+                    .isEmpty();
+            assertThat(g.check("HANDOVER_INVENTORY_UNEXPLAINED", DAY, DAY, LATER))
+                    .containsExactly("HANDOVER_INVENTORY_UNEXPLAINED ho-1/FIRE_EXTINGUISHER [chen]");
+            assertThat(arguments(g, "HANDOVER_INVENTORY_UNEXPLAINED", LATER))
+                    .containsExactly("FIRE_EXTINGUISHER", "4", "0", "0");
+        }
+
+        @Test
+        void the_checklist_s_expected_count_wins_over_the_line_s() {
+            Given g = given().checklist("WALKIE_TALKIE", 3)
+                    .handover(handover().inventory("WALKIE_TALKIE", 2, 2, 0, null));
+            assertThat(arguments(g, "HANDOVER_INVENTORY_UNEXPLAINED", LATER))
+                    .containsExactly("WALKIE_TALKIE", "3", "2", "0");
+        }
+
+        @Test
+        void a_line_of_an_item_not_on_the_checklist_is_fine_and_an_unjudged_handover_is_silent() {
+            assertThat(given().checklist("WALKIE_TALKIE", 2)
+                            .handover(handover()
+                                    .inventory("WALKIE_TALKIE", 2, 2, 0, null)
+                                    .inventory("TORCH", 1, 1, 0, null))
+                            .check(DAY, DAY, LATER))
+                    .noneMatch(v -> v.rule().startsWith("HANDOVER_INVENTORY_"));
+            assertThat(given().checklist("WALKIE_TALKIE", 2)
+                            .handover(handover().notCompleted())
+                            .check("HANDOVER_INVENTORY_INCOMPLETE", DAY, DAY, "2026-11-02T18:29:59"))
+                    .isEmpty();
+        }
+    }
+
+    @Nested
+    class ChecksMissing {
+        private HandoverBuilder checked(String logReadAt) {
+            return handover()
+                    .completedAt("2026-11-02T17:40")
+                    .check("LOG_READ", "wang", logReadAt)
+                    .check("AREA_INSPECTED", "wang", "2026-11-02T17:21")
+                    .check("SYSTEMS_RUNNING", "wang", "2026-11-02T17:22")
+                    .check("COMMS_WORKING", "wang", "2026-11-02T17:23");
+        }
+
+        @Test
+        void a_check_exactly_60_minutes_before_or_exactly_at_completion_counts() {
+            assertThat(given().handover(checked("2026-11-02T16:30")).check("HANDOVER_CHECKS_MISSING", DAY, DAY, LATER))
+                    .isEmpty();
+            assertThat(given().handover(checked("2026-11-02T17:40")).check("HANDOVER_CHECKS_MISSING", DAY, DAY, LATER))
+                    .isEmpty();
+        }
+
+        @Test
+        void a_second_outside_the_window_is_the_incoming_s() {
+            Given early = given().handover(checked("2026-11-02T16:29:59"));
+            assertThat(early.check("HANDOVER_CHECKS_MISSING", DAY, DAY, LATER))
+                    .containsExactly("HANDOVER_CHECKS_MISSING ho-1/LOG_READ [wang]");
+            assertThat(arguments(early, "HANDOVER_CHECKS_MISSING", LATER))
+                    .containsExactly("LOG_READ", "wang", "2026-11-02 16:30", "2026-11-02 17:40");
+            assertThat(given().handover(checked("2026-11-02T17:40:01"))
+                            .check("HANDOVER_CHECKS_MISSING", DAY, DAY, LATER))
+                    .containsExactly("HANDOVER_CHECKS_MISSING ho-1/LOG_READ [wang]");
+        }
+
+        @Test
+        void not_completed_the_window_ends_at_the_judging_time() {
+            Given g = given().handover(checked("2026-11-02T18:30").notCompleted());
+            assertThat(g.check("HANDOVER_CHECKS_MISSING", DAY, DAY, "2026-11-02T18:30"))
+                    .isEmpty();
+            assertThat(given().handover(checked("2026-11-02T18:30:01").notCompleted())
+                            .check("HANDOVER_CHECKS_MISSING", DAY, DAY, "2026-11-02T18:31"))
+                    .containsExactly("HANDOVER_CHECKS_MISSING ho-1/LOG_READ [wang]");
+        }
+
+        @Test
+        void a_check_by_the_outgoing_does_not_count_and_no_check_at_all_is_four() {
+            assertThat(given().handover(handover().withoutChecks().check("LOG_READ", "chen", "2026-11-02T17:20"))
+                            .check("HANDOVER_CHECKS_MISSING", DAY, DAY, LATER))
+                    .hasSize(4)
+                    .contains("HANDOVER_CHECKS_MISSING ho-1/LOG_READ [wang]");
+        }
+
+        @Test
+        void an_unjudged_handover_is_silent() {
+            assertThat(given().handover(handover().withoutChecks().notCompleted())
+                            .check("HANDOVER_CHECKS_MISSING", DAY, DAY, "2026-11-02T18:29:59"))
+                    .isEmpty();
+        }
+    }
+
+    @Nested
+    class OwnedWork {
+        /** SPEC section 4 "owned" (2026-12-03): chen's entry e-1, carried over to wang at ho-1, is wang's from 17:40. */
+        private Given carriedToWang(boolean important, String closedAt) {
+            return given().entry("e-1", "2026-11-02T16:00", "chen", EntryKind.COMPLAINT, important, closedAt)
+                    .handover(handover().carriedOver("e-1").completedAt("2026-11-02T17:40"))
+                    .handover(
+                            aHandover("ho-2", "2026-11-03T17:30", "wang", "liu").completedAt("2026-11-03T17:40"));
+        }
+
+        @Test
+        void important_work_carried_over_to_the_outgoing_blocks_their_next_handover() {
+            assertThat(carriedToWang(true, "2026-11-03T17:40:01")
+                            .check("HANDOVER_WITH_OPEN_CRITICAL_WORK", "2026-11-03", "2026-11-03", LATER))
+                    .containsExactly("HANDOVER_WITH_OPEN_CRITICAL_WORK ho-2 [wang]");
+            assertThat(carriedToWang(true, "2026-11-03T17:40")
+                            .check("HANDOVER_WITH_OPEN_CRITICAL_WORK", "2026-11-03", "2026-11-03", LATER))
+                    .isEmpty();
+        }
+
+        @Test
+        void unimportant_work_carried_over_to_the_outgoing_must_be_carried_over_again() {
+            assertThat(carriedToWang(false, null).check("HANDOVER_ITEM_NOT_CARRIED", "2026-11-03", "2026-11-03", LATER))
+                    .containsExactly("HANDOVER_ITEM_NOT_CARRIED ho-2/e-1 [liu]");
+        }
+
+        @Test
+        void work_handed_on_is_no_longer_its_author_s() {
+            // chen hands over again on the 4th: e-1 is wang's (then liu's), not chen's
+            Given g = given().entry("e-1", "2026-11-02T16:00", "chen", EntryKind.ENQUIRY, false, null)
+                    .handover(handover().carriedOver("e-1").completedAt("2026-11-02T17:40"))
+                    .handover(aHandover("ho-2", "2026-11-03T17:30", "wang", "liu")
+                            .carriedOver("e-1")
+                            .completedAt("2026-11-03T17:40"))
+                    .handover(aHandover("ho-3", "2026-11-04T17:30", "chen", "wang")
+                            .completedAt("2026-11-04T17:40"));
+            assertThat(g.check("HANDOVER_ITEM_NOT_CARRIED", "2026-11-02", "2026-11-04", LATER))
+                    .isEmpty();
+        }
+
+        @Test
+        void a_critical_incident_carried_over_blocks_its_new_owner() {
+            Given g = given().incident(anIncident("inc-1", "2026-11-02T16:00")
+                            .reportedBy("chen")
+                            .unresolved())
+                    .handover(handover().carriedOver("inc-1").completedAt("2026-11-02T17:40"))
+                    .handover(
+                            aHandover("ho-2", "2026-11-03T17:30", "wang", "liu").completedAt("2026-11-03T17:40"));
+            assertThat(g.check("HANDOVER_WITH_OPEN_CRITICAL_WORK", DAY, "2026-11-03", LATER))
+                    .containsExactly(
+                            "HANDOVER_WITH_OPEN_CRITICAL_WORK ho-1 [chen]",
+                            "HANDOVER_WITH_OPEN_CRITICAL_WORK ho-2 [wang]");
+        }
+    }
 }

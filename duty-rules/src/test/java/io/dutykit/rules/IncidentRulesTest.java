@@ -4,7 +4,11 @@ import static io.dutykit.rules.Given.anIncident;
 import static io.dutykit.rules.Given.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dutykit.core.incident.Escalation;
 import io.dutykit.core.incident.IncidentSeverity;
+import io.dutykit.core.staff.Role;
+import io.dutykit.core.staff.Staff;
+import io.dutykit.test.data.EntryBuilder;
 import io.dutykit.test.data.IncidentBuilder;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -228,6 +232,221 @@ class IncidentRulesTest {
         void a_resolution_after_as_of_reads_as_missing() {
             assertThat(given().incident(major().documented(null, null).resolvedAt("2026-11-02T22:00"))
                             .check("MAJOR_INCIDENT_UNDOCUMENTED", DAY, DAY, "2026-11-02T21:00"))
+                    .isEmpty();
+        }
+    }
+
+    private static java.util.List<String> arguments(Given g, String rule) {
+        return g.check(DAY, DAY, LATER).stream()
+                .filter(v -> v.rule().equals(rule))
+                .findFirst()
+                .orElseThrow()
+                .arguments();
+    }
+
+    /** A second supervisor. */
+    private static final Staff GAO = Staff.of("gao", "高峰", Role.SUPERVISOR);
+
+    private static Escalation decided(String to, String at, boolean reached, String decidedAt) {
+        Escalation e = Escalation.of(to, Given.t(at), reached);
+        return decidedAt == null ? e : e.withDecision("send the maintenance team", Given.t(decidedAt));
+    }
+
+    @Nested
+    class DecisionMissing {
+        @Test
+        void a_decision_exactly_30_minutes_after_the_supervisor_was_reached_is_in_time() {
+            assertThat(given().incident(
+                                    difficult().escalation(decided("li", "2026-11-02T20:05", true, "2026-11-02T20:35")))
+                            .check("ESCALATION_DECISION_MISSING", DAY, DAY, LATER))
+                    .isEmpty();
+        }
+
+        @Test
+        void a_second_later_is_every_supervisor_reached_s() {
+            Given g = given().incident(
+                            difficult().escalation(decided("li", "2026-11-02T20:05", true, "2026-11-02T20:35:01")));
+            assertThat(g.check("ESCALATION_DECISION_MISSING", DAY, DAY, LATER))
+                    .containsExactly("ESCALATION_DECISION_MISSING inc-1 [li]");
+            assertThat(arguments(g, "ESCALATION_DECISION_MISSING"))
+                    .containsExactly("DIFFICULT", "li", "2026-11-02 20:05", "30");
+        }
+
+        @Test
+        void a_decision_without_its_time_does_not_count() {
+            assertThat(given().incident(difficult()
+                                    .escalation(
+                                            new Escalation("li", Given.t("2026-11-02T20:05"), true, "evacuate", null)))
+                            .check("ESCALATION_DECISION_MISSING", DAY, DAY, LATER))
+                    .hasSize(1);
+        }
+
+        @Test
+        void the_deadline_must_have_passed_and_an_unreached_supervisor_starts_nothing() {
+            Given g = given().incident(difficult().escalation(decided("li", "2026-11-02T20:05", true, null)));
+            assertThat(g.check("ESCALATION_DECISION_MISSING", DAY, DAY, "2026-11-02T20:34:59"))
+                    .isEmpty();
+            assertThat(g.check("ESCALATION_DECISION_MISSING", DAY, DAY, "2026-11-02T20:35"))
+                    .hasSize(1);
+            assertThat(given().incident(difficult().escalation(decided("li", "2026-11-02T20:05", false, null)))
+                            .check("ESCALATION_DECISION_MISSING", DAY, DAY, LATER))
+                    .isEmpty();
+            assertThat(given().incident(difficult()
+                                    .severity(IncidentSeverity.ROUTINE)
+                                    .escalation(decided("li", "2026-11-02T20:05", true, null)))
+                            .check("ESCALATION_DECISION_MISSING", DAY, DAY, LATER))
+                    .isEmpty();
+        }
+
+        @Test
+        void a_decision_on_another_supervisor_s_escalation_counts_a_manager_s_does_not() {
+            assertThat(given().staff(GAO)
+                            .incident(difficult()
+                                    .escalation(decided("li", "2026-11-02T20:05", true, null))
+                                    .escalation(decided("gao", "2026-11-02T20:20", false, "2026-11-02T20:30")))
+                            .check("ESCALATION_DECISION_MISSING", DAY, DAY, LATER))
+                    .isEmpty();
+            assertThat(given().incident(major().withoutDecisions()
+                                    .escalatedTo("li", "2026-11-02T20:05", true)
+                                    .escalation(new Escalation(
+                                            "zhao",
+                                            Given.t("2026-11-02T20:10"),
+                                            true,
+                                            "evacuate",
+                                            null,
+                                            Given.t("2026-11-02T20:15"))))
+                            .check("ESCALATION_DECISION_MISSING", DAY, DAY, LATER))
+                    .hasSize(1);
+        }
+
+        @Test
+        void a_later_reached_escalation_does_not_move_the_start_and_both_supervisors_are_responsible() {
+            Given g = given().staff(GAO)
+                    .incident(difficult()
+                            .escalation(decided("li", "2026-11-02T20:05", true, null))
+                            .escalation(decided("gao", "2026-11-02T20:20", true, "2026-11-02T20:40")));
+            assertThat(g.check("ESCALATION_DECISION_MISSING", DAY, DAY, LATER))
+                    .containsExactly("ESCALATION_DECISION_MISSING inc-1 [gao, li]");
+            assertThat(arguments(g, "ESCALATION_DECISION_MISSING")).element(1).isEqualTo("gao, li");
+        }
+    }
+
+    @Nested
+    class OnCallNotOnSite {
+        private IncidentBuilder reachedAt2020(String onSiteAt) {
+            Escalation zhao = Escalation.of("zhao", Given.t("2026-11-02T20:20"), true);
+            // the supervisor reached at 20:05 decided at 20:10 and was back at 20:40
+            Escalation li = Escalation.of("li", Given.t("2026-11-02T20:05"), true)
+                    .withDecision("evacuate the floor", Given.t("2026-11-02T20:10"))
+                    .withOnSite(Given.t("2026-11-02T20:40"));
+            return major().withoutOnSiteReturns()
+                    .escalation(li)
+                    .escalation(onSiteAt == null ? zhao : zhao.withOnSite(Given.t(onSiteAt)))
+                    .resolvedAt("2026-11-02T23:00");
+        }
+
+        @Test
+        void back_on_site_exactly_60_minutes_after_being_reached_complies() {
+            assertThat(given().incident(reachedAt2020("2026-11-02T21:20")).check("ONCALL_NOT_ON_SITE", DAY, DAY, LATER))
+                    .isEmpty();
+        }
+
+        @Test
+        void a_second_later_is_that_person_s_one_violation_each() {
+            Given g = given().incident(reachedAt2020("2026-11-02T21:20:01"));
+            assertThat(g.check("ONCALL_NOT_ON_SITE", DAY, DAY, LATER))
+                    .containsExactly("ONCALL_NOT_ON_SITE inc-1/zhao [zhao]");
+            assertThat(g.check(DAY, DAY, LATER).stream()
+                            .filter(v -> v.subject().equals("inc-1/zhao"))
+                            .findFirst()
+                            .orElseThrow()
+                            .arguments())
+                    .containsExactly("zhao", "2026-11-02 20:20", "60");
+        }
+
+        @Test
+        void resolved_by_the_deadline_needs_nobody_back() {
+            assertThat(given().incident(reachedAt2020(null).resolvedAt("2026-11-02T21:05"))
+                            .check("ONCALL_NOT_ON_SITE", DAY, DAY, LATER))
+                    .isEmpty();
+            assertThat(given().incident(reachedAt2020(null).resolvedAt("2026-11-02T21:20:01"))
+                            .check("ONCALL_NOT_ON_SITE", DAY, DAY, LATER))
+                    .containsExactly("ONCALL_NOT_ON_SITE inc-1/zhao [zhao]");
+        }
+
+        @Test
+        void in_office_hours_unreached_or_difficult_it_is_silent() {
+            assertThat(given().incident(anIncident("inc-1", "2026-11-02T16:00")
+                                    .severity(IncidentSeverity.MAJOR)
+                                    .withoutOnSiteReturns()
+                                    .escalatedTo("zhao", "2026-11-02T17:29:59", true)
+                                    .resolvedAt("2026-11-02T23:00"))
+                            .check("ONCALL_NOT_ON_SITE", DAY, DAY, LATER))
+                    .isEmpty();
+            assertThat(given().incident(anIncident("inc-1", "2026-11-02T16:00")
+                                    .severity(IncidentSeverity.MAJOR)
+                                    .withoutOnSiteReturns()
+                                    .escalatedTo("zhao", "2026-11-02T17:30", true)
+                                    .resolvedAt("2026-11-02T23:00"))
+                            .check("ONCALL_NOT_ON_SITE", DAY, DAY, LATER))
+                    .hasSize(1);
+            assertThat(given().incident(major().withoutOnSiteReturns()
+                                    .escalatedTo("zhao", "2026-11-02T20:20", false)
+                                    .resolvedAt("2026-11-02T23:00"))
+                            .check("ONCALL_NOT_ON_SITE", DAY, DAY, LATER))
+                    .isEmpty();
+            assertThat(given().incident(difficult()
+                                    .withoutOnSiteReturns()
+                                    .escalatedTo("zhao", "2026-11-02T20:20", true)
+                                    .resolvedAt("2026-11-02T23:00"))
+                            .check("ONCALL_NOT_ON_SITE", DAY, DAY, LATER))
+                    .isEmpty();
+        }
+
+        @Test
+        void an_on_site_return_recorded_on_a_later_escalation_to_the_person_counts() {
+            assertThat(given().incident(reachedAt2020(null)
+                                    .escalation(Escalation.of("zhao", Given.t("2026-11-02T20:40"), false)
+                                            .withOnSite(Given.t("2026-11-02T21:10"))))
+                            .check("ONCALL_NOT_ON_SITE", DAY, DAY, LATER))
+                    .isEmpty();
+        }
+    }
+
+    @Nested
+    class WithoutEvidence {
+        @Test
+        void a_resolved_major_incident_with_no_evidence_is_the_reporter_s() {
+            Given g = given().incident(major().withoutEvidence())
+                    .entry(EntryBuilder.anEntry()
+                            .site(Given.SITE)
+                            .id("e-1")
+                            .at(Given.t("2026-11-02T20:10"))
+                            .kind(io.dutykit.core.record.EntryKind.PROTECTIVE_MEASURE)
+                            .closedAt("2026-11-02T20:20")
+                            .evidence("photo:corridor.jpg"));
+            assertThat(g.check("MAJOR_INCIDENT_WITHOUT_EVIDENCE", DAY, DAY, LATER))
+                    .containsExactly("MAJOR_INCIDENT_WITHOUT_EVIDENCE inc-1 [wang]");
+            assertThat(arguments(g, "MAJOR_INCIDENT_WITHOUT_EVIDENCE")).containsExactly("inc-1", "WATER_LEAK");
+        }
+
+        @Test
+        void one_reference_complies_unresolved_or_difficult_is_silent() {
+            assertThat(given().incident(major().evidence("photo:inc-1-scene.jpg"))
+                            .check("MAJOR_INCIDENT_WITHOUT_EVIDENCE", DAY, DAY, LATER))
+                    .isEmpty();
+            assertThat(given().incident(major().withoutEvidence().unresolved())
+                            .check("MAJOR_INCIDENT_WITHOUT_EVIDENCE", DAY, DAY, LATER))
+                    .isEmpty();
+            assertThat(given().incident(difficult().withoutEvidence())
+                            .check("MAJOR_INCIDENT_WITHOUT_EVIDENCE", DAY, DAY, LATER))
+                    .isEmpty();
+        }
+
+        @Test
+        void a_resolution_after_as_of_is_not_judged_yet() {
+            assertThat(given().incident(major().withoutEvidence())
+                            .check("MAJOR_INCIDENT_WITHOUT_EVIDENCE", DAY, DAY, "2026-11-02T20:59"))
                     .isEmpty();
         }
     }

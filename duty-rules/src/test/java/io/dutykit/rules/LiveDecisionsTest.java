@@ -12,6 +12,7 @@ import io.dutykit.core.check.HandoverDecision;
 import io.dutykit.core.handover.Handover;
 import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.record.EntryKind;
+import io.dutykit.reference.ReferenceProcedureRules;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,6 +169,55 @@ class LiveDecisionsTest {
                     .check("HANDOVER_WITH_OPEN_CRITICAL_WORK", "2026-11-02", "2026-11-02", "2026-11-20T00:00");
             assertThat(refused).isTrue();
             assertThat(violations).hasSize(1);
+        }
+    }
+
+    /** SPEC section 4 "owned" (2026-12-03): what was carried over to the outgoing is theirs to finish. */
+    @Nested
+    class OwnedWork {
+        /** chen's important complaint, carried over to wang at 17:40 on the 2nd and still open. */
+        private Given carriedToWang() {
+            return given().entry("e-1", "2026-11-02T16:00", "chen", EntryKind.COMPLAINT, true, null)
+                    .handover(aHandover("ho-1", "2026-11-02T17:30", "chen", "wang")
+                            .carriedOver("e-1")
+                            .completedAt("2026-11-02T17:40"));
+        }
+
+        @Test
+        void refuses_the_handover_of_the_one_it_was_carried_over_to_and_allows_its_author_s() {
+            Given g = carriedToWang();
+            Handover wangs = aHandover("ho-2", "2026-11-03T17:30", "wang", "liu")
+                    .notCompleted()
+                    .build();
+            Handover chens = aHandover("ho-3", "2026-11-04T17:30", "chen", "liu")
+                    .notCompleted()
+                    .build();
+
+            HandoverDecision refused = RULES.decideCompletion(g.records(), wangs, t("2026-11-03T17:40"));
+
+            assertThat(refused.allowed()).isFalse();
+            assertThat(refused.blockingIds()).containsExactly("e-1");
+            assertThat(refused.reasons())
+                    .singleElement()
+                    .asString()
+                    .contains("logged 2026-11-02 16:00 by chen, carried over to wang at ho-1");
+            assertThat(RULES.decideCompletion(g.records(), chens, t("2026-11-04T17:40"))
+                            .allowed())
+                    .isTrue();
+            assertThat(new ReferenceProcedureRules().decideCompletion(g.records(), wangs, t("2026-11-03T17:40")))
+                    .isEqualTo(refused);
+        }
+
+        @Test
+        void the_handover_that_carries_it_over_still_refuses_its_outgoing() {
+            // the carrying-over passes the work on only from the completion: at it, chen still owns it
+            Handover first = aHandover("ho-1", "2026-11-02T17:30", "chen", "wang")
+                    .carriedOver("e-1")
+                    .notCompleted()
+                    .build();
+            assertThat(RULES.decideCompletion(carriedToWang().records(), first, t("2026-11-02T17:40"))
+                            .blockingIds())
+                    .containsExactly("e-1");
         }
     }
 

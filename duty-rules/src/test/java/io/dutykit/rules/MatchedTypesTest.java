@@ -8,6 +8,7 @@ import io.dutykit.rules.fact.HandoverFact;
 import io.dutykit.rules.fact.IncidentFact;
 import io.dutykit.rules.fact.OpenWorkFact;
 import io.dutykit.rules.fact.PatrolFact;
+import io.dutykit.rules.fact.RequestFact;
 import io.dutykit.rules.fact.ShiftFact;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +34,7 @@ class MatchedTypesTest {
         assertThat(types.matches(OpenWorkFact.class)).isTrue();
         assertThat(types.matches(ShiftFact.class)).isTrue();
         assertThat(types.matches(CallFact.class)).isTrue();
+        assertThat(types.matches(RequestFact.class)).isTrue();
         assertThat(types.matches(EntryFact.class)).isFalse();
         assertThat(types.matches(PatrolFact.class)).isFalse();
     }

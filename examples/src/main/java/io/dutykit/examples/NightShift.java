@@ -1,6 +1,7 @@
 package io.dutykit.examples;
 
 import io.dutykit.core.ProcedureRefusedException;
+import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.memory.InMemoryStores;
 import io.dutykit.core.port.DutyStores;
 import io.dutykit.core.record.EntryKind;
@@ -32,6 +33,9 @@ import java.util.List;
 public final class NightShift {
     private static final String SITE = "garden-court";
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The checks the default procedure asks of the incoming (handover.requiredChecks). */
+    private static final List<String> REQUIRED_CHECKS =
+            List.of("LOG_READ", "AREA_INSPECTED", "SYSTEMS_RUNNING", "COMMS_WORKING");
 
     /** What happened, line by line, for people (and for the test that keeps this example honest). */
     public record Story(
@@ -71,11 +75,30 @@ public final class NightShift {
         desk.recordOutgoingReady(SITE, "ho-2026-11-02", "chen");
         clock.set(at("2026-11-02T17:24"));
         desk.recordIncomingArrival(SITE, "ho-2026-11-02", "wang");
+        // the incoming's checks before signing (4.2.1): without them the desk refuses wang's signature
+        for (String check : REQUIRED_CHECKS) {
+            desk.recordCheck(SITE, "ho-2026-11-02", check, "wang");
+        }
         desk.signAsOutgoing(SITE, "ho-2026-11-02", "chen");
         desk.signAsIncoming(SITE, "ho-2026-11-02", "wang");
         clock.set(at("2026-11-02T17:30"));
         desk.completeHandover(SITE, "ho-2026-11-02", "wang");
+        lines.add("17:24   wang reads the log, inspects the area, tries the systems and radios: 4 checks recorded");
         lines.add("17:30   wang takes over the night shift from chen; both signed");
+
+        // 21:05: a pipe bursts in the car park — a difficult incident; wang reaches supervisor li, who
+        // decides within the half hour (4.1.5) and the decision is recorded
+        clock.set(at("2026-11-02T21:05"));
+        desk.openIncident(SITE, "inc-1", "WATER_LEAK", IncidentSeverity.DIFFICULT, "wang");
+        desk.escalateIncident(SITE, "inc-1", "li", true, "wang");
+        clock.set(at("2026-11-02T21:15"));
+        desk.recordDecision(SITE, "inc-1", "close the car park valve, call the plumber", "li");
+        lines.add(
+                "21:15   li, reached about a burst pipe (inc-1), records the decision: close the valve, call the plumber");
+        clock.set(at("2026-11-02T22:10"));
+        desk.attachIncidentEvidence(SITE, "inc-1", List.of("photo:inc-1-valve-closed.jpg"), "wang");
+        desk.resolveIncident(SITE, "inc-1", "valve closed, plumber repaired the joint", "car park dry", "wang");
+        lines.add("22:10   wang attaches a photo of the closed valve and resolves inc-1");
 
         // 23:40: a resident is stuck in lift 2 — important work, recorded at once
         clock.set(at("2026-11-02T23:40"));
@@ -91,6 +114,9 @@ public final class NightShift {
         desk.handOverShiftEnd(SITE, "ho-2026-11-02-end", monday, "chen", "wang");
         desk.recordOutgoingReady(SITE, "ho-2026-11-02-end", "wang");
         desk.recordIncomingArrival(SITE, "ho-2026-11-02-end", "chen");
+        for (String check : REQUIRED_CHECKS) {
+            desk.recordCheck(SITE, "ho-2026-11-02-end", check, "chen");
+        }
         desk.signAsOutgoing(SITE, "ho-2026-11-02-end", "wang");
         desk.signAsIncoming(SITE, "ho-2026-11-02-end", "chen");
         clock.set(at("2026-11-03T08:30"));
@@ -111,6 +137,13 @@ public final class NightShift {
         boolean completed =
                 stores.handovers().find(SITE, "ho-2026-11-02-end").orElseThrow().isCompleted();
         lines.add("08:35   wang closes e-1; the handover to chen completes (" + tuesday + ")");
+
+        // 08:40: wang submits the duty report of the night; 09:30 li reviews it (G4)
+        clock.set(at("2026-11-03T08:40"));
+        desk.submitDutyReport(SITE, monday, "wang");
+        clock.set(at("2026-11-03T09:30"));
+        desk.reviewDutyReport(SITE, monday, "wang", "li");
+        lines.add("09:30   li reviews wang's duty report of " + monday);
         return new Story(lines, refused, blocking, completed);
     }
 

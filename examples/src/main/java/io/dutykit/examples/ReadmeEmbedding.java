@@ -40,6 +40,10 @@ public final class ReadmeEmbedding {
                 LogEntry.of("e-17", date, clock.instant(), "chen", EntryKind.HELP_REQUEST, "5栋2号电梯困人", true));
         desk.takeOver("garden-court", "ho-2026-11-02", date, "chen", "wang");
         desk.recordIncomingArrival("garden-court", "ho-2026-11-02", "wang");
+        // before signing, wang reads the log, walks the area, tries the systems and the radios (4.2.1)
+        for (String check : List.of("LOG_READ", "AREA_INSPECTED", "SYSTEMS_RUNNING", "COMMS_WORKING")) {
+            desk.recordCheck("garden-court", "ho-2026-11-02", check, "wang");
+        }
         desk.signAsOutgoing("garden-court", "ho-2026-11-02", "chen");
         desk.signAsIncoming("garden-court", "ho-2026-11-02", "wang");
         try {

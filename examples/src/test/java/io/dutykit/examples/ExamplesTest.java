@@ -17,6 +17,11 @@ class ExamplesTest {
         assertThat(story.blocking()).containsExactly("e-1");
         assertThat(story.completedAfterClosing()).isTrue();
         assertThat(story.lines()).anyMatch(line -> line.contains("clause 4.2.2"));
+        // the second round's live steps: the incoming's checks, the supervisor's decision, the review
+        assertThat(story.lines()).anyMatch(line -> line.contains("4 checks recorded"));
+        assertThat(story.lines())
+                .anyMatch(line -> line.contains("li, reached about a burst pipe (inc-1), records the decision"));
+        assertThat(story.lines()).anyMatch(line -> line.contains("li reviews wang's duty report"));
     }
 
     @Test

@@ -90,7 +90,10 @@ class ReadmeEmbeddingTest {
                         "DUTY_REPORT 2026-11-02 [wang]",
                         "LOG_REVIEW 2026-11-02 [li]",
                         // the rostered officer's arrival for the next night is due before anyone opens it (issue 12)
-                        "INCOMING_ARRIVAL 2026-11-03 [chen]");
+                        "INCOMING_ARRIVAL 2026-11-03 [chen]",
+                        // the request for help is to be closed within 24 hours by whoever owns it: chen wrote
+                        // it and no completed handover passed it on (issue 14, SPEC section 4 "owned")
+                        "REQUEST_CLOSING e-17 [chen]");
     }
 
     private static List<String> lines(String text) {

@@ -18,8 +18,10 @@ public interface ProcedureRules {
     List<Violation> evaluate(SiteRecords records, CheckPeriod period, Instant asOf);
 
     /**
-     * May the handover complete at {@code at}? Refused while important work of the outgoing is open
-     * (4.2.2): an important entry they authored or a DIFFICULT or MAJOR incident they reported.
+     * May the handover complete at {@code at}? Refused while important work the outgoing owns is open
+     * (4.2.2): an important entry or a DIFFICULT or MAJOR incident that they wrote or reported and did
+     * not hand on, or that was carried over to them at an earlier completed handover (SPEC section 4
+     * "owned"; the records' handovers completed by {@code at} decide who owns what).
      */
     HandoverDecision decideCompletion(SiteRecords records, Handover handover, Instant at);
 
@@ -29,8 +31,9 @@ public interface ProcedureRules {
     /**
      * The procedure model the rules run with — their catalogue, effective parameters (a company's
      * {@code procedure.properties} over the defaults) and incident threshold table — so that the live
-     * desk reads the same values the rules do (e.g. the checks an incoming records before signing). An
-     * implementation without a model of its own runs with the defaults.
+     * desk reads the same values the rules do (e.g. the checks an incoming records before signing, which
+     * records {@code due} needs through {@code deadlines().window(…)}, {@code live.maxClockSkewSeconds}).
+     * An implementation without a model of its own runs with the defaults.
      */
     default ProcedureModel model() {
         return ProcedureModel.defaults();

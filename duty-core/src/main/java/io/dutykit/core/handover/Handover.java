@@ -4,6 +4,7 @@ import io.dutykit.core.Checks;
 import io.dutykit.core.InvalidValueException;
 import io.dutykit.core.ProcedureRefusedException;
 import io.dutykit.core.chain.CanonicalJson;
+import io.dutykit.core.procedure.Refusal;
 import io.dutykit.core.site.InventoryItem;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -122,7 +123,7 @@ public record Handover(
 
     /** The incoming officer arrives at the service centre (4.2.1: 5 minutes early). */
     public Handover recordIncomingArrival(Instant at) {
-        requireOpenForChanges("record the incoming's arrival");
+        requireOpenForChanges();
         return copy(
                 Checks.required(at, "incomingArrivedAt"),
                 outgoingReadyAt,
@@ -135,7 +136,7 @@ public record Handover(
 
     /** The outgoing officer has the items in order and the desk clean (4.2.2: 15 minutes before). */
     public Handover recordOutgoingReady(Instant at) {
-        requireOpenForChanges("record the outgoing's readiness");
+        requireOpenForChanges();
         return copy(
                 incomingArrivedAt,
                 Checks.required(at, "outgoingReadyAt"),
@@ -148,7 +149,7 @@ public record Handover(
 
     /** Records the count of one item, replacing an earlier count of the same item. */
     public Handover countInventory(InventoryLine line) {
-        requireOpenForChanges("count the inventory");
+        requireOpenForChanges();
         List<InventoryLine> lines = new ArrayList<>();
         for (InventoryLine existing : inventory) {
             if (!existing.item().equals(line.item())) {
@@ -161,7 +162,7 @@ public record Handover(
 
     /** Records an anomaly found in the area, with the outgoing's explanation if given. */
     public Handover recordAnomaly(Anomaly anomaly) {
-        requireOpenForChanges("record an anomaly");
+        requireOpenForChanges();
         List<Anomaly> list = new ArrayList<>(anomalies);
         list.add(anomaly);
         return copy(incomingArrivedAt, outgoingReadyAt, inventory, list, carriedOver, signatures, completedAt);
@@ -169,7 +170,7 @@ public record Handover(
 
     /** The outgoing explains the anomaly at {@code index} (0-based), replacing an earlier explanation. */
     public Handover explainAnomaly(int index, String explanation) {
-        requireOpenForChanges("explain an anomaly");
+        requireOpenForChanges();
         if (index < 0 || index >= anomalies.size()) {
             throw InvalidValueException.of(
                     "handover %s has no anomaly %d (it has %d, numbered from 0)", id, index, anomalies.size());
@@ -230,14 +231,10 @@ public record Handover(
     public Handover recordCheck(HandoverCheck check) {
         Checks.required(check, "check");
         if (isCompleted()) {
-            throw new ProcedureRefusedException(
-                    "4.1.8", "cannot record check " + check.check() + ": handover " + id + " is complete");
+            throw ProcedureRefusedException.of(Refusal.HANDOVER_COMPLETED_UNCHANGEABLE, id);
         }
         if (signature(SignatureRole.INCOMING).isPresent()) {
-            throw new ProcedureRefusedException(
-                    "4.2.1",
-                    "cannot record check " + check.check() + ": the incoming has signed handover " + id
-                            + "; checks come before the signature");
+            throw ProcedureRefusedException.of(Refusal.CHECK_AFTER_INCOMING_SIGNED, check.check(), id);
         }
         if (checks.stream().anyMatch(c -> c.check().equals(check.check()))) {
             return this;
@@ -269,7 +266,7 @@ public record Handover(
 
     /** The incoming acknowledges an open entry or incident for follow-up (4.2.1). */
     public Handover carryOver(String entryOrIncidentId) {
-        requireOpenForChanges("carry over an item");
+        requireOpenForChanges();
         if (carriedOver.contains(entryOrIncidentId)) {
             return this;
         }
@@ -282,11 +279,10 @@ public record Handover(
     public Handover signAsOutgoing(String staff, Instant at) {
         requireOpenForSignature();
         if (!outgoing.equals(staff)) {
-            throw new ProcedureRefusedException(
-                    "4.2.2", staff + " is not the outgoing officer of handover " + id + " (" + outgoing + " is)");
+            throw ProcedureRefusedException.of(Refusal.OUTGOING_SIGNATURE_NOT_OUTGOING, staff, id, outgoing);
         }
         if (signature(SignatureRole.OUTGOING).isPresent()) {
-            throw new ProcedureRefusedException("4.2.2", "the outgoing has already signed handover " + id);
+            throw ProcedureRefusedException.of(Refusal.OUTGOING_ALREADY_SIGNED, id);
         }
         return withSignature(new Signature(staff, SignatureRole.OUTGOING, at, contentHash()));
     }
@@ -295,16 +291,13 @@ public record Handover(
     public Handover signAsIncoming(String staff, Instant at) {
         requireOpenForSignature();
         if (!incoming.equals(staff)) {
-            throw new ProcedureRefusedException(
-                    "4.2.1", staff + " is not the incoming officer of handover " + id + " (" + incoming + " is)");
+            throw ProcedureRefusedException.of(Refusal.INCOMING_SIGNATURE_NOT_INCOMING, staff, id, incoming);
         }
         if (signature(SignatureRole.OUTGOING).isEmpty()) {
-            throw new ProcedureRefusedException(
-                    "4.2.1",
-                    "the incoming signs handover " + id + " only after the outgoing (" + outgoing + ") has signed");
+            throw ProcedureRefusedException.of(Refusal.INCOMING_BEFORE_OUTGOING, id, outgoing);
         }
         if (signature(SignatureRole.INCOMING).isPresent()) {
-            throw new ProcedureRefusedException("4.2.1", "the incoming has already signed handover " + id);
+            throw ProcedureRefusedException.of(Refusal.INCOMING_ALREADY_SIGNED, id);
         }
         return withSignature(new Signature(staff, SignatureRole.INCOMING, at, contentHash()));
     }
@@ -315,12 +308,10 @@ public record Handover(
      */
     public Handover complete(Instant at) {
         if (isCompleted()) {
-            throw new ProcedureRefusedException("4.2.2", "handover " + id + " was already completed at " + completedAt);
+            throw ProcedureRefusedException.of(Refusal.HANDOVER_ALREADY_COMPLETED, id, completedAt);
         }
         if (!isSignedByBoth()) {
-            throw new ProcedureRefusedException(
-                    "4.2.2",
-                    "handover " + id + " cannot complete before both the outgoing and the incoming have signed");
+            throw ProcedureRefusedException.of(Refusal.HANDOVER_NOT_SIGNED_BY_BOTH, id);
         }
         return copy(
                 incomingArrivedAt,
@@ -420,20 +411,18 @@ public record Handover(
                 checks);
     }
 
-    private void requireOpenForChanges(String action) {
+    private void requireOpenForChanges() {
         if (isCompleted()) {
-            throw new ProcedureRefusedException("4.1.8", "cannot " + action + ": handover " + id + " is complete");
+            throw ProcedureRefusedException.of(Refusal.HANDOVER_COMPLETED_UNCHANGEABLE, id);
         }
         if (!signatures.isEmpty()) {
-            throw new ProcedureRefusedException(
-                    "4.2.1",
-                    "cannot " + action + ": handover " + id + " has been signed; what was signed stays as signed");
+            throw ProcedureRefusedException.of(Refusal.HANDOVER_SIGNED_UNCHANGEABLE, id);
         }
     }
 
     private void requireOpenForSignature() {
         if (isCompleted()) {
-            throw new ProcedureRefusedException("4.1.8", "handover " + id + " is complete and can no longer be signed");
+            throw ProcedureRefusedException.of(Refusal.HANDOVER_COMPLETED_UNCHANGEABLE, id);
         }
     }
 }

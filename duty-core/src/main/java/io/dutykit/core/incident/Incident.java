@@ -3,6 +3,7 @@ package io.dutykit.core.incident;
 import io.dutykit.core.Checks;
 import io.dutykit.core.InvalidValueException;
 import io.dutykit.core.ProcedureRefusedException;
+import io.dutykit.core.procedure.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ public record Incident(
 
     /** Reports the incident to someone above the officer (4.1.5), reached or not. */
     public Incident escalateTo(Escalation escalation) {
-        requireOpen("escalate");
+        requireOpen();
         List<Escalation> list = new ArrayList<>(escalations);
         list.add(escalation);
         return withEscalations(list);
@@ -102,23 +103,25 @@ public record Incident(
 
     /** Starts the matching emergency plan (G3); a plan is started once. */
     public Incident activatePlan(Instant at) {
-        requireOpen("start the emergency plan of");
+        requireOpen();
         if (planActivatedAt != null) {
-            throw new ProcedureRefusedException(
-                    "G3", "the emergency plan of incident " + id + " was already started at " + planActivatedAt);
+            throw ProcedureRefusedException.of(Refusal.PLAN_ALREADY_STARTED, id, planActivatedAt);
         }
         return copy(escalations, Checks.required(at, "planActivatedAt"), resolvedAt, process, result, evidence);
     }
 
     /**
      * Resolves the incident. A MAJOR incident is resolved only with its handling process and result
-     * recorded in detail (G4).
+     * recorded in detail (G4) and evidence attached (4.2.2).
      */
     public Incident resolve(Instant at, String handlingProcess, String handlingResult) {
-        requireOpen("resolve");
+        requireOpen();
         if (severity == IncidentSeverity.MAJOR && (Checks.isBlank(handlingProcess) || Checks.isBlank(handlingResult))) {
-            throw new ProcedureRefusedException(
-                    "G4", "major incident " + id + " is resolved only with its handling process and result recorded");
+            throw ProcedureRefusedException.of(Refusal.MAJOR_INCIDENT_UNDOCUMENTED, id);
+        }
+        if (severity == IncidentSeverity.MAJOR && evidence.isEmpty()) {
+            // D7 (docs/rules.md, "Live refusals"): MAJOR_INCIDENT_WITHOUT_EVIDENCE refused before it happens
+            throw ProcedureRefusedException.of(Refusal.MAJOR_INCIDENT_WITHOUT_EVIDENCE, id);
         }
         if (at.isBefore(openedAt)) {
             throw InvalidValueException.of("resolvedAt (%s) is before openedAt (%s) for incident %s", at, openedAt, id);
@@ -133,10 +136,7 @@ public record Incident(
     public Incident recordDecision(String supervisor, String decision, Instant at) {
         int index = latestEscalationTo(supervisor, true);
         if (index < 0) {
-            throw new ProcedureRefusedException(
-                    "4.1.5",
-                    supervisor + " was not reached about incident " + id
-                            + "; the supervisor who was reached records the decision");
+            throw ProcedureRefusedException.of(Refusal.DECISION_NOT_REACHED, supervisor, id);
         }
         List<Escalation> list = new ArrayList<>(escalations);
         list.set(index, escalations.get(index).withDecision(decision, at));
@@ -150,7 +150,7 @@ public record Incident(
     public Incident recordOnSite(String person, Instant at) {
         int index = latestEscalationTo(person, false);
         if (index < 0) {
-            throw new ProcedureRefusedException("4.1.7", person + " was not escalated to about incident " + id);
+            throw ProcedureRefusedException.of(Refusal.ON_SITE_NOT_ESCALATED, person, id);
         }
         List<Escalation> list = new ArrayList<>(escalations);
         list.set(index, escalations.get(index).withOnSite(at));
@@ -212,10 +212,9 @@ public record Incident(
                 evidence);
     }
 
-    private void requireOpen(String action) {
+    private void requireOpen() {
         if (resolvedAt != null) {
-            throw new ProcedureRefusedException(
-                    "4.1.8", "cannot " + action + " incident " + id + ": it was resolved at " + resolvedAt);
+            throw ProcedureRefusedException.of(Refusal.INCIDENT_ALREADY_RESOLVED, id, resolvedAt);
         }
     }
 }

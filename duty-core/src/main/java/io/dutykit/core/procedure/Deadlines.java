@@ -8,7 +8,11 @@ import io.dutykit.core.handover.Handover;
 import io.dutykit.core.incident.Escalation;
 import io.dutykit.core.incident.Incident;
 import io.dutykit.core.incident.IncidentSeverity;
+import io.dutykit.core.record.Call;
+import io.dutykit.core.record.CallDirection;
 import io.dutykit.core.record.DutyReport;
+import io.dutykit.core.record.EntryKind;
+import io.dutykit.core.record.LogEntry;
 import io.dutykit.core.record.SupervisorReview;
 import io.dutykit.core.roster.Roster;
 import io.dutykit.core.roster.RosterDuty;
@@ -27,6 +31,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The answer to "what falls due soon?" ({@code ProcedureRules.due}), defined once and used by both
@@ -56,13 +62,31 @@ import java.util.Set;
  *       on the working day on or after the shift's end</td><td>every supervisor</td></tr>
  *   <tr><td>ROSTER_PUBLICATION</td><td>a month whose roster is missing or unpublished</td><td>00:00
  *       on its first day</td><td>every supervisor</td></tr>
+ *   <tr><td>DECISION</td><td>a DIFFICULT or MAJOR incident whose supervisor was reached and no
+ *       escalation to a SUPERVISOR carries a decision with its decidedAt</td><td>the first time a
+ *       supervisor was reached + escalation.decisionMinutes</td><td>every supervisor reached</td></tr>
+ *   <tr><td>ON_SITE_RETURN</td><td>an unresolved MAJOR incident, per manager-level person reached
+ *       after hours who has no onSiteAt on an escalation to them (subject incident/person)</td><td>the
+ *       first time they were reached after hours + oncall.returnMinutes</td><td>that person</td></tr>
+ *   <tr><td>CALL_LOGGING</td><td>an answered INBOUND call in a duty shift without a linked entry
+ *       written from the call on</td><td>at + calls.logWithinMinutes</td><td>who answered</td></tr>
+ *   <tr><td>REQUEST_CLOSING</td><td>a HELP_REQUEST or COMPLAINT not closed</td><td>at +
+ *       requests.helpRequestCloseHours / complaintCloseHours</td><td>its owner now</td></tr>
+ *   <tr><td>DUTY_REPORT_REVIEW</td><td>a duty date with a submitted report none of whose reports a
+ *       SUPERVISOR reviewed</td><td>the later of its log review's deadline and its first report's
+ *       submission + report.reviewHours</td><td>every supervisor</td></tr>
  * </table>
  *
- * <p>"Not met" means not done at or before as-of. The duty dates looked at are exactly those whose
- * deadlines can lie in the window ({@link #window}): backwards until both the duty report's and the
- * log review's deadlines of a date lie before as-of — after the eight-day National Day break the
- * reviews of all eight dates fall due together on the first working day — and forwards until the
- * earliest deadline of a date, the arrival before its shift, lies after the window.
+ * <p>"Not met" means not done at or before as-of. The duty dates looked at are those whose deadlines
+ * can lie in the window ({@link #window}): backwards until the duty report's, the log review's and —
+ * for a report submitted in time — the report review's deadlines of a date lie before as-of (after
+ * the eight-day National Day break the reviews of all eight dates fall due together on the first
+ * working day), and forwards until the earliest deadline of a date, the arrival before its shift,
+ * lies after the window. Incidents are read when opened late enough for a deadline measured from
+ * their opening to lie in the window (the longest threshold), so a decision or on-site return due on
+ * an incident opened earlier than that, or the review of a report submitted after its own deadline
+ * for a date before the window, is not listed (the rules still report it when it is missed). Entries
+ * and calls are read when logged within the longest of the closing and logging limits before as-of.
  */
 public final class Deadlines {
     private final RuleCatalogue rules;
@@ -104,20 +128,40 @@ public final class Deadlines {
         if (untilMonth.isAfter(lastMonth)) {
             lastMonth = untilMonth;
         }
-        Duration longest = thresholds.longest();
-        Duration plan = parameters.get(Parameters.PLAN_ACTIVATION);
-        if (plan.compareTo(longest) > 0) {
-            longest = plan;
-        }
-        return new DueWindow(first, last, firstMonth, lastMonth, asOf.minus(longest), until);
+        Duration longest = longest(
+                thresholds.longest(),
+                parameters.get(Parameters.PLAN_ACTIVATION),
+                parameters.get(Parameters.DECISION_WITHIN),
+                parameters.get(Parameters.ON_SITE_WITHIN));
+        Instant loggedFrom = asOf.minus(longest(
+                parameters.get(Parameters.HELP_REQUEST_CLOSE),
+                parameters.get(Parameters.COMPLAINT_CLOSE),
+                parameters.get(Parameters.CALL_LOG_WITHIN)));
+        // a handover that carried over an entry logged at loggedFrom is dated at most a day before it
+        LocalDate handoversFrom = site.localDate(loggedFrom).minusDays(1);
+        return new DueWindow(
+                first, last, firstMonth, lastMonth, asOf.minus(longest), until, loggedFrom, asOf, handoversFrom);
     }
 
-    /** The last deadline of a duty date: its duty report's or its log review's. */
+    private static Duration longest(Duration... durations) {
+        Duration longest = Duration.ZERO;
+        for (Duration d : durations) {
+            longest = d.compareTo(longest) > 0 ? d : longest;
+        }
+        return longest;
+    }
+
+    /**
+     * The last deadline of a duty date: its duty report's, its log review's, or the review of a report
+     * submitted at the report's deadline.
+     */
     private Instant latestDeadline(Site site, LocalDate date) {
         DutyShift shift = site.shiftOf(date);
         Instant report = shift.end().plus(parameters.get(Parameters.REPORT_DUE));
         Instant review = reviewDeadline(site, shift);
-        return report.isAfter(review) ? report : review;
+        Instant reportReview = report.plus(parameters.get(Parameters.REPORT_REVIEW));
+        Instant latest = report.isAfter(review) ? report : review;
+        return reportReview.isAfter(latest) ? reportReview : latest;
     }
 
     /** The first deadline of a duty date: the arrival (or readiness) before its shift's handover. */
@@ -147,6 +191,8 @@ public final class Deadlines {
         handovers(q);
         dates(q);
         rosters(q);
+        calls(q);
+        requests(q);
         q.items.sort(Comparator.comparing(DueItem::deadline)
                 .thenComparing(DueItem::kind)
                 .thenComparing(DueItem::subject));
@@ -168,6 +214,14 @@ public final class Deadlines {
         final List<Incident> incidents = new ArrayList<>();
         final Set<LocalDate> reported = new HashSet<>();
         final Set<LocalDate> reviewed = new HashSet<>();
+        /** The earliest submission of a report of each date, and the dates whose report a supervisor reviewed. */
+        final Map<LocalDate, Instant> firstReport = new HashMap<>();
+
+        final Set<LocalDate> reportReviewed = new HashSet<>();
+        final List<Call> calls = new ArrayList<>();
+        final List<LogEntry> requests = new ArrayList<>();
+        final Map<String, Instant> entryAt = new HashMap<>();
+        final Ownership ownership;
         final List<DueItem> items = new ArrayList<>();
 
         Question(SiteRecords records, DueWindow window, Instant asOf, Instant until) {
@@ -208,8 +262,27 @@ public final class Deadlines {
             for (DutyReport r : records.dutyReports()) {
                 if (window.covers(r.date()) && happened(r.submittedAt())) {
                     reported.add(r.date());
+                    firstReport.merge(r.date(), r.submittedAt(), (a, b) -> a.isBefore(b) ? a : b);
+                    Staff reviewer = r.reviewedBy() == null ? null : staff.get(r.reviewedBy());
+                    if (happened(r.reviewedAt()) && reviewer != null && reviewer.isSupervisor()) {
+                        reportReviewed.add(r.date());
+                    }
                 }
             }
+            for (Call c : records.calls()) {
+                if (window.coversLogging(c.at())) {
+                    calls.add(c);
+                }
+            }
+            for (LogEntry e : records.entries()) {
+                if (window.coversLogging(e.at())) {
+                    entryAt.put(e.id(), e.at());
+                    if (e.kind() == EntryKind.HELP_REQUEST || e.kind() == EntryKind.COMPLAINT) {
+                        requests.add(e);
+                    }
+                }
+            }
+            this.ownership = requests.isEmpty() ? Ownership.none() : Ownership.of(records.handovers(), asOf);
             for (SupervisorReview r : records.reviews()) {
                 Staff reviewer = staff.get(r.supervisor());
                 if (window.covers(r.date()) && happened(r.at()) && reviewer != null && reviewer.isSupervisor()) {
@@ -260,7 +333,66 @@ public final class Deadlines {
             if (t.resolveWithin() != null && !q.happened(i.resolvedAt())) {
                 q.add(DueKind.INCIDENT_RESOLUTION, i.id(), i.openedAt().plus(t.resolveWithin()), reporter);
             }
+            if (i.severity().isCritical()) {
+                decision(q, i);
+            }
+            if (i.severity() == IncidentSeverity.MAJOR && !q.happened(i.resolvedAt())) {
+                onSite(q, i);
+            }
         }
+    }
+
+    /** The decision of the supervisors reached about a DIFFICULT or MAJOR incident, until one is recorded. */
+    private void decision(Question q, Incident i) {
+        Instant first = null;
+        Set<String> reached = new TreeSet<>();
+        for (Escalation e : i.escalations()) {
+            Staff to = q.staff.get(e.to());
+            if (!q.happened(e.at()) || to == null || !to.isSupervisor()) {
+                continue;
+            }
+            if (e.hasDecision() && q.happened(e.decidedAt())) {
+                return; // decided
+            }
+            if (e.reached()) {
+                reached.add(e.to());
+                first = first == null || e.at().isBefore(first) ? e.at() : first;
+            }
+        }
+        if (first != null) {
+            q.add(
+                    DueKind.DECISION,
+                    i.id(),
+                    first.plus(parameters.get(Parameters.DECISION_WITHIN)),
+                    List.copyOf(reached));
+        }
+    }
+
+    /** Each manager-level person reached after hours about an unresolved MAJOR incident, until back on site. */
+    private void onSite(Question q, Incident i) {
+        Map<String, Instant> firstReached = new TreeMap<>();
+        Set<String> back = new HashSet<>();
+        for (Escalation e : i.escalations()) {
+            Staff to = q.staff.get(e.to());
+            if (!q.happened(e.at()) || to == null || !to.isManagerLevel()) {
+                continue;
+            }
+            if (q.happened(e.onSiteAt())) {
+                back.add(e.to());
+            }
+            if (e.reached() && !q.site.isOfficeHours(e.at())) {
+                firstReached.merge(e.to(), e.at(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        firstReached.forEach((person, at) -> {
+            if (!back.contains(person)) {
+                q.add(
+                        DueKind.ON_SITE_RETURN,
+                        i.id() + "/" + person,
+                        at.plus(parameters.get(Parameters.ON_SITE_WITHIN)),
+                        List.of(person));
+            }
+        });
     }
 
     /** An escalation to someone of the role made by as-of (before the incident was opened counts). */
@@ -320,6 +452,16 @@ public final class Deadlines {
             if (!q.reviewed.contains(date)) {
                 q.add(DueKind.LOG_REVIEW, date.toString(), reviewDeadline(q.site, shift), q.supervisors);
             }
+            Instant submitted = q.firstReport.get(date);
+            if (submitted != null && !q.reportReviewed.contains(date)) {
+                Instant review = reviewDeadline(q.site, shift);
+                Instant afterSubmission = submitted.plus(parameters.get(Parameters.REPORT_REVIEW));
+                q.add(
+                        DueKind.DUTY_REPORT_REVIEW,
+                        date.toString(),
+                        afterSubmission.isAfter(review) ? afterSubmission : review,
+                        q.supervisors);
+            }
         }
     }
 
@@ -337,6 +479,42 @@ public final class Deadlines {
                         month.atDay(1).atStartOfDay(q.site.zone()).toInstant(),
                         q.supervisors);
             }
+        }
+    }
+
+    /** The logging of each answered inbound call of a duty shift, until an entry written from the call on names it. */
+    private void calls(Question q) {
+        Duration within = parameters.get(Parameters.CALL_LOG_WITHIN);
+        for (Call c : q.calls) {
+            if (!q.happened(c.at())
+                    || c.direction() != CallDirection.INBOUND
+                    || !c.answered()
+                    || q.site.shiftContaining(c.at()).isEmpty()) {
+                continue;
+            }
+            Instant deadline = c.at().plus(within);
+            Instant logged = c.entry() == null ? null : q.entryAt.get(c.entry());
+            if (logged != null && !logged.isBefore(c.at()) && !logged.isAfter(deadline)) {
+                continue;
+            }
+            q.add(DueKind.CALL_LOGGING, c.id(), deadline, c.staff() == null ? List.of() : List.of(c.staff()));
+        }
+    }
+
+    /** The closing of each request for help and complaint not closed, by whoever owns it now. */
+    private void requests(Question q) {
+        for (LogEntry e : q.requests) {
+            if (!q.happened(e.at()) || q.happened(e.closedAt())) {
+                continue;
+            }
+            Duration limit = e.kind() == EntryKind.HELP_REQUEST
+                    ? parameters.get(Parameters.HELP_REQUEST_CLOSE)
+                    : parameters.get(Parameters.COMPLAINT_CLOSE);
+            q.add(
+                    DueKind.REQUEST_CLOSING,
+                    e.id(),
+                    e.at().plus(limit),
+                    List.of(q.ownership.ownerAt(e.id(), Ownership.creator(e), q.asOf)));
         }
     }
 }

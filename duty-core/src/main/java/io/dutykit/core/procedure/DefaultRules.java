@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The default rules' metadata (SPEC section 4), defined once: id, clause, severity, the parameters
+ * The default rules' metadata (SPEC sections 4 and 4.1), defined once: id, clause, severity, the parameters
  * and threshold columns each reads, and its message arguments in order. The DRL files carry the same
  * id, clause and severity as {@code @id}, {@code @clause} and {@code @severity} (a test checks that
  * the compiled default rules agree with this list); the reference engine, {@code due}, the reports
@@ -124,11 +124,62 @@ public final class DefaultRules {
     public static final RuleEntry TRAINING_OVERDUE = rule("TRAINING_OVERDUE", "G5", WARNING)
             .arguments("officer", "quarter")
             .build();
+    // the second round (SPEC section 4.1, 2026-12-03)
+    public static final RuleEntry HANDOVER_NOT_COMPLETED = rule("HANDOVER_NOT_COMPLETED", "4.2.2", ERROR)
+            .reads(Parameters.JUDGE_AFTER)
+            .arguments("outgoing", "incoming", "scheduledAt")
+            .build();
+    public static final RuleEntry HANDOVER_SIGNATURE_ORDER = rule("HANDOVER_SIGNATURE_ORDER", "4.2.1, 4.2.2", WARNING)
+            .reads(Parameters.JUDGE_AFTER)
+            .arguments(
+                    "outgoing",
+                    "outgoingSignedAt",
+                    "incoming",
+                    "incomingSignedAt",
+                    "completedAt",
+                    "signedAfterCompletion")
+            .build();
+    public static final RuleEntry HANDOVER_INVENTORY_INCOMPLETE = rule("HANDOVER_INVENTORY_INCOMPLETE", "4.2.1", ERROR)
+            .reads(Parameters.JUDGE_AFTER)
+            .arguments("item", "expected")
+            .build();
+    public static final RuleEntry HANDOVER_CHECKS_MISSING = rule("HANDOVER_CHECKS_MISSING", "4.2.1, G2, 4.1.5", WARNING)
+            .reads(Parameters.REQUIRED_CHECKS, Parameters.CHECKS_LEAD, Parameters.JUDGE_AFTER)
+            .arguments("check", "incoming", "from", "until")
+            .build();
+    public static final RuleEntry ESCALATION_DECISION_MISSING = rule("ESCALATION_DECISION_MISSING", "4.1.5", WARNING)
+            .reads(Parameters.DECISION_WITHIN)
+            .arguments("severity", "supervisors", "reachedAt", "minutes")
+            .build();
+    public static final RuleEntry ONCALL_NOT_ON_SITE = rule("ONCALL_NOT_ON_SITE", "4.1.7", WARNING)
+            .reads(Parameters.ON_SITE_WITHIN)
+            .arguments("person", "reachedAt", "minutes")
+            .build();
+    public static final RuleEntry CALL_NOT_LOGGED = rule("CALL_NOT_LOGGED", "G4", WARNING)
+            .reads(Parameters.CALL_LOG_WITHIN)
+            .arguments("at", "minutes", "entry")
+            .build();
+    public static final RuleEntry REQUEST_NOT_CLOSED = rule("REQUEST_NOT_CLOSED", "G1, 4.1.4", WARNING)
+            .reads(Parameters.HELP_REQUEST_CLOSE, Parameters.COMPLAINT_CLOSE)
+            .arguments("kind", "loggedAt", "hours", "owner")
+            .build();
+    public static final RuleEntry SPOT_CHECKS_TOO_FEW = rule("SPOT_CHECKS_TOO_FEW", "3.1", WARNING)
+            .reads(Parameters.SPOT_CHECKS_PER_MONTH)
+            .arguments("month", "count", "minimum")
+            .build();
+    public static final RuleEntry DUTY_REPORT_NOT_REVIEWED = rule("DUTY_REPORT_NOT_REVIEWED", "G4, 4.3", WARNING)
+            .reads(Parameters.REPORT_REVIEW, Parameters.REVIEW_DEADLINE)
+            .arguments("date", "submittedAt", "deadline")
+            .build();
+    public static final RuleEntry MAJOR_INCIDENT_WITHOUT_EVIDENCE = rule(
+                    "MAJOR_INCIDENT_WITHOUT_EVIDENCE", "4.2.2", WARNING)
+            .arguments("incident", "category")
+            .build();
     /** Not a rule of the rule files: verifying the duty log's hash chain reports it (4.1.8). */
     public static final RuleEntry LOG_CHAIN_BROKEN =
             rule("LOG_CHAIN_BROKEN", "4.1.8", ERROR).arguments("detail").build();
 
-    /** Every default rule, in the order of SPEC section 4. */
+    /** Every default rule, in the order of SPEC sections 4 and 4.1. */
     public static final List<RuleEntry> ALL = List.of(
             ROSTER_LATE,
             ROSTER_GAP,
@@ -157,6 +208,17 @@ public final class DefaultRules {
             LOG_NOT_REVIEWED,
             PROCESS_REVIEW_MISSING,
             TRAINING_OVERDUE,
+            HANDOVER_NOT_COMPLETED,
+            HANDOVER_SIGNATURE_ORDER,
+            HANDOVER_INVENTORY_INCOMPLETE,
+            HANDOVER_CHECKS_MISSING,
+            ESCALATION_DECISION_MISSING,
+            ONCALL_NOT_ON_SITE,
+            CALL_NOT_LOGGED,
+            REQUEST_NOT_CLOSED,
+            SPOT_CHECKS_TOO_FEW,
+            DUTY_REPORT_NOT_REVIEWED,
+            MAJOR_INCIDENT_WITHOUT_EVIDENCE,
             LOG_CHAIN_BROKEN);
 
     /** The default rules that the rule files hold (every one but {@link #LOG_CHAIN_BROKEN}). */

@@ -135,6 +135,96 @@ public final class Parameters {
             "The monthly process review is held by the end of this day of the following month.",
             "每月的流程复审须在下月这一天结束前完成。");
 
+    /** 4.2.1, G2, 4.1.5 The checks the incoming records before signing; empty: none required. */
+    public static final Parameter<Set<String>> REQUIRED_CHECKS = new Parameter<>(
+            "handover.requiredChecks",
+            ParameterType.CODE_LIST,
+            "LOG_READ,AREA_INSPECTED,SYSTEMS_RUNNING,COMMS_WORKING",
+            0,
+            0,
+            "4.2.1, G2, 4.1.5",
+            "Checks the incoming records before signing (comma-separated codes): read the previous log, inspected"
+                    + " the area, systems running, communication equipment working. Empty: none required.",
+            "接班人员签名前须完成的检查（逗号分隔）：查阅上一班记录、检查区域、系统运行正常、通讯设备畅通；留空表示不要求。");
+
+    /** 4.2.1 A check counts from this many minutes before the handover until it is completed. */
+    public static final Parameter<Duration> CHECKS_LEAD = minutes(
+            "handover.checksLeadMinutes",
+            "60",
+            0,
+            1440,
+            "4.2.1",
+            "A check of the incoming counts from this many minutes before the handover until it is completed.",
+            "接班检查自交接班前此分钟数起、至交接完成止有效。");
+
+    /** 4.1.5 The supervisor reached about a difficult or major incident records a decision within this many minutes. */
+    public static final Parameter<Duration> DECISION_WITHIN = minutes(
+            "escalation.decisionMinutes",
+            "30",
+            0,
+            1440,
+            "4.1.5",
+            "The supervisor reached about a difficult or major incident records a decision within this many"
+                    + " minutes.",
+            "主管接到疑难或重大事件报告后，须在此分钟数内记录处理决定。");
+
+    /** 4.1.7 A manager-level person reached after hours about a major incident is back on site within this many minutes. */
+    public static final Parameter<Duration> ON_SITE_WITHIN = minutes(
+            "oncall.returnMinutes",
+            "60",
+            0,
+            1440,
+            "4.1.7",
+            "A manager-level person reached after hours about a major incident is back on site within this many"
+                    + " minutes, unless it is resolved by then.",
+            "非工作时间接到重大事件报告的管理人员须在此分钟数内赶回现场（届时已处理完毕的除外）。");
+
+    /** G4 An answered call is recorded in the duty log within this many minutes. */
+    public static final Parameter<Duration> CALL_LOG_WITHIN = minutes(
+            "calls.logWithinMinutes",
+            "30",
+            0,
+            1440,
+            "G4",
+            "An answered call is recorded in the duty log within this many minutes.",
+            "已接听的来电须在此分钟数内记入值班记录。");
+
+    /** G1, 4.1.4 A request for help is closed within this many hours of being logged. */
+    public static final Parameter<Duration> HELP_REQUEST_CLOSE = hours(
+            "requests.helpRequestCloseHours",
+            "24",
+            "G1, 4.1.4",
+            "A request for help is closed within this many hours of being logged.",
+            "求助须在记录后此小时数内办结。");
+
+    /** G1, 4.1.4 A complaint is closed within this many hours of being logged. */
+    public static final Parameter<Duration> COMPLAINT_CLOSE = hours(
+            "requests.complaintCloseHours",
+            "72",
+            "G1, 4.1.4",
+            "A complaint is closed within this many hours of being logged.",
+            "投诉须在记录后此小时数内办结。");
+
+    /** 3.1 Spot checks of duty the supervisors make each month; 0: the rule is off. */
+    public static final Parameter<Integer> SPOT_CHECKS_PER_MONTH = new Parameter<>(
+            "supervision.spotChecksPerMonth",
+            ParameterType.COUNT,
+            "4",
+            0,
+            31,
+            "3.1",
+            "Spot checks of duty the supervisors make each month (0: not checked).",
+            "主管每月抽查值班的最少次数（0 表示不检查）。");
+
+    /** G4, 4.3 A supervisor reviews a duty report within this many hours of its submission. */
+    public static final Parameter<Duration> REPORT_REVIEW = hours(
+            "report.reviewHours",
+            "24",
+            "G4, 4.3",
+            "A supervisor reviews a duty report within this many hours of its submission (never earlier than the"
+                    + " log-review deadline of its date).",
+            "主管须在值班报告提交后此小时数内审核（期限不早于该日值班记录的检查期限）。");
+
     /** 4.4 Staff-evaluation points an ERROR violation costs. */
     public static final Parameter<Integer> WEIGHT_ERROR = new Parameter<>(
             "weight.ERROR",
@@ -157,6 +247,21 @@ public final class Parameters {
             "Staff evaluation: the points a WARNING violation costs the officer responsible.",
             "员工考评：一次 WARNING 级违规扣责任人的分数。");
 
+    /**
+     * 4.1.8 (SPEC 8.1) A live record's instant (an entry's or a call's {@code at}) may differ from the
+     * desk's clock by at most this many seconds; further off, the desk refuses the call.
+     */
+    public static final Parameter<Duration> MAX_CLOCK_SKEW = new Parameter<>(
+            "live.maxClockSkewSeconds",
+            ParameterType.SECONDS,
+            "120",
+            0,
+            86400,
+            "4.1.8",
+            "A live record's time (an entry's or a call's at) may differ from the desk's clock by at most this"
+                    + " many seconds; further off, the desk refuses it (records are written as things happen).",
+            "实时记录的时间（记录或来电的 at）与值班台时钟最多相差的秒数；超过即拒绝（记录须在发生时写入）。");
+
     /** Every parameter, in the order of the parameters file and the docs. */
     public static final List<Parameter<?>> ALL = List.of(
             INCOMING_LEAD,
@@ -170,8 +275,18 @@ public final class Parameters {
             PLAN_ACTIVATION,
             PLAN_CATEGORIES,
             PROCESS_REVIEW_DUE_DAYS,
+            REQUIRED_CHECKS,
+            CHECKS_LEAD,
+            DECISION_WITHIN,
+            ON_SITE_WITHIN,
+            CALL_LOG_WITHIN,
+            HELP_REQUEST_CLOSE,
+            COMPLAINT_CLOSE,
+            SPOT_CHECKS_PER_MONTH,
+            REPORT_REVIEW,
             WEIGHT_ERROR,
-            WEIGHT_WARNING);
+            WEIGHT_WARNING,
+            MAX_CLOCK_SKEW);
 
     /** The prefix of the staff-evaluation weight of one rule: {@code weight.RULE_ID} (4.4). */
     public static final String RULE_WEIGHT_PREFIX = "weight.";
@@ -237,6 +352,10 @@ public final class Parameters {
                 .append(zh ? "# 也可以为单条规则指定扣分，例如：\n" : "# A single rule may get its own weight, e.g.:\n")
                 .append("# weight.HANDOVER_WITH_OPEN_CRITICAL_WORK=10\n");
         return out.toString();
+    }
+
+    private static Parameter<Duration> hours(String key, String defaultText, String clause, String en, String zh) {
+        return new Parameter<>(key, ParameterType.HOURS, defaultText, 0, 720, clause, en, zh);
     }
 
     private static Parameter<Duration> minutes(

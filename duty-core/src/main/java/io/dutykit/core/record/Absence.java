@@ -3,6 +3,7 @@ package io.dutykit.core.record;
 import io.dutykit.core.Checks;
 import io.dutykit.core.InvalidValueException;
 import io.dutykit.core.ProcedureRefusedException;
+import io.dutykit.core.procedure.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -21,7 +22,7 @@ public record Absence(String id, String staff, Instant from, Instant to, String 
     /** The officer is back at the post. */
     public Absence end(Instant at) {
         if (to != null) {
-            throw new ProcedureRefusedException("4.1.8", "absence " + id + " already ended at " + to);
+            throw ProcedureRefusedException.of(Refusal.ABSENCE_ALREADY_ENDED, id, to);
         }
         return new Absence(id, staff, from, Checks.required(at, "to"), coveredBy, reason);
     }

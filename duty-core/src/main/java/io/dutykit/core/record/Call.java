@@ -2,6 +2,7 @@ package io.dutykit.core.record;
 
 import io.dutykit.core.Checks;
 import io.dutykit.core.ProcedureRefusedException;
+import io.dutykit.core.procedure.Refusal;
 import java.time.Instant;
 
 /**
@@ -51,8 +52,7 @@ public record Call(
             return this;
         }
         if (entry != null) {
-            throw new ProcedureRefusedException(
-                    "4.1.8", "call " + id + " is already linked to entry " + entry + "; a link is not changed");
+            throw ProcedureRefusedException.of(Refusal.CALL_ALREADY_LINKED, id, entry);
         }
         return new Call(id, at, line, direction, rings, answered, staff, entryId);
     }

@@ -2,6 +2,7 @@ package io.dutykit.core.record;
 
 import io.dutykit.core.Checks;
 import io.dutykit.core.ProcedureRefusedException;
+import io.dutykit.core.procedure.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -22,9 +23,7 @@ public record DutyReport(LocalDate date, String author, Instant submittedAt, Str
     public DutyReport review(String supervisor, Instant at) {
         Checks.requiredText(supervisor, "reviewedBy");
         if (isReviewed()) {
-            throw new ProcedureRefusedException(
-                    "4.1.8",
-                    "the duty report of " + date + " was already reviewed by " + reviewedBy + " at " + reviewedAt);
+            throw ProcedureRefusedException.of(Refusal.REPORT_ALREADY_REVIEWED, date, reviewedBy, reviewedAt);
         }
         return new DutyReport(date, author, submittedAt, supervisor, Checks.required(at, "reviewedAt"));
     }

@@ -3,6 +3,7 @@ package io.dutykit.core.record;
 import io.dutykit.core.Checks;
 import io.dutykit.core.InvalidValueException;
 import io.dutykit.core.ProcedureRefusedException;
+import io.dutykit.core.procedure.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,11 +81,10 @@ public record LogEntry(
     /** Records that the work is done; an entry is closed once. */
     public LogEntry close(Instant at) {
         if (!isWork()) {
-            throw new ProcedureRefusedException(
-                    "4.1.8", "entry " + id + " is a " + kind + " record and is never open work");
+            throw ProcedureRefusedException.of(Refusal.ENTRY_NEVER_OPEN_WORK, id, kind);
         }
         if (closedAt != null) {
-            throw new ProcedureRefusedException("4.1.8", "entry " + id + " was already closed at " + closedAt);
+            throw ProcedureRefusedException.of(Refusal.ENTRY_ALREADY_CLOSED, id, closedAt);
         }
         return new LogEntry(
                 id, date, this.at, author, kind, text, important, Checks.required(at, "closedAt"), evidence, corrects);

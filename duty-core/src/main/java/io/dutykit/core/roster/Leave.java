@@ -3,6 +3,7 @@ package io.dutykit.core.roster;
 import io.dutykit.core.Checks;
 import io.dutykit.core.InvalidValueException;
 import io.dutykit.core.ProcedureRefusedException;
+import io.dutykit.core.procedure.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -69,10 +70,10 @@ public record Leave(
     public Leave reject(String supervisor, Instant at) {
         Checks.requiredText(supervisor, "rejectedBy");
         if (isApproved()) {
-            throw new ProcedureRefusedException("4.1.5", "leave " + id + " was already approved by " + approvedBy);
+            throw ProcedureRefusedException.of(Refusal.LEAVE_ALREADY_APPROVED, id, approvedBy);
         }
         if (isRejected()) {
-            throw new ProcedureRefusedException("4.1.5", "leave " + id + " was already rejected by " + rejectedBy);
+            throw ProcedureRefusedException.of(Refusal.LEAVE_ALREADY_REJECTED, id, rejectedBy);
         }
         return new Leave(
                 id,
@@ -90,18 +91,16 @@ public record Leave(
     /** Approves the leave and names the substitute (4.1.5: the supervisor assigns one). */
     public Leave approve(String supervisor, Instant at, String substituteStaff) {
         if (isApproved()) {
-            throw new ProcedureRefusedException("4.1.5", "leave " + id + " was already approved by " + approvedBy);
+            throw ProcedureRefusedException.of(Refusal.LEAVE_ALREADY_APPROVED, id, approvedBy);
         }
         if (isRejected()) {
-            throw new ProcedureRefusedException("4.1.5", "leave " + id + " was rejected by " + rejectedBy);
+            throw ProcedureRefusedException.of(Refusal.LEAVE_ALREADY_REJECTED, id, rejectedBy);
         }
         if (Checks.isBlank(substituteStaff)) {
-            throw new ProcedureRefusedException(
-                    "4.1.5", "leave " + id + " cannot be approved without a substitute; name who takes the duty");
+            throw ProcedureRefusedException.of(Refusal.LEAVE_WITHOUT_SUBSTITUTE, id);
         }
         if (substituteStaff.equals(staff)) {
-            throw new ProcedureRefusedException(
-                    "4.1.5", "leave " + id + ": the substitute must be someone other than " + staff);
+            throw ProcedureRefusedException.of(Refusal.LEAVE_SUBSTITUTE_IS_ABSENT_OFFICER, id, staff);
         }
         return new Leave(
                 id, staff, date, requestedAt, supervisor, Checks.required(at, "approvedAt"), substituteStaff, reason);

@@ -3,6 +3,7 @@ package io.dutykit.core.roster;
 import io.dutykit.core.Checks;
 import io.dutykit.core.InvalidValueException;
 import io.dutykit.core.ProcedureRefusedException;
+import io.dutykit.core.procedure.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -44,8 +45,7 @@ public record Roster(YearMonth month, Instant publishedAt, String publishedBy, L
     /** Publishes the roster; a published roster is not published again (4.1.1). */
     public Roster publish(String supervisor, Instant at) {
         if (isPublished()) {
-            throw new ProcedureRefusedException(
-                    "4.1.1", "the roster of " + month + " was already published at " + publishedAt);
+            throw ProcedureRefusedException.of(Refusal.ROSTER_ALREADY_PUBLISHED, month, publishedAt);
         }
         return new Roster(
                 month, Checks.required(at, "publishedAt"), Checks.requiredText(supervisor, "publishedBy"), duties);

@@ -11,15 +11,22 @@ import io.dutykit.core.handover.Handover;
 import io.dutykit.core.port.Change;
 import io.dutykit.core.port.ChangeType;
 import io.dutykit.core.port.DutyStores;
+import io.dutykit.core.port.LiveSlice;
+import io.dutykit.core.procedure.Ownership;
+import io.dutykit.core.procedure.Parameters;
+import io.dutykit.core.procedure.ProcedureModel;
+import io.dutykit.core.procedure.Refusal;
 import io.dutykit.core.roster.Roster;
 import io.dutykit.core.site.Site;
 import io.dutykit.core.staff.Role;
 import io.dutykit.core.staff.Staff;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,6 +40,34 @@ final class DeskContext {
         this.stores = Objects.requireNonNull(stores, "stores");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The live parameters (skew) and the due window come from the procedure the rules run. */
+    ProcedureModel model() {
+        return rules.model();
+    }
+
+    /**
+     * Refuses a live record's instant further than {@code live.maxClockSkewSeconds} from the desk's
+     * clock (SPEC 8.1: the clock is the store's): the record is written as it happens, not backdated or
+     * dated ahead.
+     */
+    void requireNear(String recordId, String field, Instant value, Instant now) {
+        if (value == null) {
+            return;
+        }
+        Duration skew = model().parameters().get(Parameters.MAX_CLOCK_SKEW);
+        if (Duration.between(value, now).abs().compareTo(skew) > 0) {
+            throw ProcedureRefusedException.of(Refusal.CLOCK_SKEW, recordId, field, value, now, skew.toSeconds());
+        }
+    }
+
+    /** Refuses a record whose {@code date} is not the duty date of its instant (SPEC 3, 8.1). */
+    void requireDutyDate(Site site, String recordId, LocalDate date, Instant at) {
+        LocalDate dutyDate = site.dutyDateOf(at);
+        if (!dutyDate.equals(date)) {
+            throw ProcedureRefusedException.of(Refusal.DATE_NOT_DUTY_DATE, recordId, date, at, dutyDate);
+        }
     }
 
     /** Now, to the millisecond: the precision the log keeps (docs/log-integrity.md). */
@@ -56,12 +91,17 @@ final class DeskContext {
                         "no staff member with id " + staffId + " at site " + siteId + "; register them first"));
     }
 
-    /** The acting staff member, refused unless they hold the SUPERVISOR role. */
-    Staff supervisor(String siteId, String actorId, String clause, String action) {
+    /**
+     * The acting staff member, refused for {@code refusal} unless they hold the SUPERVISOR role; the
+     * refusal's arguments are the actor and then {@code arguments}.
+     */
+    Staff supervisor(String siteId, String actorId, Refusal refusal, Object... arguments) {
         Staff actor = staff(siteId, actorId);
         if (!actor.isSupervisor()) {
-            throw new ProcedureRefusedException(
-                    clause, actorId + " may not " + action + ": only a SUPERVISOR may; ask the supervisor");
+            Object[] all = new Object[arguments.length + 1];
+            all[0] = actorId;
+            System.arraycopy(arguments, 0, all, 1, arguments.length);
+            throw ProcedureRefusedException.of(refusal, all);
         }
         return actor;
     }
@@ -88,26 +128,39 @@ final class DeskContext {
     }
 
     /**
-     * Everything stored for the site except its chained log, which no live decision reads: what the
-     * rules port is asked about completion and what is due.
+     * May the actor document a work item (attach evidence, 4.2.2)? Its creator, its owner now (SPEC 4
+     * "owned": the incoming of the latest completed handover that carried it over), the officer on duty
+     * now, or anyone of manager level. The handovers read are those from the day before the item's date
+     * to tomorrow: only they can have carried it over.
      */
-    SiteRecords recordsForDecision(String siteId) {
-        Site site = site(siteId);
-        return SiteRecords.builder(site)
-                .staff(stores.staff().all(siteId))
-                .rosters(stores.rosters().all(siteId))
-                .leaves(stores.leaves().all(siteId))
-                .handovers(stores.handovers().all(siteId))
-                .entries(stores.entries().all(siteId))
-                .incidents(stores.incidents().all(siteId))
-                .calls(stores.calls().all(siteId))
-                .absences(stores.absences().all(siteId))
-                .reviews(stores.reviews().all(siteId))
-                .dutyReports(stores.dutyReports().all(siteId))
-                .trainings(stores.trainings().all(siteId))
-                .processReviews(stores.processReviews().all(siteId))
-                .spotChecks(stores.spotChecks().all(siteId))
-                .build();
+    boolean mayDocument(
+            String siteId, Site site, Staff actor, String itemId, String creator, LocalDate date, Instant now) {
+        if (actor.id().equals(creator) || actor.isManagerLevel()) {
+            return true;
+        }
+        LocalDate today = site.dutyDateOf(now);
+        if (officerOnDuty(siteId, site, today).map(actor.id()::equals).orElse(false)) {
+            return true;
+        }
+        LocalDate from = date.isAfter(today) ? today : date;
+        List<Handover> handovers = slice(site, LiveSlice.dates(from.minusDays(1), today.plusDays(1)))
+                .handovers();
+        return actor.id().equals(Ownership.of(handovers, now).ownerAt(itemId, creator, now));
+    }
+
+    /** The references of evidence to attach: at least one, none blank. */
+    static List<String> evidence(List<String> references) {
+        List<String> refs = Checks.evidence(references, "evidence");
+        if (refs.isEmpty()) {
+            throw io.dutykit.core.InvalidValueException.of(
+                    "evidence is empty; attach at least one reference, such as photo:lobby-2110.jpg");
+        }
+        return refs;
+    }
+
+    /** The bounded slice of the site's records a live call reads (SPEC 8.1), never the whole history. */
+    SiteRecords slice(Site site, LiveSlice slice) {
+        return stores.live().read(site, slice);
     }
 
     static Change change(String recordId, ChangeType type, Instant at, String actor) {

@@ -1,11 +1,13 @@
 package io.dutykit.core.usecase;
 
+import io.dutykit.core.ChainBrokenException;
 import io.dutykit.core.ConflictException;
 import io.dutykit.core.InvalidValueException;
 import io.dutykit.core.NotFoundException;
 import io.dutykit.core.ProcedureRefusedException;
 import io.dutykit.core.check.CheckPeriod;
 import io.dutykit.core.check.DueItem;
+import io.dutykit.core.check.HandoverDecision;
 import io.dutykit.core.check.ProcedureRules;
 import io.dutykit.core.check.Violation;
 import io.dutykit.core.handover.Anomaly;
@@ -16,6 +18,7 @@ import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.port.DueNotifier;
 import io.dutykit.core.port.DutyObserver;
 import io.dutykit.core.port.DutyStores;
+import io.dutykit.core.procedure.DueWindow;
 import io.dutykit.core.record.Absence;
 import io.dutykit.core.record.Call;
 import io.dutykit.core.record.DutyReport;
@@ -36,7 +39,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The live use cases a property system calls as things happen at a service centre (SPEC section 2,
@@ -55,6 +61,8 @@ import java.util.function.Supplier;
  * stored record take its id first and the actor last.
  */
 public final class DutyDesk {
+    private static final Logger LOG = LoggerFactory.getLogger(DutyDesk.class);
+
     private final DeskContext ctx;
     private final SetupUseCases setup;
     private final RosterUseCases rosters;
@@ -135,6 +143,14 @@ public final class DutyDesk {
                 "approveLeave", siteId, actorId, () -> rosters.approveLeave(siteId, leaveId, substituteId, actorId));
     }
 
+    /**
+     * A SUPERVISOR rejects the leave (4.1.5): an approved leave is not rejected, nor one another
+     * supervisor rejected; a rejected leave is not approved.
+     */
+    public Leave rejectLeave(String siteId, String leaveId, String actorId) {
+        return logged("rejectLeave", siteId, actorId, () -> rosters.rejectLeave(siteId, leaveId, actorId));
+    }
+
     // --- handover (4.2.1, 4.2.2) ---------------------------------------------------------------------
 
     /**
@@ -202,6 +218,16 @@ public final class DutyDesk {
                 () -> handovers.explainAnomaly(siteId, handoverId, index, explanation, actorId));
     }
 
+    /**
+     * The incoming records a check before taking over (4.2.1, G2) — a code such as {@code LOG_READ},
+     * {@code AREA_INSPECTED}, {@code SYSTEMS_RUNNING}, {@code COMMS_WORKING} — from {@code
+     * handover.checksLeadMinutes} before the handover until they sign; the checks {@code
+     * handover.requiredChecks} names are needed before the incoming may sign.
+     */
+    public Handover recordCheck(String siteId, String handoverId, String check, String actorId) {
+        return logged("recordCheck", siteId, actorId, () -> handovers.recordCheck(siteId, handoverId, check, actorId));
+    }
+
     /** The incoming acknowledges an open entry or incident for follow-up (4.2.1). */
     public Handover carryOver(String siteId, String handoverId, String entryOrIncidentId, String actorId) {
         return logged(
@@ -212,14 +238,18 @@ public final class DutyDesk {
     }
 
     /**
-     * The outgoing signs, once every missing or damaged item and every anomaly is explained (4.2.1);
-     * the signature carries the handover's content hash.
+     * The outgoing signs, once every missing or damaged item and every anomaly is explained and every
+     * item of the site's checklist is counted (4.2.1); the signature carries the handover's content hash.
      */
     public Handover signAsOutgoing(String siteId, String handoverId, String actorId) {
         return logged("signAsOutgoing", siteId, actorId, () -> handovers.signAsOutgoing(siteId, handoverId, actorId));
     }
 
-    /** The incoming signs, after the outgoing (4.2.1). */
+    /**
+     * The incoming signs, after the outgoing (4.2.1), once every item of the site's checklist is counted
+     * and the checks {@code handover.requiredChecks} names are recorded in their window; the refusal
+     * names what is missing in {@link ProcedureRefusedException#blockingIds()}.
+     */
     public Handover signAsIncoming(String siteId, String handoverId, String actorId) {
         return logged("signAsIncoming", siteId, actorId, () -> handovers.signAsIncoming(siteId, handoverId, actorId));
     }
@@ -232,6 +262,15 @@ public final class DutyDesk {
     public Handover completeHandover(String siteId, String handoverId, String actorId) {
         return logged(
                 "completeHandover", siteId, actorId, () -> handovers.completeHandover(siteId, handoverId, actorId));
+    }
+
+    /**
+     * May the handover complete now? What {@link #completeHandover} asks before it writes (4.2.2), for a
+     * host that shows it before anyone tries: allowed, or refused naming the open items. Writes nothing;
+     * reads only the completion slice (SPEC 8.1).
+     */
+    public HandoverDecision decideCompletion(String siteId, String handoverId) {
+        return handovers.decideCompletion(siteId, handoverId);
     }
 
     // --- the duty log (4.1.8) ------------------------------------------------------------------------
@@ -267,6 +306,23 @@ public final class DutyDesk {
     /** Records a call; a call taken or made by someone is recorded by them. */
     public Call recordCall(String siteId, String actorId, Call call) {
         return logged("recordCall", siteId, actorId, () -> log.recordCall(siteId, actorId, call));
+    }
+
+    /**
+     * Links a call to the entry that records it (G4): by who took the call, the officer on duty (a call
+     * without staff) or a supervisor; the entry is written at or after the call; a link is made once.
+     */
+    public Call linkCall(String siteId, String callId, String entryId, String actorId) {
+        return logged("linkCall", siteId, actorId, () -> log.linkCall(siteId, callId, entryId, actorId));
+    }
+
+    /**
+     * Attaches evidence (references to photos or documents, 4.2.2) to an entry as a new record; nothing
+     * else of the entry changes. Its author, its owner now, the officer on duty or anyone of manager level.
+     */
+    public LogEntry attachEvidence(String siteId, String entryId, List<String> references, String actorId) {
+        return logged(
+                "attachEvidence", siteId, actorId, () -> log.attachEvidence(siteId, entryId, references, actorId));
     }
 
     /** The actor leaves the post now, naming who covers (4.1.5), if anyone. */
@@ -319,13 +375,45 @@ public final class DutyDesk {
         return logged("activatePlan", siteId, actorId, () -> incidents.activatePlan(siteId, incidentId, actorId));
     }
 
-    /** Resolves the incident now; a MAJOR one only with its process and result (G4). */
+    /**
+     * Resolves the incident now; a MAJOR one only with its process and result (G4) and with evidence
+     * attached (4.2.2).
+     */
     public Incident resolveIncident(String siteId, String incidentId, String process, String result, String actorId) {
         return logged(
                 "resolveIncident",
                 siteId,
                 actorId,
                 () -> incidents.resolve(siteId, incidentId, process, result, actorId));
+    }
+
+    /**
+     * The SUPERVISOR reached about the incident records their decision (4.1.5), now; also after it was
+     * resolved. A decision, once recorded, is not changed.
+     */
+    public Incident recordDecision(String siteId, String incidentId, String decision, String actorId) {
+        return logged(
+                "recordDecision",
+                siteId,
+                actorId,
+                () -> incidents.recordDecision(siteId, incidentId, decision, actorId));
+    }
+
+    /** Someone of manager level escalated to about the incident records being back on site (4.1.7), now. */
+    public Incident recordOnSite(String siteId, String incidentId, String actorId) {
+        return logged("recordOnSite", siteId, actorId, () -> incidents.recordOnSite(siteId, incidentId, actorId));
+    }
+
+    /**
+     * Attaches evidence (4.2.2) to an incident as a new record; nothing else changes. Its reporter, its
+     * owner now, the officer on duty or anyone of manager level; also after it was resolved.
+     */
+    public Incident attachIncidentEvidence(String siteId, String incidentId, List<String> references, String actorId) {
+        return logged(
+                "attachIncidentEvidence",
+                siteId,
+                actorId,
+                () -> incidents.attachEvidence(siteId, incidentId, references, actorId));
     }
 
     // --- supervision and reports (3.1, 4.3, G2, G4, G5) -----------------------------------------------
@@ -342,6 +430,18 @@ public final class DutyDesk {
     /** The officer on duty of {@code date} submits the duty report (G2, G4), from the start of the duty on. */
     public DutyReport submitDutyReport(String siteId, LocalDate date, String actorId) {
         return logged("submitDutyReport", siteId, actorId, () -> supervision.submitDutyReport(siteId, date, actorId));
+    }
+
+    /**
+     * A SUPERVISOR reviews the duty report of {@code date} written by {@code authorId} (G4, 4.3), not
+     * their own; a report is reviewed once.
+     */
+    public DutyReport reviewDutyReport(String siteId, LocalDate date, String authorId, String actorId) {
+        return logged(
+                "reviewDutyReport",
+                siteId,
+                actorId,
+                () -> supervision.reviewDutyReport(siteId, date, authorId, actorId));
     }
 
     /** A SUPERVISOR records a training of duty officers (G5). */
@@ -391,8 +491,10 @@ public final class DutyDesk {
     }
 
     /**
-     * Runs a use case and tells the observer how it went: done (with how long it took), refused by the
-     * procedure, or a lost race; the exception is passed on unchanged.
+     * Runs a use case, tells the observer how it went — done (with how long it took), refused by the
+     * procedure, or a lost race — and logs what it refused (INFO: a refusal is the procedure working, with
+     * its code, clause and the English message), a lost race (WARN) and a broken chain (ERROR); the
+     * exception is passed on unchanged.
      */
     private <T> T logged(String action, String siteId, String actorId, Supplier<T> call) {
         long start = System.nanoTime(); // a measurement for the observer, not a time of the procedure
@@ -401,11 +503,23 @@ public final class DutyDesk {
             observer.completed(siteId, action, Duration.ofNanos(System.nanoTime() - start));
             return result;
         } catch (ProcedureRefusedException refused) {
+            LOG.info(
+                    "{} by {} at site {} refused: {} (clause {}): {}",
+                    action,
+                    actorId,
+                    siteId,
+                    refused.code(),
+                    refused.clause(),
+                    refused.message(Locale.ENGLISH));
             observer.refused(siteId, action, refused);
             throw refused;
         } catch (ConflictException conflict) {
+            LOG.warn("{} by {} at site {}: conflict: {}", action, actorId, siteId, conflict.getMessage());
             observer.conflict(siteId, action);
             throw conflict;
+        } catch (ChainBrokenException broken) {
+            LOG.error("{} by {} at site {} refused: {}", action, actorId, siteId, broken.getMessage());
+            throw broken;
         }
     }
 
@@ -413,7 +527,9 @@ public final class DutyDesk {
         if (horizon == null || horizon.isNegative()) {
             throw InvalidValueException.of("horizon (%s) must be zero or positive, e.g. PT30M", horizon);
         }
-        List<DueItem> due = ctx.rules.due(ctx.recordsForDecision(siteId), now, horizon).stream()
+        Site site = ctx.site(siteId);
+        DueWindow window = ctx.model().deadlines().window(site, now, horizon);
+        List<DueItem> due = ctx.rules.due(ctx.slice(site, window.liveSlice()), now, horizon).stream()
                 .sorted(Comparator.comparing(DueItem::deadline))
                 .toList();
         observer.due(siteId, due);

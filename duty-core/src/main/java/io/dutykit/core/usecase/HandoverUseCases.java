@@ -8,16 +8,22 @@ import io.dutykit.core.SiteRecords;
 import io.dutykit.core.check.HandoverDecision;
 import io.dutykit.core.handover.Anomaly;
 import io.dutykit.core.handover.Handover;
+import io.dutykit.core.handover.HandoverCheck;
 import io.dutykit.core.handover.InventoryLine;
 import io.dutykit.core.handover.SignatureRole;
 import io.dutykit.core.port.ChangeType;
+import io.dutykit.core.port.LiveSlice;
+import io.dutykit.core.procedure.Parameters;
+import io.dutykit.core.procedure.Refusal;
 import io.dutykit.core.roster.Leave;
 import io.dutykit.core.site.DutyShift;
+import io.dutykit.core.site.InventoryItem;
 import io.dutykit.core.site.Site;
 import io.dutykit.core.staff.Staff;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,17 +60,16 @@ final class HandoverUseCases {
         DutyShift shift = site.shiftOf(date);
         Optional<DutyShift> following = site.shiftStartingAt(shift.end());
         if (following.isPresent()) {
-            throw new ProcedureRefusedException(
-                    "4.2",
-                    "the handover at the end of the duty of " + date + " (" + shift.end() + ") starts the duty of "
-                            + following.get().date() + "; its incoming takes that shift over");
+            throw ProcedureRefusedException.of(
+                    Refusal.SHIFT_END_STARTS_A_SHIFT,
+                    date,
+                    shift.end(),
+                    following.get().date());
         }
         Optional<String> onDuty = ctx.officerOnDuty(siteId, site, date);
         if (!onDuty.map(actorId::equals).orElse(false)) {
-            throw new ProcedureRefusedException(
-                    "4.2.2",
-                    actorId + " is not the officer on duty on " + date + " (" + onDuty.orElse("nobody")
-                            + " is); the outgoing officer hands the shift over");
+            throw ProcedureRefusedException.of(
+                    Refusal.SHIFT_END_NOT_OFFICER_ON_DUTY, actorId, date, onDuty.orElse(null));
         }
         Optional<Handover> taken = ctx.stores.handovers().findScheduled(siteId, date, shift.end());
         if (taken.isPresent()) {
@@ -75,7 +80,7 @@ final class HandoverUseCases {
     }
 
     Handover recordIncomingArrival(String siteId, String handoverId, String actorId) {
-        Handover current = incomingStep(siteId, handoverId, actorId, "record the incoming's arrival");
+        Handover current = incomingStep(siteId, handoverId, actorId, Refusal.ARRIVAL_NOT_INCOMING);
         if (current.incomingArrivedAt() != null) {
             return current;
         }
@@ -91,7 +96,7 @@ final class HandoverUseCases {
     }
 
     Handover recordOutgoingReady(String siteId, String handoverId, String actorId) {
-        Handover current = outgoingStep(siteId, handoverId, actorId, "record the outgoing's readiness");
+        Handover current = outgoingStep(siteId, handoverId, actorId, Refusal.READINESS_NOT_OUTGOING);
         if (current.outgoingReadyAt() != null) {
             return current;
         }
@@ -108,10 +113,21 @@ final class HandoverUseCases {
 
     Handover countInventory(String siteId, String handoverId, InventoryLine line, String actorId) {
         Checks.required(line, "inventory line");
-        Handover current = partyStep(siteId, handoverId, actorId, "count the inventory");
+        Handover current = partyStep(siteId, handoverId, actorId, Refusal.COUNT_NOT_A_PARTY);
         if (current.inventory().contains(line)) {
             return current;
         }
+        // D5: a line of a checklist item is counted against the checklist's expected number
+        ctx.site(siteId).checklistItem(line.item()).ifPresent(item -> {
+            if (item.expected() != line.expected()) {
+                throw ProcedureRefusedException.of(
+                        Refusal.COUNT_EXPECTED_NOT_CHECKLIST,
+                        handoverId,
+                        line.item(),
+                        line.expected(),
+                        item.expected());
+            }
+        });
         Instant now = ctx.now();
         return save(
                 siteId,
@@ -130,7 +146,7 @@ final class HandoverUseCases {
 
     Handover recordAnomaly(String siteId, String handoverId, Anomaly anomaly, String actorId) {
         Checks.required(anomaly, "anomaly");
-        Handover current = partyStep(siteId, handoverId, actorId, "record an anomaly");
+        Handover current = partyStep(siteId, handoverId, actorId, Refusal.ANOMALY_NOT_A_PARTY);
         if (current.anomalies().contains(anomaly)) {
             return current;
         }
@@ -150,7 +166,7 @@ final class HandoverUseCases {
 
     Handover explainAnomaly(String siteId, String handoverId, int index, String explanation, String actorId) {
         Checks.requiredText(explanation, "explanation");
-        Handover current = outgoingStep(siteId, handoverId, actorId, "explain an anomaly");
+        Handover current = outgoingStep(siteId, handoverId, actorId, Refusal.EXPLANATION_NOT_OUTGOING);
         Handover next = current.explainAnomaly(index, explanation);
         if (next.equals(current)) {
             return current;
@@ -172,9 +188,39 @@ final class HandoverUseCases {
                 actorId);
     }
 
+    /**
+     * The incoming records a check (4.2.1, G2): from {@code handover.checksLeadMinutes} before the
+     * handover until they sign; a check of a code already recorded returns the stored handover.
+     */
+    Handover recordCheck(String siteId, String handoverId, String check, String actorId) {
+        Checks.code(check, "check");
+        Handover current = incomingStep(siteId, handoverId, actorId, Refusal.CHECK_NOT_INCOMING);
+        if (current.checks().stream().anyMatch(c -> c.check().equals(check))) {
+            return current;
+        }
+        Instant now = ctx.now();
+        Instant from = checksFrom(current);
+        if (now.isBefore(from)) {
+            throw ProcedureRefusedException.of(Refusal.CHECK_TOO_EARLY, check, handoverId, from);
+        }
+        return save(
+                siteId,
+                current,
+                current.recordCheck(new HandoverCheck(check, actorId, now)),
+                DeskContext.recordId(handoverId, ChangeType.HANDOVER_CHECK_RECORDED, check),
+                ChangeType.HANDOVER_CHECK_RECORDED,
+                now,
+                actorId);
+    }
+
+    /** The first instant a check of the handover counts: {@code handover.checksLeadMinutes} before it. */
+    private Instant checksFrom(Handover handover) {
+        return handover.scheduledAt().minus(ctx.model().parameters().get(Parameters.CHECKS_LEAD));
+    }
+
     Handover carryOver(String siteId, String handoverId, String itemId, String actorId) {
         Checks.requiredText(itemId, "carried-over item id");
-        Handover current = incomingStep(siteId, handoverId, actorId, "carry over an item");
+        Handover current = incomingStep(siteId, handoverId, actorId, Refusal.CARRY_OVER_NOT_INCOMING);
         if (ctx.stores.entries().find(siteId, itemId).isEmpty()
                 && ctx.stores.incidents().find(siteId, itemId).isEmpty()) {
             throw new NotFoundException(
@@ -195,12 +241,12 @@ final class HandoverUseCases {
     }
 
     Handover signAsOutgoing(String siteId, String handoverId, String actorId) {
-        Handover current = outgoingStep(siteId, handoverId, actorId, "sign as the outgoing officer");
+        Handover current = outgoingStep(siteId, handoverId, actorId, Refusal.OUTGOING_SIGNATURE_NOT_OUTGOING);
         return sign(siteId, current, SignatureRole.OUTGOING, actorId);
     }
 
     Handover signAsIncoming(String siteId, String handoverId, String actorId) {
-        Handover current = incomingStep(siteId, handoverId, actorId, "sign as the incoming officer");
+        Handover current = incomingStep(siteId, handoverId, actorId, Refusal.INCOMING_SIGNATURE_NOT_INCOMING);
         return sign(siteId, current, SignatureRole.INCOMING, actorId);
     }
 
@@ -209,11 +255,13 @@ final class HandoverUseCases {
         if (current.signature(role).filter(s -> s.staff().equals(actorId)).isPresent()) {
             return current;
         }
-        requireExplained(current);
+        List<InventoryItem> checklist = ctx.site(siteId).inventory();
+        requireExplained(current, checklist);
         Instant now = ctx.now();
         Handover signed = role == SignatureRole.OUTGOING
                 ? current.signAsOutgoing(actorId, now)
                 : current.signAsIncoming(actorId, now);
+        requireCountedAndChecked(current, role, checklist, now);
         return save(
                 siteId,
                 current,
@@ -225,21 +273,21 @@ final class HandoverUseCases {
     }
 
     Handover completeHandover(String siteId, String handoverId, String actorId) {
-        Handover current = partyStep(siteId, handoverId, actorId, "complete the handover");
+        Handover current = partyStep(siteId, handoverId, actorId, Refusal.COMPLETION_NOT_A_PARTY);
         if (current.isCompleted()) {
             return current;
         }
         Instant now = ctx.now();
-        SiteRecords records = ctx.recordsForDecision(siteId);
-        HandoverDecision decision = ctx.rules.decideCompletion(records, current, now);
+        HandoverDecision decision = decide(ctx.site(siteId), current, now);
         if (!decision.allowed()) {
             String reasons = decision.reasons().isEmpty() ? "" : " (" + String.join("; ", decision.reasons()) + ")";
-            throw new ProcedureRefusedException(
-                    "4.2.2",
-                    "handover " + handoverId + " cannot complete while important work of the outgoing "
-                            + current.outgoing() + " is open: " + String.join(", ", decision.blockingIds()) + reasons
-                            + "; close or resolve it first",
-                    decision.blockingIds());
+            throw ProcedureRefusedException.blocking(
+                    Refusal.HANDOVER_WITH_OPEN_CRITICAL_WORK,
+                    decision.blockingIds(),
+                    handoverId,
+                    current.outgoing(),
+                    decision.blockingIds(),
+                    reasons);
         }
         return save(
                 siteId,
@@ -251,6 +299,22 @@ final class HandoverUseCases {
                 actorId);
     }
 
+    /** May the handover complete now (4.2.2)? The decision {@link #completeHandover} asks, writing nothing. */
+    HandoverDecision decideCompletion(String siteId, String handoverId) {
+        Site site = ctx.site(siteId);
+        Handover current = ctx.stores
+                .handovers()
+                .find(siteId, Checks.requiredText(handoverId, "handover id"))
+                .orElseThrow(() -> new NotFoundException("no handover with id " + handoverId + " at site " + siteId));
+        return decide(site, current, ctx.now());
+    }
+
+    /** The rules asked about the completion slice: the neighbouring shifts and the open work at the instant. */
+    private HandoverDecision decide(Site site, Handover handover, Instant at) {
+        SiteRecords records = ctx.slice(site, LiveSlice.forCompletion(handover, at));
+        return ctx.rules.decideCompletion(records, handover, at);
+    }
+
     /**
      * Only the rostered officer, or the substitute of the rostered officer's leave approved by a
      * SUPERVISOR no later than the shift's start, takes over (4.1.5: no private swaps).
@@ -258,26 +322,19 @@ final class HandoverUseCases {
     private void requireMayTakeOver(String siteId, LocalDate date, DutyShift shift, String actorId) {
         var roster = ctx.roster(siteId, YearMonth.from(date));
         if (roster.isEmpty() || !roster.get().isPublished()) {
-            throw new ProcedureRefusedException(
-                    "4.1.1",
-                    "the roster of " + YearMonth.from(date) + " is not published; officers take over duty"
-                            + " according to the published roster");
+            throw ProcedureRefusedException.of(Refusal.TAKEOVER_ROSTER_NOT_PUBLISHED, YearMonth.from(date));
         }
         Optional<String> rostered = roster.get().officerOn(date);
         if (rostered.map(actorId::equals).orElse(false)) {
             return;
         }
         boolean approvedSubstitute = rostered.isPresent()
-                && ctx.stores.leaves().all(siteId).stream()
+                && ctx.slice(ctx.site(siteId), LiveSlice.dates(date, date)).leaves().stream()
                         .filter(l ->
                                 l.staff().equals(rostered.get()) && l.date().equals(date))
                         .anyMatch(l -> l.coversSwapTo(actorId, shift.start()) && approvedBySupervisor(siteId, l));
         if (!approvedSubstitute) {
-            throw new ProcedureRefusedException(
-                    "4.1.5",
-                    actorId + " may not take over the duty of " + date + ": " + rostered.orElse("nobody")
-                            + " is rostered and no leave approved by a supervisor names " + actorId
-                            + " as substitute; no private swaps before approval");
+            throw ProcedureRefusedException.of(Refusal.TAKEOVER_NOT_ROSTERED, actorId, date, rostered.orElse(null));
         }
     }
 
@@ -310,17 +367,49 @@ final class HandoverUseCases {
                 actorId);
     }
 
-    private static void requireExplained(Handover handover) {
-        List<String> open = handover.unexplained();
+    /**
+     * Every checklist item counted before either signature (4.2.1; the outgoing's too, D4: after a
+     * signature nothing can be counted), and the required checks recorded in their window before the
+     * incoming's (4.2.1, G2). The blocking ids are the subjects HANDOVER_CHECKS_MISSING and
+     * HANDOVER_INVENTORY_INCOMPLETE would report: {@code HO/CODE}, {@code HO/ITEM}.
+     */
+    private void requireCountedAndChecked(
+            Handover handover, SignatureRole role, List<InventoryItem> checklist, Instant now) {
+        List<String> uncounted = handover.uncounted(checklist);
+        if (role == SignatureRole.OUTGOING) {
+            if (!uncounted.isEmpty()) {
+                throw ProcedureRefusedException.blocking(
+                        Refusal.OUTGOING_SIGNATURE_ITEMS_NOT_COUNTED,
+                        subjects(handover, uncounted),
+                        handover.id(),
+                        String.join(", ", uncounted));
+            }
+            return;
+        }
+        List<String> required = List.copyOf(ctx.model().parameters().get(Parameters.REQUIRED_CHECKS));
+        List<String> missing = handover.missingChecks(required, checksFrom(handover), now);
+        if (!missing.isEmpty() || !uncounted.isEmpty()) {
+            List<String> blocking = new ArrayList<>(subjects(handover, missing));
+            blocking.addAll(subjects(handover, uncounted));
+            throw ProcedureRefusedException.blocking(
+                    Refusal.INCOMING_SIGNATURE_CHECKS_MISSING,
+                    blocking,
+                    handover.id(),
+                    missing.isEmpty() ? "-" : String.join(", ", missing),
+                    uncounted.isEmpty() ? "-" : String.join(", ", uncounted));
+        }
+    }
+
+    private static List<String> subjects(Handover handover, List<String> codes) {
+        return codes.stream().map(code -> handover.id() + "/" + code).toList();
+    }
+
+    private static void requireExplained(Handover handover, List<InventoryItem> checklist) {
+        List<String> open = handover.unexplained(checklist);
         if (!open.isEmpty()) {
             List<String> subjects =
                     open.stream().map(item -> handover.id() + "/" + item).toList();
-            throw new ProcedureRefusedException(
-                    "4.2.1",
-                    "handover " + handover.id() + " cannot be signed while these are unexplained: "
-                            + String.join(", ", subjects)
-                            + "; the outgoing explains and records every missing or damaged item and anomaly",
-                    subjects);
+            throw ProcedureRefusedException.blocking(Refusal.HANDOVER_UNEXPLAINED, subjects, handover.id(), subjects);
         }
     }
 
@@ -333,35 +422,26 @@ final class HandoverUseCases {
                 .orElseThrow(() -> new NotFoundException("no handover with id " + handoverId + " at site " + siteId));
     }
 
-    private Handover incomingStep(String siteId, String handoverId, String actorId, String action) {
+    private Handover incomingStep(String siteId, String handoverId, String actorId, Refusal refusal) {
         Handover handover = load(siteId, handoverId, actorId);
         if (!handover.incoming().equals(actorId)) {
-            throw new ProcedureRefusedException(
-                    "4.2.1",
-                    actorId + " may not " + action + " of handover " + handoverId + ": only the incoming officer "
-                            + handover.incoming() + " may");
+            throw ProcedureRefusedException.of(refusal, actorId, handoverId, handover.incoming());
         }
         return handover;
     }
 
-    private Handover outgoingStep(String siteId, String handoverId, String actorId, String action) {
+    private Handover outgoingStep(String siteId, String handoverId, String actorId, Refusal refusal) {
         Handover handover = load(siteId, handoverId, actorId);
         if (!handover.outgoing().equals(actorId)) {
-            throw new ProcedureRefusedException(
-                    "4.2.2",
-                    actorId + " may not " + action + " of handover " + handoverId + ": only the outgoing officer "
-                            + handover.outgoing() + " may");
+            throw ProcedureRefusedException.of(refusal, actorId, handoverId, handover.outgoing());
         }
         return handover;
     }
 
-    private Handover partyStep(String siteId, String handoverId, String actorId, String action) {
+    private Handover partyStep(String siteId, String handoverId, String actorId, Refusal refusal) {
         Handover handover = load(siteId, handoverId, actorId);
         if (!handover.incoming().equals(actorId) && !handover.outgoing().equals(actorId)) {
-            throw new ProcedureRefusedException(
-                    "4.2.1",
-                    actorId + " may not " + action + " of handover " + handoverId + ": only the outgoing ("
-                            + handover.outgoing() + ") and the incoming (" + handover.incoming() + ") may");
+            throw ProcedureRefusedException.of(refusal, actorId, handoverId, handover.outgoing(), handover.incoming());
         }
         return handover;
     }

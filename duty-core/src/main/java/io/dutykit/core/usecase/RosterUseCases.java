@@ -4,6 +4,7 @@ import io.dutykit.core.Checks;
 import io.dutykit.core.NotFoundException;
 import io.dutykit.core.ProcedureRefusedException;
 import io.dutykit.core.port.ChangeType;
+import io.dutykit.core.procedure.Refusal;
 import io.dutykit.core.roster.Leave;
 import io.dutykit.core.roster.Roster;
 import io.dutykit.core.roster.RosterDuty;
@@ -28,25 +29,25 @@ final class RosterUseCases {
     Roster draftRoster(String siteId, YearMonth month, List<RosterDuty> duties, String actorId) {
         Checks.required(month, "month");
         ctx.site(siteId);
-        ctx.supervisor(siteId, actorId, "4.1.1", "draft the roster of " + month);
+        ctx.supervisor(siteId, actorId, Refusal.ROSTER_DRAFT_NOT_SUPERVISOR, month);
         Roster next = Roster.draft(month, duties);
         for (RosterDuty duty : next.duties()) {
             Staff officer = ctx.staff(siteId, duty.staff());
             if (!officer.has(Role.DUTY_OFFICER)) {
-                throw new ProcedureRefusedException(
-                        "4.1.2",
-                        "the roster of " + month + " names " + officer.id() + " on " + duty.date()
-                                + ", who is not a DUTY_OFFICER; roster a duty officer",
-                        List.of(duty.date().toString()));
+                throw ProcedureRefusedException.blocking(
+                        Refusal.ROSTER_OFFICER_NOT_DUTY_OFFICER,
+                        List.of(duty.date().toString()),
+                        month,
+                        officer.id(),
+                        duty.date());
             }
         }
         Optional<Roster> current = ctx.roster(siteId, month);
         if (current.isPresent() && current.get().isPublished()) {
-            throw new ProcedureRefusedException(
-                    "4.1.1",
-                    "the roster of " + month + " was published at "
-                            + current.get().publishedAt()
-                            + " and is not redrafted; change a duty through leave and a substitute (4.1.5)");
+            throw ProcedureRefusedException.of(
+                    Refusal.ROSTER_REDRAFT_AFTER_PUBLICATION,
+                    month,
+                    current.get().publishedAt());
         }
         if (current.isPresent() && current.get().equals(next)) {
             return next;
@@ -73,7 +74,7 @@ final class RosterUseCases {
     Roster publishRoster(String siteId, YearMonth month, String actorId) {
         Checks.required(month, "month");
         ctx.site(siteId);
-        ctx.supervisor(siteId, actorId, "4.1.1", "publish the roster of " + month);
+        ctx.supervisor(siteId, actorId, Refusal.ROSTER_PUBLISH_NOT_SUPERVISOR, month);
         Roster current = ctx.roster(siteId, month)
                 .orElseThrow(() -> new NotFoundException(
                         "there is no roster of " + month + " at site " + siteId + "; draft it first"));
@@ -87,11 +88,7 @@ final class RosterUseCases {
             }
         }
         if (!gaps.isEmpty()) {
-            throw new ProcedureRefusedException(
-                    "4.1.2",
-                    "the roster of " + month + " assigns nobody on " + String.join(", ", gaps)
-                            + "; assign an officer to every duty date before publishing",
-                    gaps);
+            throw ProcedureRefusedException.blocking(Refusal.ROSTER_GAPS, gaps, month, gaps);
         }
         Instant now = ctx.now();
         Roster next = current.publish(actorId, now);
@@ -116,10 +113,7 @@ final class RosterUseCases {
         Staff actor = ctx.staff(siteId, actorId);
         ctx.staff(siteId, staffId);
         if (!actorId.equals(staffId) && !actor.isSupervisor()) {
-            throw new ProcedureRefusedException(
-                    "4.1.5",
-                    actorId + " may not ask for leave for " + staffId
-                            + ": an officer asks the supervisor for their own leave");
+            throw ProcedureRefusedException.of(Refusal.LEAVE_FOR_SOMEONE_ELSE, actorId, staffId);
         }
         Optional<Leave> existing = ctx.stores.leaves().find(siteId, leaveId);
         if (existing.isPresent()
@@ -129,17 +123,12 @@ final class RosterUseCases {
         }
         Optional<String> rostered = ctx.rosteredOfficer(siteId, date);
         if (!rostered.map(staffId::equals).orElse(false)) {
-            throw new ProcedureRefusedException(
-                    "4.1.5",
-                    staffId + " is not rostered on " + date + " (" + rostered.orElse("nobody") + " is)"
-                            + "; leave excuses an officer from their own rostered duty");
+            throw ProcedureRefusedException.of(Refusal.LEAVE_NOT_ROSTERED, staffId, date, rostered.orElse(null));
         }
         Instant now = ctx.now();
         Instant shiftStart = site.shiftOf(date).start();
         if (!now.isBefore(shiftStart)) {
-            throw new ProcedureRefusedException(
-                    "4.1.5",
-                    "the duty of " + date + " started at " + shiftStart + "; leave is asked for before the duty");
+            throw ProcedureRefusedException.of(Refusal.LEAVE_AFTER_DUTY_START, date, shiftStart);
         }
         Leave next = Leave.request(leaveId, staffId, date, now, reason);
         ctx.stores
@@ -158,7 +147,7 @@ final class RosterUseCases {
 
     Leave approveLeave(String siteId, String leaveId, String substituteId, String actorId) {
         Site site = ctx.site(siteId);
-        ctx.supervisor(siteId, actorId, "4.1.5", "approve leave " + leaveId);
+        ctx.supervisor(siteId, actorId, Refusal.LEAVE_APPROVAL_NOT_SUPERVISOR, leaveId);
         Leave current = ctx.stores
                 .leaves()
                 .find(siteId, Checks.requiredText(leaveId, "leave id"))
@@ -170,21 +159,17 @@ final class RosterUseCases {
             return current;
         }
         if (Checks.isBlank(substituteId)) {
-            throw new ProcedureRefusedException(
-                    "4.1.5", "leave " + leaveId + " cannot be approved without a substitute; name who takes the duty");
+            throw ProcedureRefusedException.of(Refusal.LEAVE_WITHOUT_SUBSTITUTE, leaveId);
         }
         Staff substitute = ctx.staff(siteId, substituteId);
         if (!substitute.has(Role.DUTY_OFFICER)) {
-            throw new ProcedureRefusedException(
-                    "4.1.5", "the substitute " + substituteId + " is not a DUTY_OFFICER; name a duty officer");
+            throw ProcedureRefusedException.of(Refusal.LEAVE_SUBSTITUTE_NOT_DUTY_OFFICER, leaveId, substituteId);
         }
         Instant now = ctx.now();
         Instant shiftStart = site.shiftOf(current.date()).start();
         if (now.isAfter(shiftStart)) {
-            throw new ProcedureRefusedException(
-                    "4.1.5",
-                    "leave " + leaveId + " can no longer be approved: the duty of " + current.date() + " started at "
-                            + shiftStart + "; a swap is approved before the duty, never after");
+            throw ProcedureRefusedException.of(
+                    Refusal.LEAVE_APPROVAL_AFTER_DUTY_START, leaveId, current.date(), shiftStart);
         }
         Leave next = current.approve(actorId, now, substituteId);
         ctx.stores
@@ -196,6 +181,36 @@ final class RosterUseCases {
                         DeskContext.change(
                                 DeskContext.recordId(leaveId, ChangeType.LEAVE_APPROVED),
                                 ChangeType.LEAVE_APPROVED,
+                                now,
+                                actorId));
+        return next;
+    }
+
+    /**
+     * A SUPERVISOR rejects the leave (4.1.5); an approved leave is not rejected, and a leave rejected by
+     * another supervisor is not rejected again (a repeat by the same one returns the stored leave).
+     */
+    Leave rejectLeave(String siteId, String leaveId, String actorId) {
+        ctx.site(siteId);
+        ctx.supervisor(siteId, actorId, Refusal.LEAVE_REJECTION_NOT_SUPERVISOR, leaveId);
+        Leave current = ctx.stores
+                .leaves()
+                .find(siteId, Checks.requiredText(leaveId, "leave id"))
+                .orElseThrow(() -> new NotFoundException("no leave with id " + leaveId + " at site " + siteId));
+        if (current.isRejected() && actorId.equals(current.rejectedBy())) {
+            return current;
+        }
+        Instant now = ctx.now();
+        Leave next = current.reject(actorId, now);
+        ctx.stores
+                .leaves()
+                .save(
+                        siteId,
+                        current,
+                        next,
+                        DeskContext.change(
+                                DeskContext.recordId(leaveId, ChangeType.LEAVE_REJECTED),
+                                ChangeType.LEAVE_REJECTED,
                                 now,
                                 actorId));
         return next;

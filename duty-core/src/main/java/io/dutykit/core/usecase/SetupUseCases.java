@@ -3,6 +3,7 @@ package io.dutykit.core.usecase;
 import io.dutykit.core.Checks;
 import io.dutykit.core.ProcedureRefusedException;
 import io.dutykit.core.port.ChangeType;
+import io.dutykit.core.procedure.Refusal;
 import io.dutykit.core.site.Site;
 import io.dutykit.core.staff.Staff;
 import java.time.Instant;
@@ -24,7 +25,7 @@ final class SetupUseCases {
         Checks.required(site, "site");
         Checks.requiredText(actorId, "actor");
         Optional<Site> current = ctx.stores.sites().find(site.id(), site.id());
-        requireSupervisorOnceThereIsOne(site.id(), actorId, "change the configuration of site " + site.id());
+        requireSupervisorOnceThereIsOne(site.id(), actorId, Refusal.SITE_CHANGE_NOT_SUPERVISOR, site.id());
         if (current.isPresent() && current.get().equals(site)) {
             return site;
         }
@@ -47,7 +48,7 @@ final class SetupUseCases {
         Checks.required(staff, "staff");
         Checks.requiredText(actorId, "actor");
         ctx.site(siteId);
-        requireSupervisorOnceThereIsOne(siteId, actorId, "register or change staff member " + staff.id());
+        requireSupervisorOnceThereIsOne(siteId, actorId, Refusal.STAFF_CHANGE_NOT_SUPERVISOR, staff.id());
         Optional<Staff> current = ctx.stores.staff().find(siteId, staff.id());
         if (current.isPresent() && current.get().equals(staff)) {
             return staff;
@@ -67,7 +68,7 @@ final class SetupUseCases {
         return staff;
     }
 
-    private void requireSupervisorOnceThereIsOne(String siteId, String actorId, String action) {
+    private void requireSupervisorOnceThereIsOne(String siteId, String actorId, Refusal refusal, String subject) {
         if (!ctx.hasSupervisor(siteId)) {
             return;
         }
@@ -77,8 +78,7 @@ final class SetupUseCases {
                 .map(Staff::isSupervisor)
                 .orElse(false);
         if (!supervisor) {
-            throw new ProcedureRefusedException(
-                    "3.1", actorId + " may not " + action + ": only a SUPERVISOR of the site may; ask the supervisor");
+            throw ProcedureRefusedException.of(refusal, actorId, subject);
         }
     }
 }

@@ -2,8 +2,10 @@ package io.dutykit.core.usecase;
 
 import io.dutykit.core.Checks;
 import io.dutykit.core.ConflictException;
+import io.dutykit.core.NotFoundException;
 import io.dutykit.core.ProcedureRefusedException;
 import io.dutykit.core.port.ChangeType;
+import io.dutykit.core.procedure.Refusal;
 import io.dutykit.core.record.DutyReport;
 import io.dutykit.core.record.ProcessReview;
 import io.dutykit.core.record.SpotCheck;
@@ -31,7 +33,7 @@ final class SupervisionUseCases {
     SupervisorReview signReview(String siteId, LocalDate date, String actorId) {
         Checks.required(date, "date");
         Site site = ctx.site(siteId);
-        ctx.supervisor(siteId, actorId, "4.3", "sign the review of the duty log of " + date);
+        ctx.supervisor(siteId, actorId, Refusal.REVIEW_NOT_SUPERVISOR, date);
         Optional<SupervisorReview> existing = ctx.stores.reviews().find(siteId, date + "/" + actorId);
         if (existing.isPresent()) {
             return existing.get();
@@ -39,10 +41,7 @@ final class SupervisionUseCases {
         Instant now = ctx.now();
         DutyShift shift = site.shiftOf(date);
         if (!shift.hasEndedBy(now)) {
-            throw new ProcedureRefusedException(
-                    "4.3",
-                    "the duty of " + date + " runs until " + shift.end()
-                            + "; the supervisor reviews its log after it ends");
+            throw ProcedureRefusedException.of(Refusal.REVIEW_BEFORE_SHIFT_END, date, shift.end());
         }
         // the head signed is the chain as it stands before this review is appended
         String head = ctx.stores.log().head(siteId).orElse(null);
@@ -67,10 +66,7 @@ final class SupervisionUseCases {
         ctx.staff(siteId, actorId);
         Optional<String> onDuty = ctx.officerOnDuty(siteId, site, date);
         if (!onDuty.map(actorId::equals).orElse(false)) {
-            throw new ProcedureRefusedException(
-                    "G4",
-                    actorId + " may not submit the duty report of " + date + ": the officer on duty ("
-                            + onDuty.orElse("nobody") + ") writes it");
+            throw ProcedureRefusedException.of(Refusal.REPORT_NOT_OFFICER_ON_DUTY, actorId, date, onDuty.orElse(null));
         }
         Optional<DutyReport> existing = ctx.stores.dutyReports().find(siteId, date + "/" + actorId);
         if (existing.isPresent()) {
@@ -79,10 +75,7 @@ final class SupervisionUseCases {
         Instant now = ctx.now();
         DutyShift shift = site.shiftOf(date);
         if (now.isBefore(shift.start())) {
-            throw new ProcedureRefusedException(
-                    "G4",
-                    "the duty of " + date + " starts at " + shift.start()
-                            + "; its report is written at the end of the duty");
+            throw ProcedureRefusedException.of(Refusal.REPORT_BEFORE_SHIFT_START, date, shift.start());
         }
         DutyReport next = new DutyReport(date, actorId, now, null, null);
         ctx.stores
@@ -99,10 +92,47 @@ final class SupervisionUseCases {
         return next;
     }
 
+    /**
+     * A SUPERVISOR reviews the duty report of {@code date} by {@code authorId} (null: a report without
+     * author) (G4, 4.3), not their own; a report is reviewed once (4.1.8), a repeat by the same
+     * supervisor returns the stored report.
+     */
+    DutyReport reviewDutyReport(String siteId, LocalDate date, String authorId, String actorId) {
+        Checks.required(date, "date");
+        ctx.site(siteId);
+        ctx.supervisor(siteId, actorId, Refusal.REPORT_REVIEW_NOT_SUPERVISOR, date);
+        String key = date + "/" + (authorId == null ? "" : authorId);
+        DutyReport current = ctx.stores
+                .dutyReports()
+                .find(siteId, key)
+                .orElseThrow(() -> new NotFoundException("no duty report of " + date + " by "
+                        + (authorId == null ? "nobody" : authorId) + " at site " + siteId));
+        if (actorId.equals(current.author())) {
+            throw ProcedureRefusedException.of(Refusal.REPORT_SELF_REVIEW, actorId, date);
+        }
+        if (current.isReviewed() && actorId.equals(current.reviewedBy())) {
+            return current;
+        }
+        Instant now = ctx.now();
+        DutyReport next = current.review(actorId, now);
+        ctx.stores
+                .dutyReports()
+                .save(
+                        siteId,
+                        current,
+                        next,
+                        DeskContext.change(
+                                DeskContext.recordId(key, ChangeType.DUTY_REPORT_REVIEWED),
+                                ChangeType.DUTY_REPORT_REVIEWED,
+                                now,
+                                actorId));
+        return next;
+    }
+
     Training recordTraining(String siteId, String actorId, Training training) {
         Checks.required(training, "training");
         ctx.site(siteId);
-        ctx.supervisor(siteId, actorId, "G5", "record a training");
+        ctx.supervisor(siteId, actorId, Refusal.TRAINING_NOT_SUPERVISOR);
         for (String attendee : training.attendees()) {
             ctx.staff(siteId, attendee);
         }
@@ -124,7 +154,7 @@ final class SupervisionUseCases {
     ProcessReview recordProcessReview(String siteId, YearMonth month, String findings, String actorId) {
         Checks.required(month, "month");
         ctx.site(siteId);
-        ctx.supervisor(siteId, actorId, "G5", "record the process review of " + month);
+        ctx.supervisor(siteId, actorId, Refusal.PROCESS_REVIEW_NOT_SUPERVISOR, month);
         Optional<ProcessReview> existing = ctx.stores.processReviews().find(siteId, month.toString());
         if (existing.isPresent()) {
             if (Objects.equals(existing.get().findings(), findings)) {
@@ -152,7 +182,7 @@ final class SupervisionUseCases {
     SpotCheck recordSpotCheck(String siteId, LocalDate date, String findings, String actorId) {
         Checks.required(date, "date");
         ctx.site(siteId);
-        ctx.supervisor(siteId, actorId, "3.1", "record a spot check of duty");
+        ctx.supervisor(siteId, actorId, Refusal.SPOT_CHECK_NOT_SUPERVISOR, date);
         Instant now = ctx.now();
         SpotCheck next = new SpotCheck(date, actorId, now, findings);
         ctx.stores

@@ -16,12 +16,17 @@ class RuleCatalogueTest {
     @Test
     void the_default_catalogue_holds_the_rules_of_the_spec() {
         RuleCatalogue c = RuleCatalogue.defaults();
-        assertThat(c.entries()).hasSize(28);
+        // the 27 rules of SPEC section 4, the 11 of section 4.1 and LOG_CHAIN_BROKEN
+        assertThat(c.entries()).hasSize(39);
         assertThat(c.get("HANDOVER_INCOMING_LATE").clause()).isEqualTo("4.2.1");
         assertThat(c.get("ESCALATION_SUPERVISOR_LATE").clauses()).containsExactly("4.1.4", "4.1.5");
         assertThat(c.get("HANDOVER_INCOMING_LATE").parameters())
                 .containsExactly("handover.incomingLeadMinutes", "handover.judgeAfterMinutes");
         assertThat(c.get("UNAPPROVED_SWAP").arguments()).containsExactly("incoming", "rostered");
+        assertThat(c.get("HANDOVER_CHECKS_MISSING").clauses()).containsExactly("4.2.1", "G2", "4.1.5");
+        assertThat(c.get("HANDOVER_CHECKS_MISSING").parameters())
+                .containsExactly("handover.requiredChecks", "handover.checksLeadMinutes", "handover.judgeAfterMinutes");
+        assertThat(c.get("HANDOVER_SIGNATURE_ORDER").arguments()).hasSize(6);
         assertThat(c.entries()).allSatisfy(e -> assertThat(e.origin()).isEqualTo(RuleEntry.Origin.DEFAULT));
     }
 

@@ -5,10 +5,18 @@ import io.dutykit.core.InvalidValueException;
 import io.dutykit.core.SiteRecords;
 import io.dutykit.core.handover.Anomaly;
 import io.dutykit.core.handover.Handover;
+import io.dutykit.core.handover.HandoverCheck;
 import io.dutykit.core.handover.InventoryLine;
+import io.dutykit.core.handover.Signature;
+import io.dutykit.core.handover.SignatureRole;
 import io.dutykit.core.incident.Escalation;
 import io.dutykit.core.incident.Incident;
 import io.dutykit.core.incident.IncidentSeverity;
+import io.dutykit.core.procedure.Deadlines;
+import io.dutykit.core.procedure.IncidentThresholdTable;
+import io.dutykit.core.procedure.Ownership;
+import io.dutykit.core.procedure.ParameterValues;
+import io.dutykit.core.procedure.Parameters;
 import io.dutykit.core.record.Absence;
 import io.dutykit.core.record.Call;
 import io.dutykit.core.record.CallDirection;
@@ -24,6 +32,7 @@ import io.dutykit.core.roster.Leave;
 import io.dutykit.core.roster.Roster;
 import io.dutykit.core.roster.RosterDuty;
 import io.dutykit.core.site.DutyShift;
+import io.dutykit.core.site.InventoryItem;
 import io.dutykit.core.site.Site;
 import io.dutykit.core.site.SiteCalendar;
 import io.dutykit.core.staff.Role;
@@ -35,7 +44,10 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -45,6 +57,15 @@ import java.util.stream.IntStream;
  * weekends, the National Day holiday with its make-up working day, incidents of every severity, and a
  * small known share of each kind of violation ({@link Rates}). The same seed, site index and months
  * always give the same records.
+ *
+ * <p>Every opportunity to follow the procedure complies, except with the chance {@link Rates#lapse()}
+ * (sometimes divided further between lapses of one opportunity): docs/cli.md ({@code duty generate})
+ * lists each opportunity, what complying looks like and what the lapse is, one or more for each of the
+ * 38 rules a dataset can break. The data carries every field the rules read, the second-round fields
+ * of SPEC section 5 included: a checklist of public items at every site, the incoming's checks,
+ * supervisors' decisions and on-site returns, calls linked to the entries that record them, evidence,
+ * reviewed duty reports, spot checks and now and then a rejected leave. At a handover the incoming
+ * takes over the open work the outgoing owns (SPEC section 4 "owned", {@link Ownership}).
  */
 public final class DatasetGenerator {
 
@@ -95,15 +116,40 @@ public final class DatasetGenerator {
     private static final String[] ITEMS = {"WALKIE_TALKIE", "FIRE_EXTINGUISHER", "FLASK", "MASTER_KEY", "FLASHLIGHT"};
     private static final int[] ITEM_COUNTS = {2, 4, 1, 1, 2};
 
+    /*
+     * The limits of the default procedure that the second-round lapses are measured against (SPEC
+     * section 4.1), read from the default ParameterValues: the generator keeps no copy of them.
+     */
+    private static final ParameterValues PROCEDURE = ParameterValues.defaults();
+    private static final List<String> REQUIRED_CHECKS = List.copyOf(PROCEDURE.get(Parameters.REQUIRED_CHECKS));
+    private static final int CHECKS_LEAD_MINUTES =
+            (int) PROCEDURE.get(Parameters.CHECKS_LEAD).toMinutes();
+    private static final int DECISION_MINUTES =
+            (int) PROCEDURE.get(Parameters.DECISION_WITHIN).toMinutes();
+    private static final int ON_SITE_MINUTES =
+            (int) PROCEDURE.get(Parameters.ON_SITE_WITHIN).toMinutes();
+    private static final int CALL_LOG_MINUTES =
+            (int) PROCEDURE.get(Parameters.CALL_LOG_WITHIN).toMinutes();
+    private static final Duration HELP_REQUEST_CLOSE = PROCEDURE.get(Parameters.HELP_REQUEST_CLOSE);
+    private static final Duration COMPLAINT_CLOSE = PROCEDURE.get(Parameters.COMPLAINT_CLOSE);
+    private static final int SPOT_CHECKS_PER_MONTH = PROCEDURE.get(Parameters.SPOT_CHECKS_PER_MONTH);
+    private static final Duration REPORT_REVIEW = PROCEDURE.get(Parameters.REPORT_REVIEW);
+    private static final Deadlines DEADLINES = Deadlines.defaults();
+    private static final IncidentThresholdTable THRESHOLDS = IncidentThresholdTable.defaults();
+
     private final long seed;
     private final Rates rates;
 
-    /** The chance per opportunity of each injected violation; the rest of the data complies. */
+    /**
+     * The chance per opportunity of each injected violation; the rest of the data complies. The default,
+     * 3 %, gives data that breaks most rules a few times; 0.25 breaks every rule many times over a few
+     * sites and months; 0 gives data that complies with every rule.
+     */
     public record Rates(double lapse) {
         public static final Rates DEFAULT = new Rates(0.03);
 
         public Rates {
-            if (lapse < 0 || lapse > 1) {
+            if (!(lapse >= 0 && lapse <= 1)) {
                 throw InvalidValueException.of("lapse rate (%s) must lie between 0 and 1", lapse);
             }
         }
@@ -146,8 +192,13 @@ public final class DatasetGenerator {
         private final List<Roster> rosters = new ArrayList<>();
         private final List<Leave> leaves = new ArrayList<>();
         private final List<Handover> handovers = new ArrayList<>();
-        private final List<LogEntry> entries = new ArrayList<>();
-        private final List<Incident> incidents = new ArrayList<>();
+        /** By id, in the order they were written: a carried item is closed later, in place. */
+        private final Map<String, LogEntry> entries = new LinkedHashMap<>();
+        /** By id, in the order they were opened. */
+        private final Map<String, Incident> incidents = new LinkedHashMap<>();
+        /** Entries that can be open work and incidents not yet known to be closed, oldest first. */
+        private final List<String> openWork = new ArrayList<>();
+
         private final List<Call> calls = new ArrayList<>();
         private final List<Absence> absences = new ArrayList<>();
         private final List<SupervisorReview> reviews = new ArrayList<>();
@@ -162,11 +213,19 @@ public final class DatasetGenerator {
             this.firstMonth = firstMonth;
             this.months = months;
             String estate = ESTATES[index % ESTATES.length];
-            this.site = Site.of(
+            List<InventoryItem> checklist = new ArrayList<>();
+            for (int i = 0; i < ITEMS.length; i++) {
+                checklist.add(new InventoryItem(ITEMS[i], ITEM_COUNTS[i]));
+            }
+            this.site = new Site(
                     siteId(index),
                     estate + " " + (index / ESTATES.length + 1) + "期",
                     ZoneId.of("Asia/Shanghai"),
-                    CALENDAR);
+                    CALENDAR,
+                    null,
+                    null,
+                    null,
+                    checklist);
             for (int i = 0; i < 4; i++) {
                 officers.add(person("officer" + (i + 1), Role.DUTY_OFFICER));
             }
@@ -213,6 +272,9 @@ public final class DatasetGenerator {
             for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
                 previousOfficer = duty(date, previousOfficer);
             }
+            for (int m = 0; m < months; m++) {
+                spotChecks(firstMonth.plusMonths(m));
+            }
             trainings(first, last);
             for (int m = 0; m < months; m++) {
                 processReview(firstMonth.plusMonths(m));
@@ -222,8 +284,8 @@ public final class DatasetGenerator {
                     .rosters(rosters)
                     .leaves(leaves)
                     .handovers(handovers)
-                    .entries(entries)
-                    .incidents(incidents)
+                    .entries(new ArrayList<>(entries.values()))
+                    .incidents(new ArrayList<>(incidents.values()))
                     .calls(calls)
                     .absences(absences)
                     .reviews(reviews)
@@ -263,20 +325,35 @@ public final class DatasetGenerator {
                 // the rostered officer asks for leave; usually approved in time with a substitute
                 String substitute = officers.get((officers.indexOf(rostered) + 1) % officers.size());
                 Instant requested = minutes(shift.start(), -between(2 * 24 * 60, 4 * 24 * 60));
-                boolean lateApproval = random.nextInt(3) == 0;
-                Instant approved = lateApproval ? minutes(shift.start(), 10) : minutes(requested, between(30, 600));
-                // now and then the supervisor approves without naming a substitute (LEAVE_WITHOUT_SUBSTITUTE)
-                boolean noSubstitute = random.nextInt(4) == 0;
-                leaves.add(new Leave(
-                        id("lv"),
-                        rostered,
-                        date,
-                        requested,
-                        supervisor,
-                        approved,
-                        noSubstitute ? null : substitute,
-                        "家中有事"));
-                officer = noSubstitute ? rostered : substitute;
+                if (random.nextInt(6) == 0) {
+                    // now and then the supervisor refuses it, and the rostered officer does the duty
+                    leaves.add(new Leave(
+                            id("lv"),
+                            rostered,
+                            date,
+                            requested,
+                            null,
+                            null,
+                            null,
+                            "家中有事",
+                            supervisor,
+                            minutes(requested, between(30, 600))));
+                } else {
+                    boolean lateApproval = random.nextInt(3) == 0;
+                    Instant approved = lateApproval ? minutes(shift.start(), 10) : minutes(requested, between(30, 600));
+                    // now and then the supervisor approves without naming a substitute (LEAVE_WITHOUT_SUBSTITUTE)
+                    boolean noSubstitute = random.nextInt(4) == 0;
+                    leaves.add(new Leave(
+                            id("lv"),
+                            rostered,
+                            date,
+                            requested,
+                            supervisor,
+                            approved,
+                            noSubstitute ? null : substitute,
+                            "家中有事"));
+                    officer = noSubstitute ? rostered : substitute;
+                }
             } else if (lapse() && random.nextInt(3) == 0) {
                 officer = officers.get((officers.indexOf(rostered) + 2) % officers.size()); // a private swap
             }
@@ -285,11 +362,10 @@ public final class DatasetGenerator {
                 outgoing = dayClerk.equals(officer) ? officers.get(0) : dayClerk;
             }
             boolean missingHandover = lapse() && random.nextInt(4) == 0;
-            Instant handoverDone = shift.start();
             if (!missingHandover) {
-                handoverDone = handover("ho-" + date, date, shift.start(), outgoing, officer);
+                handover("ho-" + date, date, shift.start(), outgoing, officer);
             }
-            shiftWork(shift, officer, handoverDone);
+            shiftWork(shift, officer);
             LocalDate next = date.plusDays(1);
             if (site.isWorkingDay(next)) {
                 // the 08:30 handover to the day staff starts no shift: it takes the date of the shift it ends
@@ -299,12 +375,20 @@ public final class DatasetGenerator {
             return officer;
         }
 
-        private Instant handover(
+        private void handover(
                 String handoverId, LocalDate date, Instant scheduledAt, String outgoing, String incoming) {
-            Handover handover = Handover.schedule(handoverId, date, scheduledAt, outgoing, incoming);
-            handover = handover.recordIncomingArrival(minutes(scheduledAt, lapse() ? -between(0, 4) : -between(5, 15)));
-            handover = handover.recordOutgoingReady(minutes(scheduledAt, lapse() ? -between(5, 14) : -between(15, 30)));
+            Instant arrived = minutes(scheduledAt, lapse() ? -between(0, 4) : -between(5, 15));
+            Instant ready = minutes(scheduledAt, lapse() ? -between(5, 14) : -between(15, 30));
+            Handover handover = Handover.schedule(handoverId, date, scheduledAt, outgoing, incoming)
+                    .recordIncomingArrival(arrived)
+                    .recordOutgoingReady(ready);
+            // every item of the site's checklist is counted; now and then one is forgotten
+            // (HANDOVER_INVENTORY_INCOMPLETE)
+            int forgotten = lapse() ? random.nextInt(ITEMS.length) : -1;
             for (int i = 0; i < ITEMS.length; i++) {
+                if (i == forgotten) {
+                    continue;
+                }
                 int expected = ITEM_COUNTS[i];
                 if (lapse() && random.nextInt(2) == 0) {
                     boolean explained = random.nextInt(3) != 0;
@@ -317,66 +401,178 @@ public final class DatasetGenerator {
             if (random.nextInt(20) == 0) {
                 handover = handover.recordAnomaly(new Anomaly("大堂玻璃门闭门器松动", lapse() ? null : "已报工程部,明日更换"));
             }
-            for (LogEntry entry : entries) {
-                if (entry.author().equals(outgoing) && entry.isOpenAt(scheduledAt) && !entry.important() && !lapse()) {
-                    handover = handover.carryOver(entry.id());
-                }
+            List<HandoverCheck> checks = checks(incoming, scheduledAt, arrived);
+            Instant lastCheck = arrived;
+            for (HandoverCheck check : checks) {
+                lastCheck = later(lastCheck, check.at());
             }
-            for (Incident incident : incidents) {
-                if (incident.reportedBy().equals(outgoing)
-                        && incident.severity() == IncidentSeverity.ROUTINE
-                        && incident.isOpenAt(scheduledAt)
-                        && incident.openedAt().isBefore(scheduledAt)) {
-                    handover = handover.carryOver(incident.id());
-                }
+            // both sign once the incoming is there and has checked, at the latest at the scheduled time
+            Instant signed = later(lastCheck.plusSeconds(30), minutes(scheduledAt, -2));
+            Instant completion = later(scheduledAt, signed.plusSeconds(60));
+            List<String> carried = carryOver(outgoing, completion);
+            for (String id : carried) {
+                handover = handover.carryOver(id);
             }
-            // both sign once the incoming is there, at the latest at the scheduled time
-            Instant signed = later(handover.incomingArrivedAt().plusSeconds(30), minutes(scheduledAt, -2));
+            for (HandoverCheck check : checks) {
+                handover = handover.recordCheck(check);
+            }
             handover = handover.signAsOutgoing(outgoing, signed);
-            boolean unsigned = lapse() && random.nextInt(3) == 0;
-            if (!unsigned) {
+            // now and then the incoming does not sign (HANDOVER_UNSIGNED), or both sign and nobody
+            // completes the handover (HANDOVER_NOT_COMPLETED)
+            int notCompleted = lapse() ? random.nextInt(3) : 2;
+            if (notCompleted != 0) {
                 handover = handover.signAsIncoming(incoming, signed.plusSeconds(30));
-                handover = handover.complete(later(scheduledAt, signed.plusSeconds(60)));
             }
-            handovers.add(handover);
-            return scheduledAt;
+            if (notCompleted == 2) {
+                handover = handover.complete(completion);
+                if (lapse()) {
+                    handover = signedOutOfOrder(handover, signed);
+                }
+                handovers.add(handover);
+                closeCarried(carried, completion);
+            } else {
+                handovers.add(handover);
+            }
         }
 
-        private void shiftWork(DutyShift shift, String officer, Instant handoverDone) {
+        /**
+         * The incoming's checks (4.2.1): each required one a minute apart from a minute after arriving.
+         * Now and then one is missing or was made too early (HANDOVER_CHECKS_MISSING).
+         */
+        private List<HandoverCheck> checks(String incoming, Instant scheduledAt, Instant arrived) {
+            List<HandoverCheck> checks = new ArrayList<>();
+            int odd = -1;
+            boolean missing = false;
+            if (!REQUIRED_CHECKS.isEmpty() && lapse()) {
+                odd = random.nextInt(REQUIRED_CHECKS.size());
+                missing = random.nextInt(2) == 0;
+            }
+            for (int i = 0; i < REQUIRED_CHECKS.size(); i++) {
+                Instant at = minutes(arrived, i + 1);
+                if (i == odd) {
+                    if (missing) {
+                        continue;
+                    }
+                    at = minutes(scheduledAt, -(CHECKS_LEAD_MINUTES + between(1, 30)));
+                }
+                checks.add(new HandoverCheck(REQUIRED_CHECKS.get(i), incoming, at));
+            }
+            return checks;
+        }
+
+        /**
+         * A completed handover signed out of order (HANDOVER_SIGNATURE_ORDER): the incoming signed 30
+         * seconds before the outgoing, or 1 to 5 minutes after completion. The domain refuses both, so
+         * the handover is built as it was recorded.
+         */
+        private Handover signedOutOfOrder(Handover h, Instant outgoingSigned) {
+            Instant incomingSigned =
+                    random.nextInt(2) == 0 ? outgoingSigned.minusSeconds(30) : minutes(h.completedAt(), between(1, 5));
+            List<Signature> signatures = List.of(
+                    h.signature(SignatureRole.OUTGOING).orElseThrow(),
+                    new Signature(h.incoming(), SignatureRole.INCOMING, incomingSigned, h.contentHash()));
+            return new Handover(
+                    h.id(),
+                    h.date(),
+                    h.scheduledAt(),
+                    h.outgoing(),
+                    h.incoming(),
+                    h.incomingArrivedAt(),
+                    h.outgoingReadyAt(),
+                    h.inventory(),
+                    h.anomalies(),
+                    h.carriedOver(),
+                    signatures,
+                    h.completedAt(),
+                    h.checks());
+        }
+
+        /**
+         * What the incoming takes over at a handover completed at {@code completion}: the open work the
+         * outgoing owns just before it (SPEC section 4 "owned", read with {@link Ownership} over the
+         * handovers so far) — every item that is not critical, except now and then one forgotten
+         * (HANDOVER_ITEM_NOT_CARRIED). Critical work stays with the outgoing
+         * (HANDOVER_WITH_OPEN_CRITICAL_WORK), but now and then the incoming takes it over all the same.
+         */
+        private List<String> carryOver(String outgoing, Instant completion) {
+            Ownership ownership = Ownership.of(handovers, completion);
+            List<String> carried = new ArrayList<>();
+            for (Iterator<String> it = openWork.iterator(); it.hasNext(); ) {
+                String id = it.next();
+                LogEntry entry = entries.get(id);
+                Incident incident = entry == null ? incidents.get(id) : null;
+                Instant since = entry != null ? entry.at() : incident.openedAt();
+                boolean open = entry != null ? entry.isOpenAt(completion) : incident.isOpenAt(completion);
+                if (!open) {
+                    it.remove(); // closed for good: later handovers complete later
+                    continue;
+                }
+                String creator = entry != null ? Ownership.creator(entry) : Ownership.creator(incident);
+                if (!since.isBefore(completion)
+                        || !ownership.ownerBefore(id, creator, completion).equals(outgoing)) {
+                    continue;
+                }
+                boolean critical =
+                        entry != null ? entry.important() : incident.severity().isCritical();
+                if (critical ? lapse() : !lapse()) {
+                    carried.add(id);
+                }
+            }
+            return carried;
+        }
+
+        /** The new owner closes what they took over during their shift; now and then it stays open. */
+        private void closeCarried(List<String> carried, Instant completion) {
+            for (String id : carried) {
+                if (lapse()) {
+                    continue;
+                }
+                Instant closed = minutes(completion, between(20, 120));
+                LogEntry entry = entries.get(id);
+                if (entry != null) {
+                    if (entry.closedAt() == null) {
+                        entries.put(id, entry.close(closed));
+                    }
+                } else {
+                    Incident i = incidents.get(id);
+                    if (i.resolvedAt() == null) {
+                        incidents.put(
+                                id,
+                                new Incident(
+                                        i.id(),
+                                        i.date(),
+                                        i.openedAt(),
+                                        i.reportedBy(),
+                                        i.category(),
+                                        i.severity(),
+                                        i.escalations(),
+                                        i.planActivatedAt(),
+                                        closed,
+                                        "接班后跟进处理",
+                                        "已处理完毕,恢复正常",
+                                        i.evidence()));
+                    }
+                }
+            }
+        }
+
+        private void shiftWork(DutyShift shift, String officer) {
             LocalDate date = shift.date();
             // patrols at set intervals (G2)
             Instant patrol = minutes(shift.start(), between(20, 60));
             while (patrol.isBefore(shift.end())) {
-                entries.add(LogEntry.of(id("e"), date, patrol, officer, EntryKind.PATROL, pick(PATROLS), false));
+                add(LogEntry.of(id("e"), date, patrol, officer, EntryKind.PATROL, pick(PATROLS), false));
                 int gap = lapse() && random.nextInt(2) == 0 ? between(181, 240) : between(90, 170);
                 patrol = minutes(patrol, gap);
             }
             long shiftMinutes = shift.length().toMinutes();
-            int work = between(2, 5);
-            for (int i = 0; i < work; i++) {
+            // residents who walk in; the callers' requests are logged with their calls
+            int walkIns = between(0, 2);
+            for (int i = 0; i < walkIns; i++) {
                 Instant at = minutes(shift.start(), between(5, (int) shiftMinutes - 90));
-                EntryKind kind = pickKind();
-                boolean important = kind == EntryKind.HELP_REQUEST && random.nextInt(4) == 0;
-                String text =
-                        switch (kind) {
-                            case ENQUIRY -> pick(ENQUIRIES);
-                            case HELP_REQUEST -> pick(HELP);
-                            case COMPLAINT -> pick(COMPLAINTS);
-                            case SUGGESTION -> pick(SUGGESTIONS);
-                            case THANKS -> pick(THANKS);
-                            default -> "派维修工处理";
-                        };
-                LogEntry entry = LogEntry.of(id("e"), date, at, officer, kind, text, important);
-                if (kind.canBeOpenWork()) {
-                    boolean leftOpen = lapse() && random.nextInt(important ? 4 : 2) == 0;
-                    if (!leftOpen) {
-                        entry = entry.close(minutes(at, between(10, 80)));
-                    }
-                }
-                entries.add(entry);
+                LogEntry entry = work(date, at, officer, pickKind());
                 if (random.nextInt(40) == 0) {
-                    entries.add(
-                            LogEntry.correction(id("e"), date, minutes(at, 5), officer, entry.id(), "更正:上条记录楼栋号应为7栋"));
+                    add(LogEntry.correction(id("e"), date, minutes(at, 5), officer, entry.id(), "更正:上条记录楼栋号应为7栋"));
                 }
             }
             if (random.nextInt(6) == 0) {
@@ -389,11 +585,52 @@ public final class DatasetGenerator {
                 absences.add(new Absence(id("ab"), officer, from, minutes(from, between(5, 20)), cover, "前往现场查看"));
             }
             Instant due = minutes(shift.end(), lapse() ? between(61, 120) : between(5, 55));
-            reports.add(new DutyReport(date, officer, due, null, null));
-            if (random.nextInt(10) == 0) {
-                spotChecks.add(
-                        new SpotCheck(date, supervisor, minutes(shift.start(), between(30, 120)), "抽查值班记录,记录完整"));
+            reports.add(reviewed(new DutyReport(date, officer, due, null, null), shift));
+        }
+
+        /** One piece of work logged, closed in time but now and then left open or closed after its limit. */
+        private LogEntry work(LocalDate date, Instant at, String officer, EntryKind kind) {
+            boolean important = kind == EntryKind.HELP_REQUEST && random.nextInt(4) == 0;
+            String text =
+                    switch (kind) {
+                        case ENQUIRY -> pick(ENQUIRIES);
+                        case HELP_REQUEST -> pick(HELP);
+                        case COMPLAINT -> pick(COMPLAINTS);
+                        case SUGGESTION -> pick(SUGGESTIONS);
+                        case THANKS -> pick(THANKS);
+                        default -> "派维修工处理";
+                    };
+            LogEntry entry = LogEntry.of(id("e"), date, at, officer, kind, text, important);
+            if ((kind == EntryKind.HELP_REQUEST || kind == EntryKind.PROTECTIVE_MEASURE) && random.nextInt(3) == 0) {
+                entry = entry.attachEvidence(List.of("photo:" + entry.id() + ".jpg"));
             }
+            if (kind.canBeOpenWork()) {
+                Duration limit = closeWithin(kind);
+                if (!lapse()) {
+                    entry = entry.close(minutes(at, between(10, 80)));
+                } else if (limit != null && random.nextInt(2) == 0) {
+                    // closed, but hours after the limit (REQUEST_NOT_CLOSED)
+                    entry = entry.close(at.plus(limit).plus(Duration.ofHours(between(1, 6))));
+                } // else left open: handed on at the handover, or, important, blocking it
+            }
+            return add(entry);
+        }
+
+        /** How long a request of the kind may stay open (G1, 4.1.4), or null when no rule limits it. */
+        private Duration closeWithin(EntryKind kind) {
+            return switch (kind) {
+                case HELP_REQUEST -> HELP_REQUEST_CLOSE;
+                case COMPLAINT -> COMPLAINT_CLOSE;
+                default -> null;
+            };
+        }
+
+        private LogEntry add(LogEntry entry) {
+            entries.put(entry.id(), entry);
+            if (entry.kind().canBeOpenWork()) {
+                openWork.add(entry.id());
+            }
+            return entry;
         }
 
         private void incident(DutyShift shift, String officer) {
@@ -407,8 +644,9 @@ public final class DatasetGenerator {
                 int after = lapse() ? limit + between(1, 20) : between(1, limit);
                 Instant at = minutes(opened, after);
                 boolean afterHours = !site.isOfficeHours(at);
-                incident = incident.escalateTo(
-                        new Escalation(supervisor, at, !(afterHours && lapse()), "先行处置,通知工程部", null));
+                boolean reached = !(afterHours && lapse());
+                Escalation toSupervisor = Escalation.of(supervisor, at, reached);
+                incident = incident.escalateTo(reached ? decided(toSupervisor) : toSupervisor);
             }
             if (severity == IncidentSeverity.MAJOR) {
                 int after = lapse() ? between(31, 60) : between(10, 30);
@@ -419,35 +657,98 @@ public final class DatasetGenerator {
                 incident = incident.escalateTo(
                         Escalation.of(category[0].equals("FIRE") ? security : maintenance, minutes(opened, 3), true));
             }
-            boolean unresolved = lapse() && random.nextInt(2) == 0 && severity == IncidentSeverity.ROUTINE;
-            if (!unresolved) {
-                Instant resolved = minutes(opened, between(30, 240));
-                boolean undocumented = severity == IncidentSeverity.MAJOR && lapse();
-                incident = new Incident(
-                        incident.id(),
-                        incident.date(),
-                        incident.openedAt(),
-                        incident.reportedBy(),
-                        incident.category(),
-                        incident.severity(),
-                        incident.escalations(),
-                        incident.planActivatedAt(),
-                        resolved,
-                        "接报后立即到场,隔离现场并通知相关部门处理",
-                        undocumented ? " " : "已处理完毕,恢复正常");
+            Instant resolved = minutes(opened, between(30, 240));
+            if (severity == IncidentSeverity.ROUTINE && lapse()) {
+                // a routine incident resolved hours after its limit, or never (INCIDENT_UNRESOLVED)
+                Duration limit = THRESHOLDS.lookup(category[0], severity).resolveWithin();
+                resolved = limit == null ? null : opened.plus(limit).plus(Duration.ofHours(between(1, 6)));
             }
-            incidents.add(incident);
+            List<Escalation> escalations = new ArrayList<>();
+            for (Escalation e : incident.escalations()) {
+                if (severity == IncidentSeverity.MAJOR && e.reached() && !site.isOfficeHours(e.at())) {
+                    // reached after hours about a major incident: back on site in time (4.1.7), but now
+                    // and then not, while the incident is still going on (ONCALL_NOT_ON_SITE)
+                    if (lapse()) {
+                        Instant stillGoingOn = minutes(e.at(), ON_SITE_MINUTES + between(1, 30));
+                        resolved = resolved == null ? null : later(resolved, stillGoingOn);
+                    } else {
+                        e = e.withOnSite(minutes(e.at(), between(15, ON_SITE_MINUTES - 5)));
+                    }
+                }
+                escalations.add(e);
+            }
+            List<String> evidence = List.of();
+            boolean undocumented = false;
+            if (resolved != null && severity == IncidentSeverity.MAJOR) {
+                undocumented = lapse();
+                // the evidence of the work (4.2.2), now and then none (MAJOR_INCIDENT_WITHOUT_EVIDENCE)
+                if (!lapse()) {
+                    evidence = List.of("photo:" + incident.id() + "-scene.jpg", "doc:" + incident.id() + "-report.pdf");
+                }
+            }
+            incident = new Incident(
+                    incident.id(),
+                    incident.date(),
+                    incident.openedAt(),
+                    incident.reportedBy(),
+                    incident.category(),
+                    incident.severity(),
+                    escalations,
+                    incident.planActivatedAt(),
+                    resolved,
+                    resolved == null ? null : "接报后立即到场,隔离现场并通知相关部门处理",
+                    resolved == null ? null : undocumented ? " " : "已处理完毕,恢复正常",
+                    evidence);
+            incidents.put(incident.id(), incident);
+            openWork.add(incident.id());
+        }
+
+        /**
+         * The supervisor reached decides within the limit (4.1.5); now and then no decision is
+         * recorded, or it is recorded late (ESCALATION_DECISION_MISSING).
+         */
+        private Escalation decided(Escalation escalation) {
+            if (lapse()) {
+                return random.nextInt(2) == 0
+                        ? escalation
+                        : escalation.withDecision(
+                                "先行处置,通知工程部", minutes(escalation.at(), DECISION_MINUTES + between(1, 30)));
+            }
+            return escalation.withDecision(
+                    "先行处置,通知工程部", minutes(escalation.at(), between(2, Math.max(2, DECISION_MINUTES - 5))));
         }
 
         private void calls(DutyShift shift, String officer) {
             long shiftMinutes = shift.length().toMinutes();
             int count = between(3, 8);
             for (int i = 0; i < count; i++) {
-                Instant at = minutes(shift.start(), between(1, (int) shiftMinutes - 2));
+                Instant at = minutes(shift.start(), between(1, (int) shiftMinutes - 65));
                 boolean missed = lapse() && random.nextInt(3) == 0;
                 int rings = missed ? between(6, 10) : lapse() ? between(4, 6) : between(1, 3);
+                String entry = null;
+                if (!missed) {
+                    // every answered call is logged (G4), now and then late or without the link (CALL_NOT_LOGGED)
+                    boolean late = false;
+                    boolean linked = true;
+                    if (lapse()) {
+                        late = random.nextInt(2) == 0;
+                        linked = late;
+                    }
+                    Instant logged = late
+                            ? minutes(at, CALL_LOG_MINUTES + between(1, 30))
+                            : minutes(at, between(1, Math.max(1, CALL_LOG_MINUTES - 5)));
+                    LogEntry written = work(shift.date(), logged, officer, pickCallKind());
+                    entry = linked ? written.id() : null;
+                }
                 calls.add(new Call(
-                        id("c"), at, CallLine.HOTLINE, CallDirection.INBOUND, rings, !missed, missed ? null : officer));
+                        id("c"),
+                        at,
+                        CallLine.HOTLINE,
+                        CallDirection.INBOUND,
+                        rings,
+                        !missed,
+                        missed ? null : officer,
+                        entry));
             }
             if (random.nextInt(3) == 0) {
                 CallLine line = lapse() ? CallLine.HOTLINE : CallLine.OTHER;
@@ -462,6 +763,26 @@ public final class DatasetGenerator {
             }
         }
 
+        /**
+         * The supervisor reviews the duty report at the morning log review (4.3, G4), after it was
+         * submitted; now and then nobody does, or it is reviewed after its deadline
+         * (DUTY_REPORT_NOT_REVIEWED).
+         */
+        private DutyReport reviewed(DutyReport report, DutyShift shift) {
+            Instant logReview = DEADLINES.reviewDeadline(site, shift);
+            Instant deadline = later(logReview, report.submittedAt().plus(REPORT_REVIEW));
+            if (lapse()) {
+                return random.nextInt(2) == 0 ? report : report.review(supervisor, minutes(deadline, between(1, 180)));
+            }
+            Instant morning = site.calendar()
+                    .workingDayOnOrAfter(site.localDate(shift.end()))
+                    .atTime(LocalTime.of(9, 0))
+                    .atZone(site.zone())
+                    .toInstant();
+            Instant at = later(minutes(morning, between(0, 55)), minutes(report.submittedAt(), between(1, 10)));
+            return report.review(supervisor, at.isAfter(deadline) ? deadline : at);
+        }
+
         private void review(LocalDate date, DutyShift shift) {
             LocalDate reviewDay = site.calendar().workingDayOnOrAfter(site.localDate(shift.end()));
             if (lapse() && random.nextInt(2) == 0) {
@@ -471,6 +792,28 @@ public final class DatasetGenerator {
                     reviewDay.atTime(LocalTime.of(9, 0)).atZone(site.zone()).toInstant();
             at = minutes(at, lapse() ? between(61, 120) : between(0, 55));
             reviews.add(new SupervisorReview(date, supervisor, at, null));
+        }
+
+        /**
+         * The supervisor's spot checks of duty in the month (3.1), on different days: at least the
+         * required number, now and then fewer (SPOT_CHECKS_TOO_FEW).
+         */
+        private void spotChecks(YearMonth month) {
+            int required = SPOT_CHECKS_PER_MONTH;
+            int count = lapse() && required > 0 ? between(0, required - 1) : between(required, required + 2);
+            List<LocalDate> days = new ArrayList<>();
+            for (int day = 1; day <= month.lengthOfMonth(); day++) {
+                days.add(month.atDay(day));
+            }
+            List<LocalDate> chosen = new ArrayList<>();
+            for (int i = 0; i < count && !days.isEmpty(); i++) {
+                chosen.add(days.remove(random.nextInt(days.size())));
+            }
+            chosen.sort(null);
+            for (LocalDate date : chosen) {
+                Instant at = minutes(site.shiftOf(date).start(), between(30, 120));
+                spotChecks.add(new SpotCheck(date, supervisor, at, "抽查值班记录,记录完整"));
+            }
         }
 
         private void trainings(LocalDate first, LocalDate last) {
@@ -517,6 +860,12 @@ public final class DatasetGenerator {
                 return EntryKind.PROTECTIVE_MEASURE;
             }
             return EntryKind.NOTE;
+        }
+
+        /** What a caller wants: an enquiry, help or a complaint, in the shares of {@link #pickKind}. */
+        private EntryKind pickCallKind() {
+            int roll = random.nextInt(15);
+            return roll < 7 ? EntryKind.ENQUIRY : roll < 13 ? EntryKind.HELP_REQUEST : EntryKind.COMPLAINT;
         }
 
         private String pick(String[] values) {

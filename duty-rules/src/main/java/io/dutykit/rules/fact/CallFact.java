@@ -11,6 +11,9 @@ import java.time.LocalDate;
  * @param date the duty date of the shift containing {@code at}, else its site-local date
  * @param inShift {@code at} lies inside a duty shift
  * @param rings null when unknown
+ * @param entry the id of the entry that records the call (G4), or null
+ * @param entryAt the {@code at} of that entry, or null when the call names none or the id names no
+ *     entry of the records (one purged from the log)
  */
 public record CallFact(
         String id,
@@ -22,4 +25,6 @@ public record CallFact(
         CallDirection direction,
         Integer rings,
         boolean answered,
-        String staff) {}
+        String staff,
+        String entry,
+        Instant entryAt) {}

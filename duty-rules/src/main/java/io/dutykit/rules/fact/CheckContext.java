@@ -1,5 +1,6 @@
 package io.dutykit.rules.fact;
 
+import io.dutykit.core.procedure.Ownership;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -8,12 +9,39 @@ import java.util.List;
 
 /**
  * The check itself as a fact: which site, the period of duty dates ({@code from}–{@code to}
- * inclusive), "now" ({@code asOf}), and every staff member holding the SUPERVISOR role.
+ * inclusive), "now" ({@code asOf}), every staff member holding the SUPERVISOR role (ids sorted), and
+ * who owns each entry and incident (SPEC section 4 "owned", the core's {@link Ownership}: the
+ * handovers completed by as-of pass the ids of their {@code carriedOver} to their incoming).
  */
 public record CheckContext(
-        String site, ZoneId zone, Instant asOf, LocalDate from, LocalDate to, List<String> supervisors) {
+        String site,
+        ZoneId zone,
+        Instant asOf,
+        LocalDate from,
+        LocalDate to,
+        List<String> supervisors,
+        Ownership ownership) {
     public CheckContext {
         supervisors = List.copyOf(supervisors);
+        ownership = ownership == null ? Ownership.none() : ownership;
+    }
+
+    /**
+     * Who owns the entry or incident at {@code t}: the incoming of the latest handover completed at or
+     * before t that carried it over, else its {@code creator} (the entry's author, the incident's
+     * reporter). "The owner at a deadline".
+     */
+    public String ownerAt(String id, String creator, Instant t) {
+        return ownership.ownerAt(id, creator, t);
+    }
+
+    /**
+     * Who owned the entry or incident just before {@code t}: as {@link #ownerAt} but counting only
+     * handovers completed strictly before t. At a handover completed at t, the outgoing's work is what
+     * this names them owner of.
+     */
+    public String ownerBefore(String id, String creator, Instant t) {
+        return ownership.ownerBefore(id, creator, t);
     }
 
     /** The site-local date of an instant. */

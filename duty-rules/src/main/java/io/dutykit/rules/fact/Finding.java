@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -88,6 +90,16 @@ public record Finding(
             all.add(String.valueOf(o));
         }
         return all;
+    }
+
+    /** The ids sorted, without repeats: e.g. the supervisors reached about an incident, collected unordered. */
+    public static List<String> sorted(Collection<?> ids) {
+        return ids.stream().map(String::valueOf).distinct().sorted().toList();
+    }
+
+    /** The values as one message argument, {@code "li, sun"}; null (shown as {@code -}) when there are none. */
+    public static String joined(Collection<?> values) {
+        return values.isEmpty() ? null : values.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     /** A single responsible person, or nobody when {@code person} is null. */

@@ -16,6 +16,11 @@ public final class Times {
         return instant.plus(duration);
     }
 
+    /** The later of two instants. */
+    public static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
     /** {@code instant - duration}. */
     public static Instant minus(Instant instant, Duration duration) {
         return instant.minus(duration);

@@ -1,5 +1,6 @@
 package io.dutykit.storage.jdbc;
 
+import io.dutykit.core.ChainBrokenException;
 import io.dutykit.core.ConflictException;
 import io.dutykit.core.InvalidValueException;
 import io.dutykit.core.chain.CanonicalJson;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Saves many changes of one site in one transaction with batched statements: the same checks as {@link
@@ -28,6 +31,8 @@ import java.util.Set;
  * all or nothing.
  */
 final class BatchAppend {
+    private static final Logger LOG = LoggerFactory.getLogger(BatchAppend.class);
+
     /** A change checked and turned into canonical text before the transaction starts. */
     record Prepared(
             RecordKind kind,
@@ -49,12 +54,25 @@ final class BatchAppend {
             return 0;
         }
         List<LogRecord> appended = new ArrayList<>();
-        int count = db.write("save " + prepared.size() + " changes of site " + siteId, c -> {
-            appended.clear();
-            return apply(c, db, siteId, prepared, null, appended);
-        });
+        int count;
+        try {
+            count = db.write("save " + prepared.size() + " changes of site " + siteId, c -> {
+                appended.clear();
+                return apply(c, db, siteId, prepared, null, appended);
+            });
+        } catch (ChainBrokenException e) {
+            holdIfFound(db, e);
+            throw e;
+        }
         db.changes().committed(siteId, appended);
         return count;
+    }
+
+    /** An append that found the break itself holds the site (its own transaction, after the rollback). */
+    static void holdIfFound(Database db, ChainBrokenException refused) {
+        if (refused.heldSince().isEmpty()) {
+            ChainGuard.hold(db, refused.siteId(), refused.firstBreak(), "append");
+        }
     }
 
     static Prepared prepare(String siteId, PendingSave save) {
@@ -110,6 +128,7 @@ final class BatchAppend {
         }
         AppendLookup lookup = db.dialect().lockAndLookUp(c, siteId, ids, keys, shiftsOf(prepared));
         HeadTable.Head head = lookup.head();
+        ChainGuard.requireIntact(siteId, head, lookup.tail());
         Map<String, LogRecord> existing = lookup.existing();
         Map<RecordKind, Map<String, String>> current = lookup.current();
         Map<String, String> taken = lookup.taken();
@@ -123,6 +142,7 @@ final class BatchAppend {
             Prepared p = prepared.get(i);
             ConflictException refused = check(siteId, p, existing, current, shifts, taken, batchNote);
             if (refused != null) {
+                LOG.debug("conflict at site {}: {}", siteId, refused.getMessage());
                 if (outcomes == null) {
                     throw refused;
                 }

@@ -7,10 +7,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Runs units of work in transactions on the host's DataSource, retrying lock timeouts and deadlocks. */
 final class Database {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int ATTEMPTS = 200;
+    /** After this many attempts a retried transaction is logged at INFO (before: DEBUG). */
+    private static final int RETRIES_WORTH_NOTING = 10;
 
     /** A unit of work on one connection. */
     interface Work<R> {
@@ -50,7 +55,9 @@ final class Database {
     }
 
     /**
-     * Runs the work in one transaction and commits it; rolls back on any failure. Lock timeouts,
+     * Runs the work in one transaction and commits it; rolls back on any failure. A connection that is
+     * inside a transaction of the host is refused before anything is done ({@link HostTransactions}).
+     * Lock timeouts,
      * deadlocks and serialization failures roll back and run the work again; a {@link DutyKitException}
      * the work throws (a conflict, a refusal) rolls back and is passed on.
      */
@@ -58,7 +65,7 @@ final class Database {
         SQLException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try (Connection connection = dataSource.getConnection()) {
-                boolean autoCommit = connection.getAutoCommit();
+                HostTransactions.refuseIfInside(connection, what);
                 connection.setAutoCommit(false);
                 Dialect.Restore restore = () -> {};
                 try {
@@ -71,17 +78,28 @@ final class Database {
                     throw e;
                 } finally {
                     restore.run();
-                    connection.setAutoCommit(autoCommit);
+                    connection.setAutoCommit(true);
                 }
             } catch (SQLException e) {
                 if (!Dialect.isTransient(e)) {
+                    LOG.warn("the database failed to {}: {}", what, e.getMessage());
                     throw new StorageException("the database failed to " + what + ": " + e.getMessage(), e);
                 }
                 last = e;
                 observer.retried(what);
+                if (attempt == RETRIES_WORTH_NOTING) {
+                    LOG.info("still retrying to {} after {} attempts ({})", what, attempt, e.getMessage());
+                } else {
+                    LOG.debug("retrying to {} (attempt {}): {}", what, attempt, e.getMessage());
+                }
                 pause(attempt);
             }
         }
+        LOG.warn(
+                "gave up trying to {} after {} attempts: the database stayed busy ({})",
+                what,
+                ATTEMPTS,
+                last.getMessage());
         throw new StorageException(
                 "the database stayed busy while trying to " + what + " (" + ATTEMPTS + " attempts); try again", last);
     }

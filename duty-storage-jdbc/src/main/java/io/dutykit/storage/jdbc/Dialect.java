@@ -113,6 +113,14 @@ abstract class Dialect {
         return AppendLookup.oneByOne(c, this, siteId, ids, keys, shifts);
     }
 
+    /**
+     * Runs read-only queries of query-table rows and returns each one's rows, in the order given: one
+     * statement after the other unless the database can send them at once.
+     */
+    List<List<RowQuery.Row>> runAll(Connection c, List<RowQuery> queries) throws SQLException {
+        return RowQuery.runEach(c, queries);
+    }
+
     /** Whether verification reads every query table in one statement (a UNION) rather than table by table. */
     abstract boolean readsProjectionsInOneStatement();
 

@@ -1,5 +1,6 @@
 package io.dutykit.storage.jdbc;
 
+import io.dutykit.core.ChainBrokenException;
 import io.dutykit.core.ConflictException;
 import io.dutykit.core.DutyKitException;
 import io.dutykit.core.chain.LogRecord;
@@ -89,6 +90,9 @@ final class GroupCommit {
                 return BatchAppend.apply(c, db, siteId, changes, outcomes, appended);
             });
         } catch (RuntimeException | Error e) {
+            if (e instanceof ChainBrokenException refused) {
+                BatchAppend.holdIfFound(db, refused);
+            }
             for (Ticket ticket : batch) {
                 ticket.done().completeExceptionally(e);
             }

@@ -79,7 +79,12 @@ final class JdbcStoreSet {
                 trainings,
                 processReviews,
                 spotChecks,
-                new LogReader(db));
+                new LogReader(db),
+                // READ COMMITTED, as the desk's other reads: a live call answers as of now, and no
+                // isolation level is switched for it (H2 keeps the level on the session)
+                (site, slice) -> db.write(
+                        "read the live slice of site " + site.id(),
+                        c -> LiveSliceTables.read(c, db.dialect(), byKind, site, slice)));
     }
 
     private <S extends JdbcRecordStore<?>> S put(S store) {

@@ -1,5 +1,6 @@
 package io.dutykit.storage.jdbc;
 
+import io.dutykit.core.ChainBrokenException;
 import io.dutykit.core.Checks;
 import io.dutykit.core.ConflictException;
 import io.dutykit.core.InvalidValueException;
@@ -33,12 +34,16 @@ import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * DutyKit's storage over JDBC: the core's {@link DutyStores} on H2 (the embedded default, in file mode)
@@ -55,6 +60,8 @@ import org.h2.jdbcx.JdbcDataSource;
  * head row, and concurrent saves to one site share transactions (group commit). See docs/storage.md.
  */
 public final class JdbcStores {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcStores.class);
+
     /** The shortest retention the procedure allows (4.1.8: full logs are kept for 3 years). */
     public static final Period MINIMUM_RETENTION = Period.ofYears(3);
 
@@ -102,6 +109,7 @@ public final class JdbcStores {
         Dialect dialect;
         try (Connection connection = dataSource.getConnection()) {
             dialect = Dialect.ofUrl(connection.getMetaData().getURL());
+            HostTransactions.refuseIfInside(connection, "open its storage and migrate its schema");
         } catch (SQLException e) {
             throw new StorageException("cannot connect to the database: " + e.getMessage(), e);
         }
@@ -114,11 +122,22 @@ public final class JdbcStores {
                     .baselineVersion("0")
                     .load();
             if (migrations == Migrations.APPLY) {
-                flyway.migrate();
+                MigrateResult applied = flyway.migrate();
+                if (applied.migrationsExecuted > 0) {
+                    LOG.info(
+                            "applied {} DutyKit schema migrations ({} to {})",
+                            applied.migrationsExecuted,
+                            applied.initialSchemaVersion,
+                            applied.targetSchemaVersion);
+                } else {
+                    LOG.debug("the DutyKit schema is up to date");
+                }
             } else {
                 flyway.validate();
+                LOG.debug("the DutyKit schema holds this version's migrations");
             }
         } catch (FlywayException e) {
+            LOG.warn("the DutyKit schema migrations failed: {}", e.getMessage());
             throw new StorageException(
                     (migrations == Migrations.APPLY
                                     ? "the DutyKit schema migrations could not be applied: "
@@ -222,11 +241,13 @@ public final class JdbcStores {
      * truncation or rewrite is detected.
      */
     public ChainVerification verify(String siteId, String anchoredHead) {
-        return observed(
+        ChainVerification result = observed(
                 siteId,
                 () -> db.read(
                         "verify the duty log of site " + siteId,
                         c -> StoredVerification.verify(c, db.dialect(), siteId, anchoredHead)));
+        ChainGuard.afterVerification(db, siteId, anchoredHead, result);
+        return result;
     }
 
     /** {@link #verify(String)} of every site in the database, by site id in id order. */
@@ -245,18 +266,82 @@ public final class JdbcStores {
      * full verification for audits.
      */
     public ChainVerification verifyChain(String siteId, String anchoredHead) {
-        return observed(
+        ChainVerification result = observed(
                 siteId,
                 () -> db.read(
                         "verify the chain of site " + siteId,
                         c -> StoredVerification.verifyChain(c, db.dialect(), siteId, anchoredHead)));
+        ChainGuard.afterVerification(db, siteId, anchoredHead, result);
+        return result;
     }
 
     private ChainVerification observed(String siteId, Supplier<ChainVerification> verification) {
-        long start = System.nanoTime();
+        long start = System.nanoTime(); // a measurement for the observer, not a time of the procedure
         ChainVerification result = verification.get();
         db.observer().verified(siteId, Duration.ofNanos(System.nanoTime() - start), result.isIntact());
         return result;
+    }
+
+    // ---- holds: a broken chain stops writes (SPEC 8.1) ------------------------------------------
+
+    /**
+     * The site's active hold, if its chain was found broken and no operator has released it yet: while
+     * it holds, every append to the site is refused with {@link ChainBrokenException}.
+     */
+    public Optional<SiteHold> hold(String siteId) {
+        return holds(siteId).stream().filter(SiteHold::isActive).findFirst();
+    }
+
+    /** Every hold of the site, active and released, oldest first; of every site when {@code siteId} is null. */
+    public List<SiteHold> holds(String siteId) {
+        return db.read("read the holds of site " + siteId, c -> SiteHoldTable.all(c, siteId));
+    }
+
+    /**
+     * An operator releases the site's hold after looking at the break (docs/storage.md, "A broken chain
+     * stops writes"). The chain is verified again first: when it verifies (the database was restored or
+     * repaired) the hold is released; when it is still broken at the very break the hold names, the
+     * operator acknowledges that break — it no longer holds the site, and finding it again does not
+     * either — and appends resume (an altered last record still refuses every append: restore it). When
+     * the chain now breaks elsewhere, nothing is released.
+     *
+     * @return the released hold
+     * @throws NotFoundException when the site is not held
+     * @throws InvalidValueException when the chain breaks at another record than the hold names
+     */
+    public SiteHold release(String siteId, String actor, String reason) {
+        Checks.requiredText(siteId, "siteId");
+        Checks.requiredText(actor, "actor");
+        Checks.requiredText(reason, "reason");
+        SiteHold active = hold(siteId)
+                .orElseThrow(() -> new NotFoundException("site " + siteId + " is not held: nothing to release"));
+        ChainVerification now = db.read(
+                "verify the chain of site " + siteId,
+                c -> StoredVerification.verifyChain(c, db.dialect(), siteId, null));
+        if (!now.isIntact() && !active.isAbout(now.firstBreak())) {
+            throw InvalidValueException.of(
+                    "site %s is held for %s at seq %s, but its chain now breaks at seq %s (%s: %s); verify it again"
+                            + " and look at the new break before releasing anything",
+                    siteId,
+                    active.firstBreak().problem(),
+                    active.firstBreak().seq(),
+                    now.firstBreak().seq(),
+                    now.firstBreak().problem(),
+                    now.firstBreak().message());
+        }
+        db.write("release the hold of site " + siteId, c -> SiteHoldTable.release(c, siteId, actor, reason));
+        LOG.warn(
+                "site {}: hold released by {} ({}); the chain {}",
+                siteId,
+                actor,
+                reason,
+                now.isIntact()
+                        ? "verifies"
+                        : "still breaks at seq " + now.firstBreak().seq() + ", acknowledged");
+        return holds(siteId).stream()
+                .filter(h -> h.heldAt().equals(active.heldAt()))
+                .findFirst()
+                .orElse(active);
     }
 
     // ---- export and import ----------------------------------------------------------------------

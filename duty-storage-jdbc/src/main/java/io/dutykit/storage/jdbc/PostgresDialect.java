@@ -174,6 +174,8 @@ final class PostgresDialect extends Dialect {
         List<String> names = new ArrayList<>(shifts.keySet());
         StringBuilder sql = new StringBuilder(HeadTable.SELECT_FOR_UPDATE)
                 .append(";\n")
+                .append(ChainGuard.TAIL_FROM_HEAD)
+                .append(";\n")
                 .append(selectByKeys(LogTable.COLUMNS, "duty_log", "record_id"));
         for (RecordKind kind : kinds) {
             sql.append(";\n").append(selectByKeys("record_key, data", ProjectionTables.TABLES.get(kind), "record_key"));
@@ -183,7 +185,7 @@ final class PostgresDialect extends Dialect {
         }
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             ps.setString(1, siteId);
-            int index = 2;
+            int index = ChainGuard.bindFromHead(ps, 2, siteId);
             bindKeys(c, ps, index, siteId, new ArrayList<>(ids));
             index += 2;
             for (RecordKind kind : kinds) {
@@ -200,6 +202,11 @@ final class PostgresDialect extends Dialect {
             }
             if (head == null) {
                 return null;
+            }
+            ChainGuard.Tail tail;
+            nextResult(ps);
+            try (ResultSet rs = ps.getResultSet()) {
+                tail = ChainGuard.read(rs);
             }
             Map<String, LogRecord> existing = new HashMap<>();
             nextResult(ps);
@@ -227,8 +234,40 @@ final class PostgresDialect extends Dialect {
                     readShifts(rs, names, taken);
                 }
             }
-            return new AppendLookup(head, existing, current, taken);
+            return new AppendLookup(head, tail, existing, current, taken);
         }
+    }
+
+    /** All the queries in one round trip: one statement of several, each with its own result set. */
+    @Override
+    List<List<RowQuery.Row>> runAll(Connection c, List<RowQuery> queries) throws SQLException {
+        if (queries.size() < 2) {
+            return RowQuery.runEach(c, queries);
+        }
+        StringBuilder sql = new StringBuilder();
+        for (RowQuery query : queries) {
+            if (sql.length() > 0) {
+                sql.append(";\n");
+            }
+            sql.append(query.sql());
+        }
+        List<List<RowQuery.Row>> results = new ArrayList<>(queries.size());
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int index = 1;
+            for (RowQuery query : queries) {
+                index = query.binder().bind(c, ps, index);
+            }
+            ps.execute();
+            for (int i = 0; i < queries.size(); i++) {
+                if (i > 0) {
+                    nextResult(ps);
+                }
+                try (ResultSet rs = ps.getResultSet()) {
+                    results.add(RowQuery.rows(rs));
+                }
+            }
+        }
+        return results;
     }
 
     private static void nextResult(PreparedStatement ps) throws SQLException {

@@ -236,6 +236,13 @@ final class ProjectionTables {
             for (PreparedStatement ps : statements.values()) {
                 ps.executeBatch();
             }
+            List<Handover> handovers = new ArrayList<>();
+            for (RowWrite row : rows) {
+                if (row.record() instanceof Handover h) {
+                    handovers.add(h);
+                }
+            }
+            CarriedOverTable.write(c, siteId, handovers);
         } finally {
             for (PreparedStatement ps : statements.values()) {
                 ps.close();
@@ -244,6 +251,9 @@ final class ProjectionTables {
     }
 
     static void delete(Connection c, RecordKind kind, String siteId, String key) throws SQLException {
+        if (kind == RecordKind.HANDOVER) {
+            CarriedOverTable.delete(c, siteId, key);
+        }
         try (PreparedStatement ps =
                 c.prepareStatement("DELETE FROM " + TABLES.get(kind) + " WHERE site_id = ? AND record_key = ?")) {
             ps.setString(1, siteId);

@@ -26,12 +26,37 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The audited retention purge (see {@link JdbcStores#purge(String, Period, String, boolean)}). */
 final class RetentionPurge {
+    private static final Logger LOG = LoggerFactory.getLogger(RetentionPurge.class);
+
     private RetentionPurge() {}
 
     static PurgeResult run(
+            Database db, Instant now, String siteId, Period retention, String actor, boolean allowShorterRetention) {
+        PurgeResult result;
+        try {
+            result = purge(db, now, siteId, retention, actor, allowShorterRetention);
+        } catch (RuntimeException e) {
+            LOG.warn("retention purge of site {} by {} refused: {}", siteId, actor, e.getMessage());
+            throw e;
+        }
+        LOG.info(
+                "retention purge of site {} by {}: {} log records and {} records dated before {} removed; the chain"
+                        + " continues from checkpoint seq {}",
+                siteId,
+                actor,
+                result.removedLogRecords(),
+                result.removedRecords(),
+                result.purgedBefore(),
+                result.checkpointSeq());
+        return result;
+    }
+
+    private static PurgeResult purge(
             Database db, Instant now, String siteId, Period retention, String actor, boolean allowShorterRetention) {
         return db.write("purge the duty log of site " + siteId, c -> {
             HeadTable.Head head = HeadTable.lock(c, db.dialect(), siteId);

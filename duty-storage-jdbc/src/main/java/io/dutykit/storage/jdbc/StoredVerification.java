@@ -190,6 +190,10 @@ final class StoredVerification {
         if (unlogged != null) {
             return unlogged;
         }
+        ChainBreak carried = checkCarriedOver(c, siteId, latest.get(RecordKind.HANDOVER));
+        if (carried != null) {
+            return carried;
+        }
         for (Map.Entry<String, Latest> review : latest.get(RecordKind.REVIEW).entrySet()) {
             Object signed = StoredJson.fields(review.getValue().text(), Set.of("logHead"), "review " + review.getKey())
                     .get("logHead");
@@ -205,6 +209,47 @@ final class StoredVerification {
                         ChainBreak.Problem.ANCHOR_NOT_FOUND,
                         "review " + review.getKey() + " signed the chain head " + logHead
                                 + ", which is not in the log: the log was truncated or rewritten after it");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The carried-over table (V5) is the handover table's: a row per completed handover and item it carried
+     * over; the first row missing or extra is named.
+     */
+    private static ChainBreak checkCarriedOver(Connection c, String siteId, Map<String, Latest> handovers)
+            throws SQLException {
+        List<Handover> list = new java.util.ArrayList<>();
+        for (Map.Entry<String, Latest> entry : handovers.entrySet()) {
+            try {
+                list.add(Snapshots.fromData(
+                        Handover.class, StoredJson.object(entry.getValue().text(), "handover " + entry.getKey())));
+            } catch (InvalidValueException e) {
+                return null; // an unreadable handover is named by the checks above
+            }
+        }
+        java.util.Set<String> expected = CarriedOverTable.expected(list);
+        java.util.Set<String> stored = CarriedOverTable.stored(c, siteId);
+        if (expected.equals(stored)) {
+            return null;
+        }
+        for (String row : expected) {
+            if (!stored.contains(row)) {
+                return new ChainBreak(
+                        null,
+                        row.substring(0, row.indexOf(' ')),
+                        ChainBreak.Problem.LIST_DISAGREES,
+                        "carried-over item " + row + " of a completed handover is missing from duty_carried_over");
+            }
+        }
+        for (String row : stored) {
+            if (!expected.contains(row)) {
+                return new ChainBreak(
+                        null,
+                        row.substring(0, row.indexOf(' ')),
+                        ChainBreak.Problem.LIST_DISAGREES,
+                        "duty_carried_over holds " + row + ", which no completed handover carried over");
             }
         }
         return null;

@@ -569,6 +569,72 @@ abstract class JdbcStoreContract extends StoreContract {
         assertThat(storage.export(purgeSite).staff()).extracting(Staff::id).containsExactly("wang");
     }
 
+    /**
+     * The carried-over table (V5) follows its handovers: written with a completion and by an import, the
+     * purge removes the rows of the handovers it removes, and verify finds it agreeing each time.
+     */
+    @Test
+    void the_carried_over_rows_follow_their_handovers_through_import_and_the_purge() {
+        Instant old = Instant.parse("2022-03-01T10:00:00Z");
+        LocalDate oldDate = LocalDate.of(2022, 3, 1);
+        String carrySite = site + "-c";
+        Site oldSite = Site.of(carrySite, "Old", null, null);
+        stores.sites().save(carrySite, null, oldSite, change("site", ChangeType.SITE_CONFIGURED, old));
+        for (String id : List.of("wang", "chen")) {
+            stores.staff()
+                    .save(
+                            carrySite,
+                            null,
+                            Staff.of(id, id, Role.DUTY_OFFICER),
+                            change("staff/" + id, ChangeType.STAFF_REGISTERED, old));
+        }
+        LogEntry open = LogEntry.of("old-open", oldDate, old, "chen", EntryKind.ENQUIRY, "still open", false);
+        stores.entries().save(carrySite, null, open, change("old-open", ChangeType.ENTRY_APPENDED, old));
+        Instant oldStart = oldSite.shiftOf(oldDate).start();
+        Handover passed = Handover.schedule("ho-old", oldDate, oldStart, "chen", "wang")
+                .carryOver("old-open")
+                .signAsOutgoing("chen", oldStart)
+                .signAsIncoming("wang", oldStart)
+                .complete(oldStart.plusSeconds(60));
+        stores.handovers().save(carrySite, null, passed, change("ho-old", ChangeType.HANDOVER_COMPLETED, old));
+        Instant recentStart = oldSite.shiftOf(D).start();
+        Handover recent = Handover.schedule("ho-recent", D, recentStart, "wang", "chen")
+                .carryOver("old-open")
+                .signAsOutgoing("wang", recentStart)
+                .signAsIncoming("chen", recentStart)
+                .complete(recentStart.plusSeconds(60));
+        stores.handovers().save(carrySite, null, recent, change("ho-recent", ChangeType.HANDOVER_COMPLETED, T));
+        assertThat(storage.verify(carrySite).isIntact()).isTrue();
+        // the completion slice of the recent handover reads the old one: it passed the open entry on
+        assertThat(stores.live()
+                        .read(oldSite, io.dutykit.core.port.LiveSlice.forCompletion(recent, T))
+                        .handovers())
+                .extracting(Handover::id)
+                .contains("ho-old", "ho-recent");
+
+        SiteRecords exported = storage.export(carrySite);
+        JdbcStores other = JdbcStores.open(freshDatabase(), Clock.fixed(NOW, ZoneOffset.UTC));
+        other.importSite(exported);
+        assertThat(other.verify(carrySite).isIntact())
+                .as("the import wrote the carried-over rows")
+                .isTrue();
+        assertThat(other.stores()
+                        .live()
+                        .read(oldSite, io.dutykit.core.port.LiveSlice.forCompletion(recent, T))
+                        .handovers())
+                .extracting(Handover::id)
+                .contains("ho-old");
+
+        PurgeResult purged = storage.purge(carrySite, Period.ofYears(3), "li");
+        assertThat(purged.purgedAnything()).isTrue();
+        assertThat(storage.export(carrySite).handovers())
+                .extracting(Handover::id)
+                .containsExactly("ho-recent");
+        assertThat(storage.verify(carrySite).isIntact())
+                .as("the purge removed the old handover's carried-over rows with it")
+                .isTrue();
+    }
+
     // ---- export and import ----------------------------------------------------------------------
 
     @Test

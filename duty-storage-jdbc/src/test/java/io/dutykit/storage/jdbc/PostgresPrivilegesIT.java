@@ -26,7 +26,7 @@ class PostgresPrivilegesIT {
     private static final Instant T = Instant.parse("2026-11-02T09:25:00Z");
     private static final String PROJECTIONS = "duty_log_head, duty_site, duty_staff, duty_roster, duty_leave,"
             + " duty_handover, duty_entry, duty_incident, duty_call, duty_absence, duty_review, duty_report,"
-            + " duty_training, duty_process_review, duty_spot_check";
+            + " duty_training, duty_process_review, duty_spot_check, duty_carried_over";
 
     private static void run(DataSource dataSource, String... statements) throws SQLException {
         try (Connection c = dataSource.getConnection();
@@ -52,6 +52,7 @@ class PostgresPrivilegesIT {
                 "GRANT SELECT ON duty_purge_audit TO dutykit_app",
                 "GRANT SELECT, INSERT, UPDATE ON " + PROJECTIONS + " TO dutykit_app",
                 "GRANT SELECT ON dutykit_schema_history TO dutykit_app",
+                "GRANT SELECT, INSERT, UPDATE ON duty_site_hold TO dutykit_app",
                 "GRANT INSERT ON duty_purge_audit TO dutykit_retention",
                 "GRANT DELETE ON duty_log, " + PROJECTIONS.replace("duty_log_head, ", "") + " TO dutykit_retention");
 

@@ -6,6 +6,7 @@ import io.dutykit.core.handover.HandoverCheck;
 import io.dutykit.core.handover.InventoryLine;
 import io.dutykit.core.handover.Signature;
 import io.dutykit.core.handover.SignatureRole;
+import io.dutykit.core.procedure.Parameters;
 import io.dutykit.core.site.Site;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,15 +38,15 @@ public final class HandoverBuilder {
     private static final Duration OUTGOING_SIGNS_BEFORE = Duration.ofMinutes(2);
     private static final Duration INCOMING_SIGNS_BEFORE = Duration.ofMinutes(1);
     private static final Duration COMPLETED_AFTER = Duration.ofMinutes(2);
-    private static final Duration CHECKS_LEAD = Duration.ofMinutes(60);
+    private static final Duration CHECKS_LEAD = Parameters.CHECKS_LEAD.defaultValue();
+    private static final Duration JUDGE_AFTER = Parameters.JUDGE_AFTER.defaultValue();
 
     /**
-     * The checks an incoming records before signing by default: SPEC section 4.1's default of {@code
-     * handover.requiredChecks} (read the previous log, inspected the area, systems running, communication
-     * equipment working).
+     * The checks an incoming records before signing by default: the default of {@code
+     * handover.requiredChecks} ({@link Parameters#REQUIRED_CHECKS}: read the previous log, inspected the
+     * area, systems running, communication equipment working), in its order.
      */
-    public static final List<String> REQUIRED_CHECKS =
-            List.of("LOG_READ", "AREA_INSPECTED", "SYSTEMS_RUNNING", "COMMS_WORKING");
+    public static final List<String> REQUIRED_CHECKS = List.copyOf(Parameters.REQUIRED_CHECKS.defaultValue());
 
     private Site site = SiteBuilder.gardenCourt();
     private String id;
@@ -293,7 +294,7 @@ public final class HandoverBuilder {
         Instant first = (arrival != null ? arrival : scheduledAt.minus(ARRIVAL_LEAD)).plus(Duration.ofMinutes(1));
         Instant windowStart = scheduledAt.minus(CHECKS_LEAD);
         Instant end = completed.or(compliant ? scheduledAt.plus(COMPLETED_AFTER) : null);
-        Instant lastStart = (end != null ? end : scheduledAt.plus(CHECKS_LEAD))
+        Instant lastStart = (end != null ? end : scheduledAt.plus(JUDGE_AFTER))
                 .minus(Duration.ofMinutes(REQUIRED_CHECKS.size() - 1L));
         if (first.isBefore(windowStart)) {
             first = windowStart;

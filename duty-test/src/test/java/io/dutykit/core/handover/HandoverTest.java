@@ -46,12 +46,14 @@ class HandoverTest {
     @Test
     void only_the_outgoing_signs_as_outgoing_and_only_the_incoming_as_incoming() {
         assertThatThrownBy(() -> opened.signAsOutgoing("wang", at("2026-11-02T17:28")))
-                .isInstanceOf(ProcedureRefusedException.class)
-                .hasMessageContaining("wang is not the outgoing");
+                .isInstanceOfSatisfying(ProcedureRefusedException.class, e -> assertThat(e.code())
+                        .isEqualTo("OUTGOING_SIGNATURE_NOT_OUTGOING"))
+                .hasMessageContaining("wang may not sign handover " + opened.id() + " as the outgoing officer");
         Handover outgoingSigned = opened.signAsOutgoing("chen", at("2026-11-02T17:28"));
         assertThatThrownBy(() -> outgoingSigned.signAsIncoming("liu", at("2026-11-02T17:29")))
-                .isInstanceOf(ProcedureRefusedException.class)
-                .hasMessageContaining("liu is not the incoming");
+                .isInstanceOfSatisfying(ProcedureRefusedException.class, e -> assertThat(e.code())
+                        .isEqualTo("INCOMING_SIGNATURE_NOT_INCOMING"))
+                .hasMessageContaining("liu may not sign handover " + opened.id() + " as the incoming officer");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.dutykit.core.ProcedureRefusedException;
 import io.dutykit.core.chain.LogRecord;
+import io.dutykit.core.check.ProcedureRules;
 import io.dutykit.core.memory.InMemoryStores;
 import io.dutykit.core.port.DutyStores;
 import io.dutykit.core.roster.RosterDuty;
@@ -29,11 +30,19 @@ public final class DeskFixture {
     public static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
 
     public final SettableClock clock = SettableClock.at("2026-10-20T09:00");
-    public final ScriptedRules rules = new ScriptedRules();
-    public final DutyStores stores = InMemoryStores.create();
-    public final DutyDesk desk = new DutyDesk(stores, rules, clock);
+    public final ProcedureRules rules;
+    public final DutyStores stores;
+    public final DutyDesk desk;
 
     public DeskFixture() {
+        this(InMemoryStores.create(), new ScriptedRules());
+    }
+
+    /** The same site on other stores and rules (e.g. stores that watch what the desk reads). */
+    public DeskFixture(DutyStores stores, ProcedureRules rules) {
+        this.stores = stores;
+        this.rules = rules;
+        this.desk = new DutyDesk(stores, rules, clock);
         desk.configureSite(
                 SiteBuilder.aSite()
                         .holiday("2026-10-01")
@@ -53,6 +62,21 @@ public final class DeskFixture {
         desk.draftRoster(SITE, NOVEMBER, novemberDuties(), "li");
         desk.publishRoster(SITE, NOVEMBER, "li");
         clock.set("2026-11-02T12:00");
+    }
+
+    /**
+     * The incoming records every check {@code handover.requiredChecks} names (4.2.1), now: what the desk
+     * needs before the incoming may sign.
+     */
+    public void checksDone(String handoverId, String incomingId) {
+        for (String check : rules.model().parameters().get(io.dutykit.core.procedure.Parameters.REQUIRED_CHECKS)) {
+            desk.recordCheck(SITE, handoverId, check, incomingId);
+        }
+    }
+
+    /** The scripted rules of the default fixture. */
+    public ScriptedRules scripted() {
+        return (ScriptedRules) rules;
     }
 
     /** wang on even dates, chen on odd dates. */

@@ -101,28 +101,66 @@ class AuthorisationTableTest {
         Consumer<DeskFixture> beforeTakeOver = f -> f.clock.set("2026-11-04T17:20");
         Consumer<DeskFixture> anomaly =
                 f -> f.desk.recordAnomaly(SITE, HO, new Anomaly("lobby door jammed", null), "liu");
-        Consumer<DeskFixture> openEntryOfHe = f -> f.desk.appendEntry(
-                SITE,
-                "he",
-                anEntry()
-                        .id("e-he")
-                        .date("2026-11-04")
-                        .at("2026-11-04T16:00")
-                        .author("he")
-                        .build());
-        Consumer<DeskFixture> entryOfLiu = f -> f.desk.appendEntry(
-                SITE,
-                "liu",
-                anEntry()
-                        .id("e-liu")
-                        .date("2026-11-04")
-                        .at("2026-11-04T17:35")
-                        .author("liu")
-                        .build());
+        // entries are written as they happen (live.maxClockSkewSeconds): the clock is set to their time
+        Consumer<DeskFixture> openEntryOfHe = f -> {
+            f.clock.set("2026-11-04T16:00");
+            f.desk.appendEntry(
+                    SITE,
+                    "he",
+                    anEntry()
+                            .id("e-he")
+                            .date("2026-11-04")
+                            .at("2026-11-04T16:00")
+                            .author("he")
+                            .build());
+            f.clock.set("2026-11-04T17:40");
+        };
+        Consumer<DeskFixture> entryOfLiu = f -> {
+            f.clock.set("2026-11-04T17:35");
+            f.desk.appendEntry(
+                    SITE,
+                    "liu",
+                    anEntry()
+                            .id("e-liu")
+                            .date("2026-11-04")
+                            .at("2026-11-04T17:35")
+                            .author("liu")
+                            .build());
+            f.clock.set("2026-11-04T17:40");
+        };
         Consumer<DeskFixture> incidentOfLiu =
                 f -> f.desk.openIncident(SITE, "inc-1", "WATER_LEAK", IncidentSeverity.ROUTINE, "liu");
         Consumer<DeskFixture> outgoingSigned = f -> f.desk.signAsOutgoing(SITE, HO, "he");
-        Consumer<DeskFixture> bothSigned = outgoingSigned.andThen(f -> f.desk.signAsIncoming(SITE, HO, "liu"));
+        Consumer<DeskFixture> checksDone = f -> f.checksDone(HO, "liu");
+        Consumer<DeskFixture> bothSigned =
+                outgoingSigned.andThen(checksDone).andThen(f -> f.desk.signAsIncoming(SITE, HO, "liu"));
+        Consumer<DeskFixture> majorIncidentOfLiuEscalated = f -> {
+            f.desk.openIncident(SITE, "inc-1", "FIRE", IncidentSeverity.MAJOR, "liu");
+            f.desk.escalateIncident(SITE, "inc-1", "li", true, "liu");
+            f.desk.escalateIncident(SITE, "inc-1", "zhao", true, "liu");
+        };
+        Consumer<DeskFixture> reportOf1103 = f -> f.desk.submitDutyReport(SITE, date("2026-11-03"), "chen");
+        Consumer<DeskFixture> majorIncidentOfLiuEscalatedToZhao = f -> {
+            f.desk.openIncident(SITE, "inc-1", "FIRE", IncidentSeverity.MAJOR, "liu");
+            f.desk.escalateIncident(SITE, "inc-1", "zhao", true, "liu");
+        };
+        Consumer<DeskFixture> callAndEntryOfLiu = entryOfLiu.andThen(f -> {
+            f.desk.recordCall(
+                    SITE,
+                    "liu",
+                    new Call("c-1", at("2026-11-04T17:40"), CallLine.HOTLINE, CallDirection.INBOUND, 2, true, "liu"));
+            f.desk.appendEntry(
+                    SITE,
+                    "liu",
+                    anEntry()
+                            .id("e-call")
+                            .date("2026-11-04")
+                            .at("2026-11-04T17:40")
+                            .author("liu")
+                            .build());
+        });
+        Consumer<DeskFixture> leaveOfChenRequested =
+                f -> f.desk.requestLeave(SITE, "lv-3", "chen", date("2026-11-05"), "wedding", "chen");
         Consumer<DeskFixture> decemberDrafted = f -> f.desk.draftRoster(SITE, DECEMBER, decemberDuties(), "li");
         Consumer<DeskFixture> leaveOfWangRequested =
                 f -> f.desk.requestLeave(SITE, "lv-2", "wang", date("2026-11-06"), "clinic", "wang");
@@ -213,7 +251,7 @@ class AuthorisationTableTest {
                 new UseCase("signAsOutgoing", none, (f, a) -> f.desk.signAsOutgoing(SITE, HO, a), OUTGOING, "4.2.2"),
                 new UseCase(
                         "signAsIncoming",
-                        outgoingSigned,
+                        outgoingSigned.andThen(checksDone),
                         (f, a) -> f.desk.signAsIncoming(SITE, HO, a),
                         INCOMING,
                         "4.2.1"),
@@ -257,7 +295,7 @@ class AuthorisationTableTest {
                                 a,
                                 new Call(
                                         "c-1",
-                                        at("2026-11-04T17:36"),
+                                        at("2026-11-04T17:39"),
                                         CallLine.HOTLINE,
                                         CallDirection.INBOUND,
                                         2,
@@ -301,6 +339,54 @@ class AuthorisationTableTest {
                         (f, a) -> f.desk.resolveIncident(SITE, "inc-1", "valve closed", "dry by 18:10", a),
                         REPORTER_OR_MANAGER_LEVEL,
                         "4.1.5"),
+                new UseCase(
+                        "recordCheck (LOG_READ)",
+                        none,
+                        (f, a) -> f.desk.recordCheck(SITE, HO, "LOG_READ", a),
+                        INCOMING,
+                        "4.2.1"),
+                new UseCase(
+                        "recordDecision (li reached about liu's MAJOR incident)",
+                        majorIncidentOfLiuEscalated,
+                        (f, a) -> f.desk.recordDecision(SITE, "inc-1", "evacuate floors 8 to 10", a),
+                        SUPERVISOR_ONLY,
+                        "4.1.5"),
+                new UseCase(
+                        "recordOnSite (zhao escalated to)",
+                        majorIncidentOfLiuEscalatedToZhao,
+                        (f, a) -> f.desk.recordOnSite(SITE, "inc-1", a),
+                        EnumSet.of(Who.MANAGER),
+                        "4.1.7"),
+                new UseCase(
+                        "attachEvidence (liu's entry)",
+                        entryOfLiu,
+                        (f, a) -> f.desk.attachEvidence(SITE, "e-liu", List.of("photo:e-liu.jpg"), a),
+                        REPORTER_OR_MANAGER_LEVEL,
+                        "4.2.2"),
+                new UseCase(
+                        "attachIncidentEvidence (liu's incident)",
+                        incidentOfLiu,
+                        (f, a) -> f.desk.attachIncidentEvidence(SITE, "inc-1", List.of("photo:inc-1.jpg"), a),
+                        REPORTER_OR_MANAGER_LEVEL,
+                        "4.2.2"),
+                new UseCase(
+                        "linkCall (liu's call to liu's entry)",
+                        callAndEntryOfLiu,
+                        (f, a) -> f.desk.linkCall(SITE, "c-1", "e-call", a),
+                        EnumSet.of(Who.SUBSTITUTE_ON_DUTY, Who.SUPERVISOR),
+                        "G4"),
+                new UseCase(
+                        "rejectLeave (chen's)",
+                        leaveOfChenRequested,
+                        (f, a) -> f.desk.rejectLeave(SITE, "lv-3", a),
+                        SUPERVISOR_ONLY,
+                        "4.1.5"),
+                new UseCase(
+                        "reviewDutyReport (chen's of 2026-11-03)",
+                        reportOf1103,
+                        (f, a) -> f.desk.reviewDutyReport(SITE, date("2026-11-03"), "chen", a),
+                        SUPERVISOR_ONLY,
+                        "G4"),
                 new UseCase(
                         "signReview (2026-11-03)",
                         none,

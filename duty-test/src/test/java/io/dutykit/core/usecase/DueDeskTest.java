@@ -54,19 +54,19 @@ class DueDeskTest {
     @Test
     void what_is_due_comes_from_the_rules_as_of_now_soonest_first() {
         f.clock.set("2026-11-02T22:00");
-        f.rules.dueItems(List.of(ESCALATION, ARRIVAL));
+        f.scripted().dueItems(List.of(ESCALATION, ARRIVAL));
 
         List<DueItem> due = f.desk.due(SITE, Duration.ofMinutes(30));
 
         assertThat(due).containsExactly(ARRIVAL, ESCALATION);
-        assertThat(f.rules.askedAt()).containsExactly(at("2026-11-02T22:00"));
-        assertThat(f.rules.lastHorizon()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(f.scripted().askedAt()).containsExactly(at("2026-11-02T22:00"));
+        assertThat(f.scripted().lastHorizon()).isEqualTo(Duration.ofMinutes(30));
     }
 
     @Test
     void the_due_list_is_pushed_to_the_hosts_notifier() {
         f.clock.set("2026-11-02T22:00");
-        f.rules.dueItems(List.of(ESCALATION));
+        f.scripted().dueItems(List.of(ESCALATION));
         RecordingNotifier notifier = new RecordingNotifier();
 
         f.desk.notifyDue(SITE, Duration.ofMinutes(30), notifier);
@@ -104,9 +104,9 @@ class DueDeskTest {
                 null,
                 null,
                 List.of());
-        f.rules.violations(List.of(violation));
+        f.scripted().violations(List.of(violation));
 
         assertThat(f.desk.check(SITE, CheckPeriod.of(DeskFixture.NOVEMBER))).containsExactly(violation);
-        assertThat(f.rules.askedAt()).containsExactly(at("2026-12-01T00:00"));
+        assertThat(f.scripted().askedAt()).containsExactly(at("2026-12-01T00:00"));
     }
 }

@@ -45,6 +45,7 @@ class HandoverDeskTest {
     private Handover signedByBoth() {
         opened();
         f.desk.signAsOutgoing(SITE, HO, "he");
+        f.checksDone(HO, "wang");
         return f.desk.signAsIncoming(SITE, HO, "wang");
     }
 
@@ -61,8 +62,12 @@ class HandoverDeskTest {
         f.desk.appendEntry(
                 SITE,
                 "he",
-                anEntry().id("e-5").author("he").at("2026-11-02T16:00").build());
+                anEntry().id("e-5").author("he").at("2026-11-02T17:24").build());
         f.desk.carryOver(SITE, HO, "e-5", "wang");
+        f.desk.recordCheck(SITE, HO, "LOG_READ", "wang");
+        f.desk.recordCheck(SITE, HO, "AREA_INSPECTED", "wang");
+        f.desk.recordCheck(SITE, HO, "SYSTEMS_RUNNING", "wang");
+        f.desk.recordCheck(SITE, HO, "COMMS_WORKING", "wang");
         f.clock.set("2026-11-02T17:28");
         f.desk.signAsOutgoing(SITE, HO, "he");
         f.desk.signAsIncoming(SITE, HO, "wang");
@@ -74,6 +79,9 @@ class HandoverDeskTest {
         assertThat(done.incomingArrivedAt()).isEqualTo(at("2026-11-02T17:24"));
         assertThat(done.outgoingReadyAt()).isEqualTo(at("2026-11-02T17:10"));
         assertThat(done.carriedOver()).containsExactly("e-5");
+        assertThat(done.checks())
+                .extracting(c -> c.check())
+                .containsExactly("LOG_READ", "AREA_INSPECTED", "SYSTEMS_RUNNING", "COMMS_WORKING");
         assertThat(done.signaturesMatchContent()).isTrue();
         assertThat(done.signature(SignatureRole.INCOMING).orElseThrow().contentHash())
                 .isEqualTo(done.contentHash());
@@ -86,10 +94,12 @@ class HandoverDeskTest {
                         HO + "/HANDOVER_INCOMING_ARRIVED",
                         HO + "/HANDOVER_ANOMALY_RECORDED/0",
                         HO + "/HANDOVER_ITEM_CARRIED_OVER/e-5",
+                        HO + "/HANDOVER_CHECK_RECORDED/LOG_READ",
+                        HO + "/HANDOVER_CHECK_RECORDED/COMMS_WORKING",
                         HO + "/HANDOVER_SIGNED/OUTGOING",
                         HO + "/HANDOVER_SIGNED/INCOMING",
                         HO + "/HANDOVER_COMPLETED");
-        assertThat(f.rules.askedAt()).containsExactly(at("2026-11-02T17:30"));
+        assertThat(f.scripted().askedAt()).containsExactly(at("2026-11-02T17:30"));
         assertThat(LogChain.verify(f.stores.load(SITE)).isIntact()).isTrue();
     }
 
@@ -255,6 +265,81 @@ class HandoverDeskTest {
     }
 
     @Test
+    void the_incoming_signs_only_once_every_required_check_is_recorded_in_its_window() {
+        opened();
+        f.desk.signAsOutgoing(SITE, HO, "he");
+        f.desk.recordCheck(SITE, HO, "LOG_READ", "wang");
+        f.desk.recordCheck(SITE, HO, "AREA_INSPECTED", "wang");
+
+        ProcedureRefusedException refused = f.assertRefused("4.2.1", () -> f.desk.signAsIncoming(SITE, HO, "wang"));
+        assertThat(refused.code()).isEqualTo("INCOMING_SIGNATURE_CHECKS_MISSING");
+        assertThat(refused.blockingIds()).containsExactly(HO + "/SYSTEMS_RUNNING", HO + "/COMMS_WORKING");
+
+        f.desk.recordCheck(SITE, HO, "SYSTEMS_RUNNING", "wang");
+        refused = f.assertRefused("4.2.1", () -> f.desk.signAsIncoming(SITE, HO, "wang"));
+        assertThat(refused.blockingIds()).containsExactly(HO + "/COMMS_WORKING");
+
+        f.desk.recordCheck(SITE, HO, "COMMS_WORKING", "wang");
+        assertThat(f.desk.signAsIncoming(SITE, HO, "wang").isSignedByBoth()).isTrue();
+        assertThat(f.log().get(f.log().size() - 2).id()).isEqualTo(HO + "/HANDOVER_CHECK_RECORDED/COMMS_WORKING");
+    }
+
+    @Test
+    void a_check_counts_from_the_lead_before_the_handover_until_the_incoming_signs() {
+        opened();
+        f.clock.set("2026-11-02T16:29:59");
+        ProcedureRefusedException early =
+                f.assertRefused("4.2.1", () -> f.desk.recordCheck(SITE, HO, "LOG_READ", "wang"));
+        assertThat(early.code()).isEqualTo("CHECK_TOO_EARLY");
+        f.clock.set("2026-11-02T16:30");
+        f.desk.recordCheck(SITE, HO, "LOG_READ", "wang");
+        int before = f.log().size();
+        f.desk.recordCheck(SITE, HO, "LOG_READ", "wang");
+        assertThat(f.log()).as("a check recorded again writes nothing").hasSize(before);
+        assertThat(f.assertRefused("4.2.1", () -> f.desk.recordCheck(SITE, HO, "AREA_INSPECTED", "he"))
+                        .code())
+                .isEqualTo("CHECK_NOT_INCOMING");
+        f.assertFailsWithoutWriting(
+                io.dutykit.core.InvalidValueException.class, () -> f.desk.recordCheck(SITE, HO, "log read", "wang"));
+
+        f.clock.set("2026-11-02T17:28");
+        f.desk.signAsOutgoing(SITE, HO, "he");
+        f.checksDone(HO, "wang");
+        f.desk.signAsIncoming(SITE, HO, "wang");
+        assertThat(f.assertRefused("4.2.1", () -> f.desk.recordCheck(SITE, HO, "KEYS_HANDED", "wang"))
+                        .code())
+                .isEqualTo("CHECK_AFTER_INCOMING_SIGNED");
+    }
+
+    @Test
+    void nobody_signs_while_an_item_of_the_site_checklist_is_not_counted() {
+        f.desk.configureSite(
+                io.dutykit.test.data.SiteBuilder.aSite()
+                        .holiday("2026-10-01")
+                        .inventory("WALKIE_TALKIE", 2)
+                        .inventory("FLASHLIGHT", 1)
+                        .build(),
+                "li");
+        opened();
+        ProcedureRefusedException outgoing = f.assertRefused("4.2.1", () -> f.desk.signAsOutgoing(SITE, HO, "he"));
+        assertThat(outgoing.code()).isEqualTo("OUTGOING_SIGNATURE_ITEMS_NOT_COUNTED");
+        assertThat(outgoing.blockingIds()).containsExactly(HO + "/WALKIE_TALKIE", HO + "/FLASHLIGHT");
+        assertThat(f.assertRefused(
+                                "4.2.1",
+                                () -> f.desk.countInventory(
+                                        SITE, HO, new InventoryLine("WALKIE_TALKIE", 3, 3, 0, null), "wang"))
+                        .code())
+                .as("counted against the checklist's expected number (D5)")
+                .isEqualTo("COUNT_EXPECTED_NOT_CHECKLIST");
+
+        f.desk.countInventory(SITE, HO, new InventoryLine("WALKIE_TALKIE", 2, 2, 0, null), "wang");
+        f.desk.countInventory(SITE, HO, new InventoryLine("FLASHLIGHT", 1, 1, 0, null), "wang");
+        f.desk.signAsOutgoing(SITE, HO, "he");
+        f.checksDone(HO, "wang");
+        assertThat(f.desk.signAsIncoming(SITE, HO, "wang").isSignedByBoth()).isTrue();
+    }
+
+    @Test
     void nothing_is_changed_after_a_signature() {
         opened();
         f.desk.signAsOutgoing(SITE, HO, "he");
@@ -281,7 +366,7 @@ class HandoverDeskTest {
         ProcedureRefusedException refused = f.assertRefused("4.2.2", () -> f.desk.completeHandover(SITE, HO, "wang"));
         assertThat(refused.blockingIds()).containsExactly("e-17", "inc-3");
         assertThat(refused).hasMessageContaining("e-17").hasMessageContaining("inc-3");
-        assertThat(f.rules.askedAt()).containsExactly(at("2026-11-02T17:30"));
+        assertThat(f.scripted().askedAt()).containsExactly(at("2026-11-02T17:30"));
 
         f.desk.closeEntry(SITE, "e-17", "he");
         f.desk.resolveIncident(SITE, "inc-3", "valve closed", "dry", "he");

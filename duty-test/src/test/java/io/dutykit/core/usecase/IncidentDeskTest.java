@@ -11,6 +11,7 @@ import io.dutykit.core.incident.Incident;
 import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.testdata.DeskFixture;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IncidentDeskTest {
@@ -39,7 +40,10 @@ class IncidentDeskTest {
                         "inc-3/INCIDENT_ESCALATED/li/" + at("2026-11-03T02:05").getEpochSecond());
         f.clock.advance(Duration.ofMinutes(5));
         f.desk.escalateIncident(SITE, "inc-3", "zhao", false, "evacuate floors 8 to 10", "li");
-        f.clock.advance(Duration.ofHours(1));
+        f.clock.advance(Duration.ofMinutes(59));
+        // a MAJOR incident is resolved with evidence attached (4.2.2, design D7)
+        f.desk.attachIncidentEvidence(SITE, "inc-3", List.of("photo:inc-3-scene.jpg"), "wang");
+        f.clock.advance(Duration.ofMinutes(1));
         Incident resolved =
                 f.desk.resolveIncident(SITE, "inc-3", "extinguished by fire brigade", "no injuries", "wang");
 
@@ -55,6 +59,7 @@ class IncidentDeskTest {
                         "INCIDENT_PLAN_ACTIVATED",
                         "INCIDENT_ESCALATED",
                         "INCIDENT_ESCALATED",
+                        "INCIDENT_EVIDENCE_ATTACHED",
                         "INCIDENT_RESOLVED");
     }
 
@@ -83,6 +88,7 @@ class IncidentDeskTest {
         f.assertRefused("4.1.5", () -> f.desk.escalateIncident(SITE, "inc-3", "li", true, "chen"));
         f.assertRefused("4.1.5", () -> f.desk.activatePlan(SITE, "inc-3", "chen"));
         f.assertRefused("4.1.5", () -> f.desk.resolveIncident(SITE, "inc-3", "p", "r", "chen"));
+        f.desk.attachIncidentEvidence(SITE, "inc-3", List.of("photo:inc-3-scene.jpg"), "wang");
         f.desk.resolveIncident(SITE, "inc-3", "p", "r", "li");
     }
 
@@ -95,6 +101,7 @@ class IncidentDeskTest {
     @Test
     void a_resolved_incident_is_not_resolved_again_differently() {
         openMajorFire();
+        f.desk.attachIncidentEvidence(SITE, "inc-3", List.of("photo:inc-3-scene.jpg"), "wang");
         f.desk.resolveIncident(SITE, "inc-3", "put out", "no injuries", "wang");
         f.assertRefused("4.1.8", () -> f.desk.resolveIncident(SITE, "inc-3", "other story", "x", "wang"));
         f.assertRefused("4.1.8", () -> f.desk.escalateIncident(SITE, "inc-3", "li", true, "wang"));

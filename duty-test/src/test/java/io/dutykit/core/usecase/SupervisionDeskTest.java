@@ -28,7 +28,7 @@ class SupervisionDeskTest {
 
     @Test
     void the_supervisor_signs_the_review_with_the_current_chain_head() {
-        f.clock.set("2026-11-02T21:00");
+        f.clock.set("2026-11-02T21:10");
         f.desk.appendEntry(SITE, "wang", anEntry().build());
         f.clock.set("2026-11-03T09:10");
         String head = f.head();

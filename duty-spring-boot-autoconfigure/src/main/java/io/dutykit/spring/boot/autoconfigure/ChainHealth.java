@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * What the {@code dutykit} health component reports, whichever Spring Boot's health API shows it: each
- * site's chain and head row walked ({@link JdbcStores#verifyChain}), intact or the first broken record.
+ * site's chain and head row walked ({@link JdbcStores#verifyChain}), intact or the first broken record,
+ * and whether the site is held (its appends refused until an operator releases it).
  */
 final class ChainHealth {
     private final JdbcStores jdbc;
@@ -35,6 +36,14 @@ final class ChainHealth {
             site.put("records", result.records());
             if (result.head() != null) {
                 site.put("head", result.head());
+            }
+            jdbc.hold(siteId).ifPresent(hold -> {
+                // appends are refused while a site is held, intact chain or not (SPEC 8.1)
+                site.put("held", true);
+                site.put("heldSince", hold.heldAt().toString());
+            });
+            if (site.containsKey("held")) {
+                intact = false;
             }
             if (!result.isIntact()) {
                 intact = false;

@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class DutyKitMetrics implements DutyObserver, MeterBinder {
     /** Desk calls that wrote their change, timed (tag {@code action}). */
     public static final String APPEND = "dutykit.append";
-    /** Desk calls the procedure refused (tags {@code clause}, {@code action}). */
+    /** Desk calls the procedure refused (tags {@code clause}, {@code code}, {@code action}). */
     public static final String REFUSALS = "dutykit.refusals";
     /** Desk calls that lost a race (tag {@code action}). */
     public static final String CONFLICTS = "dutykit.conflicts";
@@ -61,6 +61,7 @@ public final class DutyKitMetrics implements DutyObserver, MeterBinder {
             Counter.builder(REFUSALS)
                     .description("DutyKit desk calls the procedure refused")
                     .tag("clause", refusal.clause())
+                    .tag("code", refusal.code())
                     .tag("action", action)
                     .register(registry)
                     .increment();

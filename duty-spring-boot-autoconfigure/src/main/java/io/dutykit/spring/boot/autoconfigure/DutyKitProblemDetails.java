@@ -1,5 +1,6 @@
 package io.dutykit.spring.boot.autoconfigure;
 
+import io.dutykit.core.ChainBrokenException;
 import io.dutykit.core.ConflictException;
 import io.dutykit.core.DutyKitException;
 import io.dutykit.core.InvalidValueException;
@@ -15,9 +16,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Answers DutyKit's exceptions thrown by the host's controllers with RFC 9457 problem details
- * ({@code application/problem+json}): a refusal by the procedure is 422 with its {@code clause} and
- * {@code blockingIds}, an unknown site, staff member or record 404, a lost race 409, a malformed value
- * 400. The detail is the exception's message, which names the value and what to do. Lowest precedence:
+ * ({@code application/problem+json}): a refusal by the procedure is 422 with its stable {@code code},
+ * {@code clause} and {@code blockingIds}, an unknown site, staff member or record 404, a lost race 409, a
+ * malformed value 400, a site whose chain is broken 503. The detail is the exception's message, which names the value and what to do. Lowest precedence:
  * the host's own handlers for these exceptions win.
  */
 @RestControllerAdvice
@@ -30,8 +31,27 @@ public class DutyKitProblemDetails {
     public ProblemDetail refused(ProcedureRefusedException e) {
         ProblemDetail problem =
                 problem(HttpStatus.UNPROCESSABLE_ENTITY, "procedure-refused", "Refused by the procedure", e);
+        problem.setProperty("code", e.code());
         problem.setProperty("clause", e.clause());
         problem.setProperty("blockingIds", e.blockingIds());
+        return problem;
+    }
+
+    /**
+     * The site's duty log does not verify, so nothing more is appended to it until an operator acts
+     * (SPEC 8.1): 503, the site, and the first broken record.
+     */
+    @ExceptionHandler(ChainBrokenException.class)
+    public ProblemDetail chainBroken(ChainBrokenException e) {
+        ProblemDetail problem =
+                problem(HttpStatus.SERVICE_UNAVAILABLE, "chain-broken", "The site's duty log does not verify", e);
+        problem.setProperty("siteId", e.siteId());
+        problem.setProperty("problem", e.firstBreak().problem().name());
+        problem.setProperty("recordId", e.firstBreak().recordId());
+        if (e.firstBreak().seq() != null) {
+            problem.setProperty("seq", e.firstBreak().seq());
+        }
+        e.heldSince().ifPresent(since -> problem.setProperty("heldSince", since.toString()));
         return problem;
     }
 

@@ -30,7 +30,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 /**
  * DutyKit's meters in a Spring Boot host with Micrometer: real desk calls on the JDBC store (H2) and the
  * counts a {@link SimpleMeterRegistry} then holds — written calls timed by action, a refusal by its
- * clause, a lost race, a chain verification, what a due check found.
+ * clause and code, a lost race, a chain verification, what a due check found.
  */
 class DutyKitMetricsTest {
     private static final String SITE = SiteBuilder.GARDEN_COURT;
@@ -83,6 +83,10 @@ class DutyKitMetricsTest {
             desk.takeOver(SITE, "ho-1", LocalDate.parse("2026-11-02"), "chen", "wang");
             assertThatThrownBy(() -> desk.takeOver(SITE, "ho-2", LocalDate.parse("2026-11-02"), "chen", "wang"))
                     .isInstanceOf(ConflictException.class);
+            // a call of the second round is observed like the others: the incoming's check, and he's refused
+            assertThatThrownBy(() -> desk.recordCheck(SITE, "ho-1", "LOG_READ", "he"))
+                    .isInstanceOf(ProcedureRefusedException.class);
+            desk.recordCheck(SITE, "ho-1", "LOG_READ", "wang");
             desk.due(SITE, Duration.ofMinutes(30));
             assertThat(context.getBean(JdbcStores.class).verifyChain(SITE, null).isIntact())
                     .isTrue();
@@ -100,10 +104,23 @@ class DutyKitMetricsTest {
             assertThat(registry.get(DutyKitMetrics.APPEND).timers())
                     .extracting(t -> t.getId().getTag("action"))
                     .containsExactlyInAnyOrder(
-                            "configureSite", "registerStaff", "draftRoster", "publishRoster", "takeOver");
+                            "configureSite",
+                            "registerStaff",
+                            "draftRoster",
+                            "publishRoster",
+                            "takeOver",
+                            "recordCheck");
             assertThat(registry.get(DutyKitMetrics.REFUSALS)
                             .tag("clause", "3.1")
+                            .tag("code", "STAFF_CHANGE_NOT_SUPERVISOR")
                             .tag("action", "registerStaff")
+                            .counter()
+                            .count())
+                    .isEqualTo(1.0);
+            assertThat(registry.get(DutyKitMetrics.REFUSALS)
+                            .tag("clause", "4.2.1")
+                            .tag("code", "CHECK_NOT_INCOMING")
+                            .tag("action", "recordCheck")
                             .counter()
                             .count())
                     .isEqualTo(1.0);

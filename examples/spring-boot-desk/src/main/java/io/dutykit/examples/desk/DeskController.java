@@ -65,6 +65,16 @@ class DeskController {
         return desk.handOverShiftEnd(siteId, handoverId, request.date(), request.incoming(), request.actor());
     }
 
+    /** The incoming records a check before signing (4.2.1): LOG_READ, AREA_INSPECTED, SYSTEMS_RUNNING, COMMS_WORKING. */
+    @PostMapping("/handovers/{handoverId}/checks/{check}")
+    Handover recordCheck(
+            @PathVariable String siteId,
+            @PathVariable String handoverId,
+            @PathVariable String check,
+            @RequestBody Actor request) {
+        return desk.recordCheck(siteId, handoverId, check, request.actor());
+    }
+
     /** One step of a handover: arrival, ready, sign-outgoing, sign-incoming or complete. */
     @PostMapping("/handovers/{handoverId}/{step}")
     Handover step(

@@ -89,6 +89,9 @@ abstract class NightShiftOverHttp {
         clock.set("2026-11-02T17:24");
         post(SITE + "/handovers/ho-2026-11-02/arrival", actor("wang"), 200);
         post(SITE + "/handovers/ho-2026-11-02/sign-outgoing", actor("chen"), 200);
+        for (String check : List.of("LOG_READ", "AREA_INSPECTED", "SYSTEMS_RUNNING", "COMMS_WORKING")) {
+            post(SITE + "/handovers/ho-2026-11-02/checks/" + check, actor("wang"), 200);
+        }
         post(SITE + "/handovers/ho-2026-11-02/sign-incoming", actor("wang"), 200);
         clock.set("2026-11-02T17:30");
         assertThat(post(SITE + "/handovers/ho-2026-11-02/complete", actor("wang"), 200)
@@ -113,6 +116,9 @@ abstract class NightShiftOverHttp {
         post(SITE + "/handovers/ho-2026-11-02-end/ready", actor("wang"), 200);
         post(SITE + "/handovers/ho-2026-11-02-end/arrival", actor("chen"), 200);
         post(SITE + "/handovers/ho-2026-11-02-end/sign-outgoing", actor("wang"), 200);
+        for (String check : List.of("LOG_READ", "AREA_INSPECTED", "SYSTEMS_RUNNING", "COMMS_WORKING")) {
+            post(SITE + "/handovers/ho-2026-11-02-end/checks/" + check, actor("chen"), 200);
+        }
         post(SITE + "/handovers/ho-2026-11-02-end/sign-incoming", actor("chen"), 200);
         clock.set("2026-11-03T08:30");
         HttpResponse<String> refused = send(SITE + "/handovers/ho-2026-11-02-end/complete", actor("chen"));
@@ -120,6 +126,7 @@ abstract class NightShiftOverHttp {
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonNode problem = json.readTree(refused.body());
         assertThat(problem.get("type").asText()).isEqualTo("urn:dutykit:problem:procedure-refused");
+        assertThat(problem.get("code").asText()).isEqualTo("HANDOVER_WITH_OPEN_CRITICAL_WORK");
         assertThat(problem.get("clause").asText()).isEqualTo("4.2.2");
         assertThat(problem.get("blockingIds")).extracting(JsonNode::asText).containsExactly("e-1");
         assertThat(problem.get("detail").asText()).contains("e-1");

@@ -1,0 +1,130 @@
+package io.dutykit.cli;
+
+import io.dutykit.storage.jdbc.SiteHold;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code duty hold list|release}: the operator's side of "a broken chain stops writes" (SPEC 8.1). A
+ * site whose chain an append or a verification found broken is held, and its appends are refused, until
+ * an operator releases it (docs/storage.md, "A broken chain stops writes").
+ */
+@Command(
+        name = "hold",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Lists and releases the holds of sites whose duty log was found broken (appends to a held site are"
+                    + " refused)."
+        },
+        subcommands = {HoldCommand.ListHolds.class, HoldCommand.Release.class})
+final class HoldCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static void print(PrintWriter out, SiteHold hold) {
+        var found = hold.firstBreak();
+        out.printf(
+                "%s: %s since %s, found by %s at log record %s (seq %s): %s: %s%n",
+                Terminal.safe(hold.siteId()),
+                hold.isActive() ? "HELD" : "released",
+                hold.heldAt(),
+                hold.foundBy(),
+                Terminal.safe(String.valueOf(found.recordId())),
+                found.seq() == null ? "-" : found.seq(),
+                found.problem(),
+                Terminal.safe(found.message()));
+        if (!hold.isActive()) {
+            out.printf(
+                    "  released %s by %s: %s%n",
+                    hold.releasedAt(), Terminal.safe(hold.releasedBy()), Terminal.safe(hold.releaseReason()));
+        }
+    }
+
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Lists the holds of every site (or one), active and released.",
+                "Exit 3 when a site is held, 0 otherwise."
+            })
+    static final class ListHolds implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--db", required = true, paramLabel = "JDBC_URL", description = "the database")
+        String db;
+
+        @Option(names = "--site", paramLabel = "ID", description = "only this site")
+        String siteId;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            int code = ExitCode.OK;
+            try (Databases database = Databases.existing(db, "list holds")) {
+                List<SiteHold> holds = database.jdbc().holds(siteId);
+                if (holds.isEmpty()) {
+                    out.println("no site is held" + (siteId == null ? "" : " (" + Terminal.safe(siteId) + ")"));
+                }
+                for (SiteHold hold : holds) {
+                    print(out, hold);
+                    if (hold.isActive()) {
+                        code = ExitCode.INTEGRITY;
+                    }
+                }
+            }
+            out.flush();
+            return code;
+        }
+    }
+
+    @Command(
+            name = "release",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Releases a site's hold once an operator has looked at the break: the chain is verified again;"
+                        + " when it verifies (restored, repaired) or still breaks at the very record the hold names"
+                        + " (acknowledged), appends resume. When it breaks elsewhere now, nothing is released.",
+                "Exit 0 when released, 2 when the site is not held or its chain breaks elsewhere."
+            })
+    static final class Release implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--db", required = true, paramLabel = "JDBC_URL", description = "the database")
+        String db;
+
+        @Option(names = "--site", required = true, paramLabel = "ID", description = "the held site")
+        String siteId;
+
+        @Option(names = "--actor", required = true, paramLabel = "ID", description = "who releases it (recorded)")
+        String actor;
+
+        @Option(
+                names = "--reason",
+                required = true,
+                paramLabel = "TEXT",
+                description = "why: what was found and done (recorded)")
+        String reason;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Databases database = Databases.existing(db, "release a hold")) {
+                print(out, database.jdbc().release(siteId, actor, reason));
+            }
+            out.flush();
+            return ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package io.dutykit.storage.jdbc.migration.h2;
+
+import io.dutykit.storage.jdbc.CarriedOverBackfill;
+
+/** Migration V6 on H2: fills duty_carried_over for the handovers completed before V5. */
+public final class V6__backfill_carried_over extends CarriedOverBackfill {}
