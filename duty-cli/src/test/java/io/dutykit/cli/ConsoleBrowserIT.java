@@ -32,6 +32,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The rule console as a compliance officer uses it, in a real headless Chromium (Debian's {@code
@@ -101,7 +103,7 @@ class ConsoleBrowserIT {
         assertThat(lead.getAttribute("max")).isEqualTo("1440");
         lead.clear();
         lead.sendKeys("10");
-        browser.findElement(By.id("apply-parameters")).click();
+        submit("apply-parameters");
         assertThat(text("notice")).contains("已保留");
         assertThat(text("status")).contains("1 项未保存的修改");
         assertThat(browser.findElement(By.id("f-handover.incomingLeadMinutes")).getAttribute("value"))
@@ -123,7 +125,7 @@ class ConsoleBrowserIT {
         assertThat(browser.findElement(By.id("changes")).getText())
                 .contains("procedure.properties", "handover.incomingLeadMinutes", "5", "10");
         assertThat(text("validation")).contains("0 个错误");
-        browser.findElement(By.id("save")).click();
+        submit("save");
         assertThat(text("notice")).contains("已保存 procedure.properties");
         assertThat(text("status")).contains("全部已保存");
 
@@ -160,7 +162,7 @@ class ConsoleBrowserIT {
 
         // sent anyway (as a hand-made request would be): the console refuses it beside the field
         ((JavascriptExecutor) browser).executeScript("document.getElementById('parameters-form').noValidate = true");
-        browser.findElement(By.id("apply-parameters")).click();
+        submit("apply-parameters");
         assertThat(text("notice")).isEqualTo("未作任何修改：有取值无效（见旁边的说明）。");
         assertThat(text("f-handover.incomingLeadMinutes-error"))
                 .contains("handover.incomingLeadMinutes", "2000", "1440");
@@ -331,6 +333,16 @@ class ConsoleBrowserIT {
 
     private void page(String path) {
         browser.get(url + path.substring(1));
+    }
+
+    /**
+     * Clicks a form's button and waits for the page it sends back: a save that runs the scenarios takes a
+     * while, and the old page has no notice to read.
+     */
+    private void submit(String buttonId) {
+        WebElement before = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id(buttonId)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.stalenessOf(before));
     }
 
     private String text(String id) {
