@@ -33,6 +33,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The rule console as a compliance officer uses it, in a real headless Chromium (Debian's {@code
@@ -356,6 +358,16 @@ class ConsoleBrowserIT {
 
     private void page(String path) {
         browser.get(url + path.substring(1));
+    }
+
+    /**
+     * Clicks a form's button and waits for the page it sends back: a save that runs the scenarios takes a
+     * while, and the old page has no notice to read.
+     */
+    private void submit(String buttonId) {
+        WebElement before = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id(buttonId)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.stalenessOf(before));
     }
 
     private String text(String id) {

@@ -7,7 +7,7 @@ import io.dutykit.core.procedure.Parameter;
 import io.dutykit.core.procedure.ParameterFile;
 import io.dutykit.core.procedure.Parameters;
 import io.dutykit.rules.RuleLabels;
-import io.dutykit.rules.ThresholdWorkbook;
+import io.dutykit.rules.xlsx.ThresholdWorkbook;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -24,6 +24,7 @@ class ConsoleArchitectureTest {
                     "io.dutykit.console..",
                     "io.dutykit.core..",
                     "io.dutykit.rules",
+                    "io.dutykit.rules.xlsx",
                     "io.dutykit.dataset",
                     "io.javalin..",
                     "jakarta.servlet..",

@@ -86,6 +86,17 @@ class PropertiesTextTest {
         assertThat(read.problems()).isEmpty();
     }
 
+    @Test
+    void a_byte_order_mark_typed_into_a_value_is_read_back() {
+        String edited = PropertiesText.edit(
+                FILE, List.of(new PropertiesText.Setting("phone.maxRings", "\uFEFF", null)), List.of());
+        assertThat(ParameterFile.parse(edited, "procedure.properties")
+                        .entry("phone.maxRings")
+                        .orElseThrow()
+                        .value())
+                .isEqualTo("\uFEFF");
+    }
+
     @Property(tries = 300)
     void any_value_replacing_one_in_the_file_is_read_back_and_leaves_the_others(
             @ForAll @StringLength(max = 40) String text) {

@@ -222,11 +222,12 @@ public final class RuleSet {
                 }
             }
             if (ruleFile) {
+                if (Spreadsheets.isSpreadsheet(name) && !Spreadsheets.available()) {
+                    problems.add(Spreadsheets.missing(relative));
+                    continue;
+                }
                 try {
                     byte[] content = bytes(path);
-                    if (lower.endsWith(".xlsx")) {
-                        SpreadsheetLimits.checkXlsx(relative, content);
-                    }
                     files.put(name, new RuleFile(name, path.toString(), content));
                     relatives.put(name, relative);
                 } catch (RulesException e) {
@@ -299,10 +300,14 @@ public final class RuleSet {
                 continue;
             }
             String relative = relativeName(folder, path);
+            if (name.equals(THRESHOLDS_XLSX) && !Spreadsheets.available()) {
+                problems.add(Spreadsheets.missing(relative));
+                continue;
+            }
             try {
                 IncidentThresholdTable.Reading table = name.equals(THRESHOLDS_CSV)
                         ? IncidentThresholdTable.readCsv(text(path), relative)
-                        : ThresholdWorkbook.read(bytes(path), relative);
+                        : Spreadsheets.reader(relative).thresholdTable(bytes(path), relative);
                 table.problems().forEach(p -> problems.add(RuleProblem.of(p, p.source())));
                 if (table.ok()) {
                     read.add(table.table());
@@ -402,7 +407,7 @@ public final class RuleSet {
 
     private static byte[] bytes(Path path) {
         try {
-            SpreadsheetLimits.checkFileSize(path.toString(), Files.size(path));
+            RuleFileLimits.checkFileSize(path.toString(), Files.size(path));
             return Files.readAllBytes(path);
         } catch (IOException e) {
             throw new RulesException(path + " cannot be read: " + e.getMessage(), e);

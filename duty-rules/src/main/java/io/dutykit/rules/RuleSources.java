@@ -13,7 +13,7 @@ import org.drools.decisiontable.SpreadsheetCompiler;
 /**
  * The DRL text of a rule file, as the engine compiles it: a {@code .drl} file as written, a decision
  * table ({@code .drl.csv}, {@code .drl.xlsx}, {@code .drl.xls}) compiled to DRL by Drools' own
- * decision-table compiler. What {@link RulesValidator} inspects and what names a rule that ran too long.
+ * decision-table compiler (a spreadsheet one through the XLSX module, {@link SpreadsheetReader}). What {@link RulesValidator} inspects and what names a rule that ran too long.
  */
 final class RuleSources {
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
@@ -27,18 +27,20 @@ final class RuleSources {
     /**
      * The DRL of the file.
      *
-     * @throws RulesException when a decision table cannot be compiled to DRL
+     * @throws RulesException when a decision table cannot be compiled to DRL, or is a spreadsheet and the
+     *     XLSX module is not on the class path
      */
     static String drl(RuleSet.RuleFile file) {
         if (!file.isDecisionTable()) {
             return new String(file.content(), StandardCharsets.UTF_8);
         }
-        InputType type = file.name().toLowerCase(Locale.ROOT).endsWith(".csv") ? InputType.CSV : InputType.XLS;
-        if (type == InputType.XLS) {
-            PoiLogging.quiet();
-        }
+        boolean csv = file.name().toLowerCase(Locale.ROOT).endsWith(".csv");
         try {
-            return new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), type);
+            return csv
+                    ? new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), InputType.CSV)
+                    : Spreadsheets.reader(file.name()).decisionTableDrl(file.content(), file.name());
+        } catch (RulesException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new RulesException(
                     file.name() + " cannot be read as a decision table: " + e.getMessage()

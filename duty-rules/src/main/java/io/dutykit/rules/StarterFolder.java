@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * The editable defaults a company starts its rules folder from ({@code duty rules init DIR}, SPEC
  * section 6.1): the parameters file with every key at its default under a comment saying what it
  * means (written from the definitions, {@link Parameters#template}), the incident threshold table as
- * CSV and as XLSX (the same table: edit one and delete the other), a sample company rule with its
+ * CSV and — when the XLSX module (duty-rules-xlsx) is on the class path, so the folder can be read — as
+ * XLSX too (the same table: edit one and delete the other), a sample company rule with its
  * title and message in English and Chinese, and a scenario that proves it — on a shared {@code base}
  * dataset with a JSON merge patch. The folder it writes validates cleanly and its scenario passes.
  */
@@ -62,7 +63,9 @@ public final class StarterFolder {
         files.put(
                 IncidentThresholdTable.CSV_NAME,
                 IncidentThresholdTable.defaultCsvText().getBytes(StandardCharsets.UTF_8));
-        files.put(RuleSet.THRESHOLDS_XLSX, Resources.bytes(RuleSet.DEFAULT_LOCATION + RuleSet.THRESHOLDS_XLSX));
+        if (Spreadsheets.available()) {
+            files.put(RuleSet.THRESHOLDS_XLSX, Resources.bytes(RuleSet.DEFAULT_LOCATION + RuleSet.THRESHOLDS_XLSX));
+        }
         for (String sample : SAMPLES) {
             files.put(sample, Resources.bytes(LOCATION + sample));
         }

@@ -30,7 +30,6 @@ class StarterFolderTest {
                 .containsExactly(
                         "procedure.properties",
                         "incident-thresholds.csv",
-                        "incident-thresholds.xlsx",
                         "night-patrol.drl",
                         "messages.properties",
                         "messages_zh.properties",

@@ -9,31 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The threshold table as duty-rules loads it: the shipped spreadsheet, and a company's CSV or XLSX in
- * its rules folder. The CSV reader itself is the core's ({@code IncidentThresholdTableTest}).
+ * The threshold table as duty-rules loads it: a company's CSV in its rules folder, and an XLSX refused
+ * while the XLSX module is not on the class path (as here). The CSV reader itself is the core's ({@code
+ * IncidentThresholdTableTest}); the XLSX form is read and written in duty-rules-xlsx ({@code
+ * ThresholdWorkbookTest}).
  */
 class ThresholdTableTest {
-    private static final String XLSX = RuleSet.DEFAULT_LOCATION + RuleSet.THRESHOLDS_XLSX;
     private static final String HEADER = "category,severity,supervisorMinutes,managerMinutes,resolutionMinutes\n";
-
-    @Test
-    @EnabledIfSystemProperty(named = "dutykit.regenerateWorkbook", matches = "true")
-    void regenerate_the_workbook_from_the_csv() throws Exception {
-        IncidentThresholdsWorkbook.write(IncidentThresholdTable.defaults(), Path.of("src/main/resources/" + XLSX));
-    }
-
-    @Test
-    void the_csv_and_the_xlsx_hold_the_same_values() {
-        IncidentThresholdTable csv = IncidentThresholdTable.defaults();
-        IncidentThresholdTable xlsx = ThresholdWorkbook.read(Resources.bytes(XLSX), "incident-thresholds.xlsx")
-                .orThrow();
-        assertThat(xlsx.rows()).isEqualTo(csv.rows()).hasSize(3);
-        assertThat(xlsx).isEqualTo(csv);
-    }
 
     /** The values themselves are checked where the table is defined (IncidentThresholdTableTest). */
     @Test
@@ -56,49 +41,6 @@ class ThresholdTableTest {
     }
 
     @Test
-    void a_company_workbook_is_read_like_the_csv(@TempDir Path folder) throws Exception {
-        IncidentThresholdsWorkbook.write(
-                IncidentThresholdTable.readCsv(
-                                HEADER + "*,ROUTINE,,,1440\n*,DIFFICULT,,,4320\n*,MAJOR,5,15,240\n", "mine.csv")
-                        .orThrow(),
-                folder.resolve("incident-thresholds.xlsx"));
-        IncidentThresholdTable t = RuleSet.withFolder(folder).thresholds();
-        assertThat(t.lookup("FIRE", IncidentSeverity.MAJOR).managerWithin()).isEqualTo(Duration.ofMinutes(15));
-        assertThat(t.lookup("FIRE", IncidentSeverity.DIFFICULT).supervisorWithin())
-                .isNull();
-    }
-
-    @Test
-    void a_workbook_written_over_an_existing_one_keeps_its_other_sheets_and_reads_back_as_the_table() throws Exception {
-        IncidentThresholdTable table = IncidentThresholdTable.readCsv(
-                        HEADER
-                                + "*,ROUTINE,,,1440\n*,DIFFICULT,30,,4320\n*,MAJOR,10,30,1440\nLIFT_ENTRAPMENT,MAJOR,5,15,240\n",
-                        "mine.csv")
-                .orThrow();
-        byte[] existing;
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                new java.io.ByteArrayInputStream(Resources.bytes(XLSX)))) {
-            book.createSheet("notes").createRow(0).createCell(0).setCellValue("agreed 2026-11");
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            book.write(out);
-            existing = out.toByteArray();
-        }
-        byte[] written = ThresholdWorkbook.write(table, existing);
-        assertThat(ThresholdWorkbook.read(written, "incident-thresholds.xlsx")
-                        .orThrow()
-                        .rows())
-                .isEqualTo(table.rows());
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
-                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(written))) {
-            assertThat(book.getSheetAt(1).getRow(0).getCell(0).getStringCellValue())
-                    .isEqualTo("agreed 2026-11");
-        }
-        assertThat(ThresholdWorkbook.read(ThresholdWorkbook.write(table, null), "new.xlsx")
-                        .orThrow())
-                .isEqualTo(table);
-    }
-
-    @Test
     void errors_name_the_file_the_line_and_the_value(@TempDir Path folder) throws Exception {
         Path csv = folder.resolve("incident-thresholds.csv");
         String fallbacks = "*,ROUTINE,,,1440\n*,DIFFICULT,30,,4320\n";
@@ -111,5 +53,35 @@ class ThresholdTableTest {
                 .hasMessageContaining("severity \"SEVERE\" must be ROUTINE, DIFFICULT or MAJOR");
         Files.writeString(csv, "cat,sev\n");
         assertThatThrownBy(() -> RuleSet.withFolder(folder)).hasMessageContaining("header");
+    }
+
+    @Test
+    void without_the_xlsx_module_a_workbook_in_the_folder_is_refused_naming_the_artifact_never_ignored(
+            @TempDir Path folder) throws Exception {
+        assertThat(Spreadsheets.available())
+                .as("duty-rules' tests have no XLSX module")
+                .isFalse();
+        Files.write(
+                folder.resolve("incident-thresholds.xlsx"),
+                Resources.bytes(RuleSet.DEFAULT_LOCATION + RuleSet.THRESHOLDS_XLSX));
+
+        assertThatThrownBy(() -> RuleSet.withFolder(folder))
+                .isInstanceOf(RulesException.class)
+                .hasMessageContaining("incident-thresholds.xlsx is a spreadsheet")
+                .hasMessageContaining("add the dependency io.dutykit:duty-rules-xlsx")
+                .hasMessageContaining("save the table as incident-thresholds.csv");
+        assertThat(RulesValidator.validate(folder)).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo("XLSX_MODULE_MISSING");
+            assertThat(p.file()).isEqualTo("incident-thresholds.xlsx");
+            assertThat(p.isError()).isTrue();
+            assertThat(p.message(java.util.Locale.SIMPLIFIED_CHINESE)).contains("请添加依赖 io.dutykit:duty-rules-xlsx");
+        });
+
+        Files.delete(folder.resolve("incident-thresholds.xlsx"));
+        Files.write(folder.resolve("prices.drl.xlsx"), new byte[] {'P', 'K', 3, 4});
+        assertThatThrownBy(() -> RuleSet.withFolder(folder))
+                .hasMessageContaining("prices.drl.xlsx is a spreadsheet")
+                .hasMessageContaining("io.dutykit:duty-rules-xlsx")
+                .hasMessageContaining("prices.drl.csv");
     }
 }

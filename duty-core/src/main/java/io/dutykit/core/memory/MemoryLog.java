@@ -5,6 +5,8 @@ import io.dutykit.core.chain.LogChain;
 import io.dutykit.core.chain.LogRecord;
 import io.dutykit.core.chain.Snapshots;
 import io.dutykit.core.port.Change;
+import io.dutykit.core.port.ChangeFeed;
+import io.dutykit.core.port.ChangeListener;
 import io.dutykit.core.port.DutyLogReader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class MemoryLog implements DutyLogReader {
     private final Map<String, SiteLog> sites = new ConcurrentHashMap<>();
+    private final ChangeFeed changes = new ChangeFeed();
 
     /** The site's log; its monitor is the site's write lock. */
     SiteLog site(String siteId) {
@@ -31,6 +34,27 @@ final class MemoryLog implements DutyLogReader {
         synchronized (log) {
             return List.copyOf(log.chain);
         }
+    }
+
+    @Override
+    public List<LogRecord> records(String siteId, long afterSeq, int limit) {
+        DutyLogReader.checkTail(siteId, afterSeq, limit);
+        SiteLog log = site(siteId);
+        synchronized (log) {
+            // seqs run from 1 without gaps: record n is at index n - 1
+            int from = (int) Math.min(afterSeq, log.chain.size());
+            return List.copyOf(log.chain.subList(from, (int) Math.min((long) from + limit, log.chain.size())));
+        }
+    }
+
+    @Override
+    public ChangeFeed.Subscription subscribe(ChangeListener listener) {
+        return changes.subscribe(listener);
+    }
+
+    /** Tells the listeners of a record just appended; call while holding the site's monitor (seq order). */
+    void committed(String siteId, LogRecord record) {
+        changes.committed(siteId, List.of(record));
     }
 
     @Override
@@ -64,17 +88,19 @@ final class MemoryLog implements DutyLogReader {
                     + " was already used for other content; a retried change must carry the same state");
         }
 
-        /** Appends the change to the chain. Call while holding this log's monitor. */
-        void append(Change change, Object next) {
+        /** Appends the change to the chain and returns its log record. Call while holding this log's monitor. */
+        LogRecord append(Change change, Object next) {
             LogRecord previous = chain.isEmpty() ? null : chain.get(chain.size() - 1);
-            chain.add(LogChain.link(
+            LogRecord record = LogChain.link(
                     previous,
                     change.recordId(),
                     change.type().name(),
                     change.at(),
                     change.actor(),
-                    Snapshots.toData(next)));
+                    Snapshots.toData(next));
+            chain.add(record);
             savedByRecordId.put(change.recordId(), new Saved(change.type().name(), next));
+            return record;
         }
     }
 

@@ -3,6 +3,7 @@ package io.dutykit.core.memory;
 import io.dutykit.core.Checks;
 import io.dutykit.core.ConflictException;
 import io.dutykit.core.InvalidValueException;
+import io.dutykit.core.chain.LogRecord;
 import io.dutykit.core.chain.RecordKind;
 import io.dutykit.core.chain.Snapshots;
 import io.dutykit.core.port.Change;
@@ -87,8 +88,9 @@ class MemoryStore<T> implements RecordStore<T> {
                 checkCreation(siteId, next, records.values());
             }
             // the log record first: a state without canonical bytes (an unpaired surrogate) writes nothing
-            siteLog.append(change, next);
+            LogRecord appended = siteLog.append(change, next);
             records.put(recordKey, next);
+            log.committed(siteId, appended);
         }
     }
 

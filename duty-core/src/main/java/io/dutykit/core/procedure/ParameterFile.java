@@ -60,7 +60,8 @@ public final class ParameterFile {
         Checks.required(source, "source");
         Map<String, Entry> entries = new LinkedHashMap<>();
         List<ProcedureProblem> problems = new ArrayList<>();
-        String[] lines = text.replace("\uFEFF", "").split("\r\n|\r|\n", -1);
+        // a byte order mark starts the file (Excel, Notepad); one inside a value is the value's own
+        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r\n|\r|\n", -1);
         int i = 0;
         while (i < lines.length) {
             int first = i + 1;

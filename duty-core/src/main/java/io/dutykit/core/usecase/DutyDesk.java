@@ -16,6 +16,7 @@ import io.dutykit.core.handover.InventoryLine;
 import io.dutykit.core.incident.Incident;
 import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.port.DueNotifier;
+import io.dutykit.core.port.DutyObserver;
 import io.dutykit.core.port.DutyStores;
 import io.dutykit.core.procedure.DueWindow;
 import io.dutykit.core.record.Absence;
@@ -69,8 +70,18 @@ public final class DutyDesk {
     private final LogUseCases log;
     private final IncidentUseCases incidents;
     private final SupervisionUseCases supervision;
+    private final DutyObserver observer;
 
     public DutyDesk(DutyStores stores, ProcedureRules rules, Clock clock) {
+        this(stores, rules, clock, DutyObserver.NONE);
+    }
+
+    /**
+     * A desk that tells {@code observer} how each call went (for metrics: docs/embedding.md, "Metrics"): a
+     * failing observer is logged and never fails a call.
+     */
+    public DutyDesk(DutyStores stores, ProcedureRules rules, Clock clock, DutyObserver observer) {
+        this.observer = DutyObserver.safe(observer);
         this.ctx = new DeskContext(stores, rules, clock);
         this.setup = new SetupUseCases(ctx);
         this.rosters = new RosterUseCases(ctx);
@@ -480,13 +491,17 @@ public final class DutyDesk {
     }
 
     /**
-     * Runs a use case, logging what it refused (INFO: a refusal is the procedure working, with its code,
-     * clause and the English message), a lost race (WARN) and a broken chain (ERROR); the exception is
-     * passed on unchanged.
+     * Runs a use case, tells the observer how it went — done (with how long it took), refused by the
+     * procedure, or a lost race — and logs what it refused (INFO: a refusal is the procedure working, with
+     * its code, clause and the English message), a lost race (WARN) and a broken chain (ERROR); the
+     * exception is passed on unchanged.
      */
-    private static <T> T logged(String action, String siteId, String actorId, Supplier<T> call) {
+    private <T> T logged(String action, String siteId, String actorId, Supplier<T> call) {
+        long start = System.nanoTime(); // a measurement for the observer, not a time of the procedure
         try {
-            return call.get();
+            T result = call.get();
+            observer.completed(siteId, action, Duration.ofNanos(System.nanoTime() - start));
+            return result;
         } catch (ProcedureRefusedException refused) {
             LOG.info(
                     "{} by {} at site {} refused: {} (clause {}): {}",
@@ -496,9 +511,11 @@ public final class DutyDesk {
                     refused.code(),
                     refused.clause(),
                     refused.message(Locale.ENGLISH));
+            observer.refused(siteId, action, refused);
             throw refused;
         } catch (ConflictException conflict) {
             LOG.warn("{} by {} at site {}: conflict: {}", action, actorId, siteId, conflict.getMessage());
+            observer.conflict(siteId, action);
             throw conflict;
         } catch (ChainBrokenException broken) {
             LOG.error("{} by {} at site {} refused: {}", action, actorId, siteId, broken.getMessage());
@@ -512,8 +529,10 @@ public final class DutyDesk {
         }
         Site site = ctx.site(siteId);
         DueWindow window = ctx.model().deadlines().window(site, now, horizon);
-        return ctx.rules.due(ctx.slice(site, window.liveSlice()), now, horizon).stream()
+        List<DueItem> due = ctx.rules.due(ctx.slice(site, window.liveSlice()), now, horizon).stream()
                 .sorted(Comparator.comparing(DueItem::deadline))
                 .toList();
+        observer.due(siteId, due);
+        return due;
     }
 }

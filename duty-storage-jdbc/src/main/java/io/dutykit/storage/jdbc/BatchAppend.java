@@ -53,14 +53,19 @@ final class BatchAppend {
         if (prepared.isEmpty()) {
             return 0;
         }
+        List<LogRecord> appended = new ArrayList<>();
+        int count;
         try {
-            return db.write(
-                    "save " + prepared.size() + " changes of site " + siteId,
-                    c -> apply(c, db, siteId, prepared, null));
+            count = db.write("save " + prepared.size() + " changes of site " + siteId, c -> {
+                appended.clear();
+                return apply(c, db, siteId, prepared, null, appended);
+            });
         } catch (ChainBrokenException e) {
             holdIfFound(db, e);
             throw e;
         }
+        db.changes().committed(siteId, appended);
+        return count;
     }
 
     /** An append that found the break itself holds the site (its own transaction, after the rollback). */
@@ -103,10 +108,16 @@ final class BatchAppend {
      * accepted ones with batched statements. With {@code outcomes} null the first refusal is thrown
      * (all or nothing); otherwise each refusal is put at its change's index and the others go on.
      *
+     * @param appended receives the log records appended, for the listeners once the transaction committed
      * @return how many log records were appended
      */
     static int apply(
-            Connection c, Database db, String siteId, List<Prepared> prepared, List<ConflictException> outcomes)
+            Connection c,
+            Database db,
+            String siteId,
+            List<Prepared> prepared,
+            List<ConflictException> outcomes,
+            List<LogRecord> appended)
             throws SQLException {
         String batchNote = outcomes == null && prepared.size() > 1 ? "; nothing of this batch was saved" : "";
         Set<String> ids = new LinkedHashSet<>();
@@ -176,6 +187,7 @@ final class BatchAppend {
             throw e;
         }
         HeadTable.update(c, siteId, seq, prevHash);
+        appended.addAll(records);
         return records.size();
     }
 

@@ -1,6 +1,8 @@
 package io.dutykit.storage.jdbc;
 
 import io.dutykit.core.DutyKitException;
+import io.dutykit.core.port.ChangeFeed;
+import io.dutykit.core.port.DutyObserver;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,10 +24,26 @@ final class Database {
 
     private final DataSource dataSource;
     private final Dialect dialect;
+    /** Told of every retry (metrics); set once by {@link JdbcStores#observe}. */
+    private volatile DutyObserver observer = DutyObserver.NONE;
+    /** The listeners of committed appends (DutyLogReader.subscribe). */
+    private final ChangeFeed changes = new ChangeFeed();
 
     Database(DataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
         this.dialect = dialect;
+    }
+
+    void observe(DutyObserver observer) {
+        this.observer = DutyObserver.safe(observer);
+    }
+
+    DutyObserver observer() {
+        return observer;
+    }
+
+    ChangeFeed changes() {
+        return changes;
     }
 
     Dialect dialect() {
@@ -68,6 +86,7 @@ final class Database {
                     throw new StorageException("the database failed to " + what + ": " + e.getMessage(), e);
                 }
                 last = e;
+                observer.retried(what);
                 if (attempt == RETRIES_WORTH_NOTING) {
                     LOG.info("still retrying to {} after {} attempts ({})", what, attempt, e.getMessage());
                 } else {

@@ -3,6 +3,7 @@ package io.dutykit.storage.jdbc;
 import io.dutykit.core.ChainBrokenException;
 import io.dutykit.core.ConflictException;
 import io.dutykit.core.DutyKitException;
+import io.dutykit.core.chain.LogRecord;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -80,11 +81,13 @@ final class GroupCommit {
             changes.add(ticket.change());
         }
         List<ConflictException> outcomes = new ArrayList<>();
+        List<LogRecord> appended = new ArrayList<>();
         try {
             db.write("save " + changes.size() + " changes of site " + siteId, c -> {
                 outcomes.clear();
                 outcomes.addAll(Collections.nCopies(changes.size(), null));
-                return BatchAppend.apply(c, db, siteId, changes, outcomes);
+                appended.clear();
+                return BatchAppend.apply(c, db, siteId, changes, outcomes, appended);
             });
         } catch (RuntimeException | Error e) {
             if (e instanceof ChainBrokenException refused) {
@@ -98,6 +101,8 @@ final class GroupCommit {
             }
             return;
         }
+        // committed: queued for the listeners under the lane lock, so one site's changes stay in seq order
+        db.changes().committed(siteId, appended);
         for (int i = 0; i < batch.size(); i++) {
             if (outcomes.get(i) == null) {
                 batch.get(i).done().complete(null);

@@ -6,6 +6,8 @@ import io.dutykit.core.handover.Handover;
 import io.dutykit.core.incident.Incident;
 import io.dutykit.core.port.AbsenceStore;
 import io.dutykit.core.port.CallStore;
+import io.dutykit.core.port.ChangeFeed;
+import io.dutykit.core.port.ChangeListener;
 import io.dutykit.core.port.DutyLogReader;
 import io.dutykit.core.port.DutyReportStore;
 import io.dutykit.core.port.DutyStores;
@@ -198,6 +200,19 @@ final class JdbcStoreSet {
         @Override
         public List<LogRecord> records(String siteId) {
             return db.read("read the duty log of site " + siteId, c -> LogTable.log(c, siteId));
+        }
+
+        @Override
+        public List<LogRecord> records(String siteId, long afterSeq, int limit) {
+            DutyLogReader.checkTail(siteId, afterSeq, limit);
+            return db.read(
+                    "read the duty log of site " + siteId + " after " + afterSeq,
+                    c -> LogTail.after(c, siteId, afterSeq, limit));
+        }
+
+        @Override
+        public ChangeFeed.Subscription subscribe(ChangeListener listener) {
+            return db.changes().subscribe(listener);
         }
 
         @Override

@@ -11,6 +11,7 @@ import io.dutykit.core.chain.LogRecord;
 import io.dutykit.core.chain.RecordKind;
 import io.dutykit.core.handover.Handover;
 import io.dutykit.core.incident.Incident;
+import io.dutykit.core.port.DutyObserver;
 import io.dutykit.core.port.DutyStores;
 import io.dutykit.core.record.Absence;
 import io.dutykit.core.record.Call;
@@ -28,12 +29,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -182,6 +185,18 @@ public final class JdbcStores {
         return open(dataSource(jdbcUrl));
     }
 
+    /**
+     * Tells {@code observer} of every transaction this store runs again (a lock timeout, a deadlock) and
+     * of every chain verification ({@link #verify}, {@link #verifyChain}) with how long it took — for
+     * metrics (docs/embedding.md, "Metrics"). One that throws is logged, never fails the store's work.
+     *
+     * @return this store
+     */
+    public JdbcStores observe(DutyObserver observer) {
+        db.observe(observer);
+        return this;
+    }
+
     /** The stores to hand to the core's use cases. */
     public DutyStores stores() {
         return set.stores;
@@ -226,9 +241,11 @@ public final class JdbcStores {
      * truncation or rewrite is detected.
      */
     public ChainVerification verify(String siteId, String anchoredHead) {
-        ChainVerification result = db.read(
-                "verify the duty log of site " + siteId,
-                c -> StoredVerification.verify(c, db.dialect(), siteId, anchoredHead));
+        ChainVerification result = observed(
+                siteId,
+                () -> db.read(
+                        "verify the duty log of site " + siteId,
+                        c -> StoredVerification.verify(c, db.dialect(), siteId, anchoredHead)));
         ChainGuard.afterVerification(db, siteId, anchoredHead, result);
         return result;
     }
@@ -249,10 +266,19 @@ public final class JdbcStores {
      * full verification for audits.
      */
     public ChainVerification verifyChain(String siteId, String anchoredHead) {
-        ChainVerification result = db.read(
-                "verify the chain of site " + siteId,
-                c -> StoredVerification.verifyChain(c, db.dialect(), siteId, anchoredHead));
+        ChainVerification result = observed(
+                siteId,
+                () -> db.read(
+                        "verify the chain of site " + siteId,
+                        c -> StoredVerification.verifyChain(c, db.dialect(), siteId, anchoredHead)));
         ChainGuard.afterVerification(db, siteId, anchoredHead, result);
+        return result;
+    }
+
+    private ChainVerification observed(String siteId, Supplier<ChainVerification> verification) {
+        long start = System.nanoTime(); // a measurement for the observer, not a time of the procedure
+        ChainVerification result = verification.get();
+        db.observer().verified(siteId, Duration.ofNanos(System.nanoTime() - start), result.isIntact());
         return result;
     }
 

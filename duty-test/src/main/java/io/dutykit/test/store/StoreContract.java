@@ -9,6 +9,7 @@ import io.dutykit.core.SiteRecords;
 import io.dutykit.core.chain.ChainVerification;
 import io.dutykit.core.chain.LogChain;
 import io.dutykit.core.chain.LogRecord;
+import io.dutykit.core.chain.RecordKind;
 import io.dutykit.core.handover.Anomaly;
 import io.dutykit.core.handover.Handover;
 import io.dutykit.core.handover.HandoverCheck;
@@ -17,7 +18,9 @@ import io.dutykit.core.incident.Escalation;
 import io.dutykit.core.incident.Incident;
 import io.dutykit.core.incident.IncidentSeverity;
 import io.dutykit.core.port.Change;
+import io.dutykit.core.port.ChangeFeed;
 import io.dutykit.core.port.ChangeType;
+import io.dutykit.core.port.DutyChange;
 import io.dutykit.core.port.DutyStores;
 import io.dutykit.core.record.Absence;
 import io.dutykit.core.record.Call;
@@ -43,12 +46,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -661,5 +666,142 @@ public abstract class StoreContract {
                 .extracting(LogRecord::actor)
                 .containsExactlyElementsOf(HOSTILE);
         assertThat(verified(site).isIntact()).isTrue();
+    }
+
+    // ---- tailing the log and hearing changes ----------------------------------------------------
+
+    @Test
+    public void records_after_a_seq_are_the_next_slice_of_the_log_in_order() {
+        for (int i = 1; i <= 5; i++) {
+            append("e-" + i);
+        }
+        List<LogRecord> log = stores.log().records(site);
+
+        assertThat(stores.log().records(site, 0, 100)).isEqualTo(log);
+        assertThat(stores.log().records(site, 2, 3)).isEqualTo(log.subList(2, 5));
+        assertThat(stores.log().records(site, log.size(), 10)).isEmpty();
+        assertThat(stores.log().records(site, log.size() + 5L, 10)).isEmpty();
+        assertThatThrownBy(() -> stores.log().records(site, -1, 10))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("afterSeq (-1)");
+        assertThatThrownBy(() -> stores.log().records(site, 0, 0))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("limit (0)");
+    }
+
+    /**
+     * An outbox consumer: it reads on from the last seq it handled, in small pages, and now and then
+     * starts again from that seq alone (a restart), while four threads append. It sees every record
+     * once, in order.
+     */
+    @Test
+    public void a_consumer_restarting_from_its_last_seen_seq_misses_and_duplicates_nothing_while_appends_go_on()
+            throws Exception {
+        int threads = 4;
+        int perThread = 40;
+        long before = stores.log().records(site).size();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> writers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            writers.add(pool.submit(() -> {
+                for (int i = 0; i < perThread; i++) {
+                    append("t" + thread + "-" + i);
+                }
+            }));
+        }
+        List<Long> seen = new ArrayList<>();
+        long lastSeen = before; // what the consumer keeps durably, e.g. in its own table
+        int pages = 0;
+        boolean writing = true;
+        while (writing || !stores.log().records(site, lastSeen, 1).isEmpty()) {
+            writing = writers.stream().anyMatch(w -> !w.isDone());
+            long cursor = lastSeen; // a restart: the consumer knows nothing but the last seq it handled
+            for (int page = 0; page < 3; page++) {
+                List<LogRecord> next = stores.log().records(site, cursor, 7);
+                for (LogRecord record : next) {
+                    seen.add(record.seq());
+                    cursor = record.seq();
+                }
+                pages++;
+            }
+            lastSeen = cursor;
+        }
+        for (Future<?> writer : writers) {
+            writer.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        long total = before + (long) threads * perThread;
+        assertThat(stores.log().records(site)).hasSize((int) total);
+        assertThat(seen).as("after %s pages", pages).isEqualTo(seqs(before + 1, total));
+    }
+
+    /**
+     * The listener hears each save after it committed — its records are readable when it is called —
+     * and never a refused one; one that throws and one that is slow break no append.
+     */
+    @Test
+    public void listeners_hear_committed_appends_only_and_a_failing_or_slow_one_breaks_no_append() throws Exception {
+        List<DutyChange> heard = Collections.synchronizedList(new ArrayList<>());
+        List<Boolean> readableWhenHeard = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch slow = new CountDownLatch(1);
+        ChangeFeed.Subscription failing;
+        ChangeFeed.Subscription listening;
+        ChangeFeed.Subscription waiting;
+        try {
+            failing = stores.log().subscribe(change -> {
+                throw new IllegalStateException("a listener's own bug");
+            });
+        } catch (UnsupportedOperationException e) {
+            Assumptions.abort("these stores publish no changes: " + e.getMessage());
+            return;
+        }
+        listening = stores.log().subscribe(change -> {
+            if (change.siteId().equals(site)) {
+                List<LogRecord> records = stores.log().records(site, change.firstSeq() - 1, (int) change.count());
+                readableWhenHeard.add(records.size() == change.count()
+                        && records.get(records.size() - 1).seq() == change.lastSeq());
+                heard.add(change);
+            }
+        });
+        waiting = stores.log().subscribe(change -> {
+            try {
+                slow.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        long before = stores.log().records(site).size();
+        try {
+            append("e-1");
+            append("e-1b");
+            assertThatThrownBy(() -> stores.entries()
+                            .save(site, null, entry("e-1"), change("e-1-dup", ChangeType.ENTRY_APPENDED, T)))
+                    .isInstanceOf(ConflictException.class);
+            append("e-2");
+            // the slow listener holds every delivery; the appends above all returned
+            assertThat(stores.log().records(site)).hasSize((int) before + 3);
+        } finally {
+            slow.countDown();
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (heard.stream().mapToLong(DutyChange::lastSeq).max().orElse(0) < before + 3) {
+            assertThat(System.nanoTime()).as("the listener heard the appends").isLessThan(deadline);
+            Thread.sleep(5);
+        }
+        failing.close();
+        listening.close();
+        waiting.close();
+
+        List<Long> heardSeqs = new ArrayList<>();
+        for (DutyChange change : heard) {
+            assertThat(change.kinds()).containsExactly(RecordKind.ENTRY);
+            for (long seq = change.firstSeq(); seq <= change.lastSeq(); seq++) {
+                heardSeqs.add(seq);
+            }
+        }
+        assertThat(heardSeqs).isEqualTo(seqs(before + 1, before + 3));
+        assertThat(readableWhenHeard).isNotEmpty().containsOnly(true);
     }
 }

@@ -1,9 +1,16 @@
 package io.dutykit.spring.boot.autoconfigure;
 
 import io.dutykit.core.DutyKitException;
+import io.dutykit.core.check.DueItem;
+import io.dutykit.core.check.DueKind;
 import io.dutykit.core.usecase.DutyDesk;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +34,8 @@ final class DueEvents implements SmartLifecycle {
     private final Duration horizon;
     private final ApplicationEventPublisher publisher;
     private ScheduledExecutorService executor;
+    /** The deadlines published at the last round, by site: only the {@code dutykit-due} thread uses it. */
+    private final Map<String, Set<DueKey>> published = new ConcurrentHashMap<>();
 
     DueEvents(
             DutyDesk desk,
@@ -60,15 +69,39 @@ final class DueEvents implements SmartLifecycle {
         }
         for (String siteId : siteIds) {
             try {
-                desk.notifyDue(
-                        siteId,
-                        horizon,
-                        (site, asOf, due) -> publisher.publishEvent(new DutyDueEvent(site, asOf, due)));
+                if (desk.notifyDue(siteId, horizon, (site, asOf, due) -> publish(site, asOf, due))
+                        .isEmpty()) {
+                    published.remove(siteId);
+                }
             } catch (DutyKitException e) { // says what is wrong (an unknown site, a broken chain): no stack trace
                 LOG.warn("DutyKit due check of site {} failed: {}", siteId, e.getMessage());
             } catch (RuntimeException e) {
                 LOG.warn("DutyKit due check of site {} failed: {}", siteId, e.getMessage(), e);
             }
+        }
+    }
+
+    /**
+     * Publishes the round's event with the deadlines not published before as {@code fresh}. Remembers the
+     * deadlines of this round only: one met (or past the horizon's reach) drops out, so memory stays the
+     * size of what is due.
+     */
+    private void publish(String siteId, Instant asOf, List<DueItem> due) {
+        Set<DueKey> now = new HashSet<>();
+        for (DueItem item : due) {
+            now.add(DueKey.of(item));
+        }
+        Set<DueKey> before = published.getOrDefault(siteId, Set.of());
+        List<DueItem> fresh =
+                due.stream().filter(item -> !before.contains(DueKey.of(item))).toList();
+        published.put(siteId, now);
+        publisher.publishEvent(new DutyDueEvent(siteId, asOf, due, fresh));
+    }
+
+    /** What makes a deadline the same one at the next round. */
+    private record DueKey(DueKind kind, String subject, Instant deadline) {
+        static DueKey of(DueItem item) {
+            return new DueKey(item.kind(), item.subject(), item.deadline());
         }
     }
 

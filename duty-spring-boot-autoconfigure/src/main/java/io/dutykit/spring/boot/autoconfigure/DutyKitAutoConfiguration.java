@@ -1,6 +1,7 @@
 package io.dutykit.spring.boot.autoconfigure;
 
 import io.dutykit.core.check.ProcedureRules;
+import io.dutykit.core.port.DutyObserver;
 import io.dutykit.core.port.DutyStores;
 import io.dutykit.core.usecase.DutyDesk;
 import io.dutykit.rules.DroolsProcedureRules;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -33,8 +35,10 @@ import org.springframework.context.annotation.Import;
  * {@link DutyStores}, the Drools {@link ProcedureRules} (the defaults, or {@code dutykit.rules.location})
  * and a {@link DutyDesk} on the host's {@link Clock} (system UTC when the host has none). Each bean
  * gives way to one the host defines. With the actuator, the {@code dutykit} health component verifies
- * the chains; a scheduled due check publishes {@link DutyDueEvent}s; with Spring MVC, DutyKit's
- * exceptions become RFC 9457 problem details.
+ * the chains; a scheduled due check publishes {@link DutyDueEvent}s; every committed change is published
+ * as a {@link io.dutykit.core.port.DutyChange} event; with Micrometer, {@link
+ * DutyKitMetrics} records DutyKit's meters; with Spring MVC, DutyKit's exceptions become RFC 9457
+ * problem details.
  */
 @AutoConfiguration(
         afterName = {
@@ -66,7 +70,8 @@ public class DutyKitAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @DependsOnDatabaseInitialization
-    public JdbcStores jdbcStores(DataSource dataSource, Clock clock, DutyKitProperties properties) {
+    public JdbcStores jdbcStores(
+            DataSource dataSource, Clock clock, DutyKitProperties properties, ObjectProvider<DutyObserver> observer) {
         DutyKitProperties.Storage storage = properties.getStorage();
         DataSource source = dataSource;
         if (storage.getSchema() != null && !storage.getSchema().isBlank()) {
@@ -82,7 +87,8 @@ public class DutyKitAutoConfiguration {
                         e);
             }
         }
-        return JdbcStores.open(source, clock, storage.getMigrations());
+        return JdbcStores.open(source, clock, storage.getMigrations())
+                .observe(observer.getIfUnique(() -> DutyObserver.NONE));
     }
 
     @Bean
@@ -103,8 +109,24 @@ public class DutyKitAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public DutyDesk dutyDesk(DutyStores stores, ProcedureRules rules, Clock clock) {
-        return new DutyDesk(stores, rules, clock);
+    public DutyDesk dutyDesk(
+            DutyStores stores, ProcedureRules rules, Clock clock, ObjectProvider<DutyObserver> observer) {
+        return new DutyDesk(stores, rules, clock, observer.getIfUnique(() -> DutyObserver.NONE));
+    }
+
+    /**
+     * DutyKit's meters, when Micrometer is on the class path: the observer of the desk and the store,
+     * bound by the actuator to the application's registry (docs/embedding.md, "Metrics").
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.binder.MeterBinder")
+    @ConditionalOnProperty(prefix = "dutykit.metrics", name = "enabled", matchIfMissing = true)
+    static class MetricsConfiguration {
+        @Bean
+        @ConditionalOnMissingBean(DutyObserver.class)
+        DutyKitMetrics dutyKitMetrics() {
+            return new DutyKitMetrics();
+        }
     }
 
     /** The sites of {@code dutykit.sites}, or every site with a log in the database, read each time. */
@@ -125,6 +147,17 @@ public class DutyKitAutoConfiguration {
                 ApplicationEventPublisher publisher) {
             DutyKitProperties.Due due = properties.getDue();
             return new DueEvents(desk, sites(properties, jdbcStores), due.getInterval(), due.getHorizon(), publisher);
+        }
+    }
+
+    /** The stores' committed changes as application events ({@code dutykit.changes.enabled}). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(prefix = "dutykit.changes", name = "enabled", matchIfMissing = true)
+    static class ChangeEventsConfiguration {
+        @Bean
+        @ConditionalOnMissingBean
+        ChangeEvents dutyKitChangeEvents(DutyStores stores, ApplicationEventPublisher publisher) {
+            return new ChangeEvents(stores, publisher);
         }
     }
 

@@ -24,6 +24,8 @@ public class DutyKitProperties {
     private final Storage storage = new Storage();
     private final Due due = new Due();
     private final ProblemDetails problemDetails = new ProblemDetails();
+    private final Metrics metrics = new Metrics();
+    private final Changes changes = new Changes();
 
     public List<String> getSites() {
         return sites;
@@ -47,6 +49,14 @@ public class DutyKitProperties {
 
     public ProblemDetails getProblemDetails() {
         return problemDetails;
+    }
+
+    public Metrics getMetrics() {
+        return metrics;
+    }
+
+    public Changes getChanges() {
+        return changes;
     }
 
     /** The procedure's rules. */
@@ -138,6 +148,34 @@ public class DutyKitProperties {
     /** RFC 9457 problem details for DutyKit's exceptions, in a host with Spring MVC. */
     public static class ProblemDetails {
         /** Whether DutyKit's exceptions thrown by the host's controllers become problem details. */
+        private boolean enabled = true;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+
+    /** DutyKit's meters, with Micrometer. */
+    public static class Metrics {
+        /** Whether DutyKit's meters (dutykit.append, dutykit.refusals, …) are recorded when Micrometer is there. */
+        private boolean enabled = true;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+
+    /** The stores' committed changes as application events. */
+    public static class Changes {
+        /** Whether every committed change is published as a DutyChange application event. */
         private boolean enabled = true;
 
         public boolean isEnabled() {

@@ -337,6 +337,64 @@ class DutyKitAutoConfigurationTest {
                 });
     }
 
+    @Test
+    void each_deadline_is_fresh_in_the_first_event_only() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-30T15:45:00Z"), ZoneOffset.UTC);
+        List<DutyDueEvent> events = new CopyOnWriteArrayList<>();
+        host().withPropertyValues("dutykit.due.enabled=true", "dutykit.due.interval=PT0.1S")
+                .withBean(Clock.class, () -> clock)
+                .withBean(DueListener.class, () -> new DueListener(events))
+                .run(context -> {
+                    DutyDesk desk = context.getBean(DutyDesk.class);
+                    desk.configureSite(
+                            Site.of("garden-court", "Garden Court", SHANGHAI, SiteCalendar.WEEKDAYS_ONLY), "li");
+                    desk.registerStaff("garden-court", Staff.of("li", "李强", Role.SUPERVISOR), "li");
+                    waitFor(() -> events.size() >= 3);
+
+                    // the clock stands still: every round finds the same deadlines due
+                    assertThat(events.get(1).due()).isEqualTo(events.get(0).due());
+                    List<io.dutykit.core.check.DueItem> fresh = new ArrayList<>();
+                    events.forEach(e -> fresh.addAll(e.fresh()));
+                    assertThat(fresh)
+                            .containsExactlyElementsOf(
+                                    events.get(events.size() - 1).due());
+                });
+    }
+
+    @Test
+    void every_committed_change_is_published_after_the_commit_and_a_refused_call_is_not() {
+        List<io.dutykit.core.port.DutyChange> changes = new CopyOnWriteArrayList<>();
+        host().withBean(ChangeListenerBean.class, () -> new ChangeListenerBean(changes))
+                .run(context -> {
+                    DutyDesk desk = context.getBean(DutyDesk.class);
+                    desk.configureSite(
+                            Site.of("garden-court", "Garden Court", SHANGHAI, SiteCalendar.WEEKDAYS_ONLY), "li");
+                    desk.registerStaff("garden-court", Staff.of("li", "李强", Role.SUPERVISOR), "li");
+                    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                                    desk.registerStaff("garden-court", Staff.of("he", "何静", Role.SUPERVISOR), "he"))
+                            .isInstanceOf(io.dutykit.core.ProcedureRefusedException.class);
+                    waitFor(() -> changes.size() >= 2);
+
+                    assertThat(changes)
+                            .extracting(io.dutykit.core.port.DutyChange::firstSeq)
+                            .containsExactly(1L, 2L);
+                    assertThat(changes.get(1).kinds()).containsExactly(io.dutykit.core.chain.RecordKind.STAFF);
+                    assertThat(context.getBean(DutyStores.class).log().records("garden-court"))
+                            .hasSize(2);
+                });
+        host().withPropertyValues("dutykit.changes.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean(ChangeEvents.class));
+    }
+
+    /** The host's listener of change events. */
+    record ChangeListenerBean(List<io.dutykit.core.port.DutyChange> changes)
+            implements ApplicationListener<PayloadApplicationEvent<io.dutykit.core.port.DutyChange>> {
+        @Override
+        public void onApplicationEvent(PayloadApplicationEvent<io.dutykit.core.port.DutyChange> event) {
+            changes.add(event.getPayload());
+        }
+    }
+
     /** The host's listener of due events. */
     record DueListener(List<DutyDueEvent> events)
             implements ApplicationListener<PayloadApplicationEvent<DutyDueEvent>> {

@@ -7,16 +7,14 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What this host does with DutyKit's due events: it keeps each deadline in its own {@code desk_alert}
- * table (migrated by its own Flyway migration), once per deadline, and shows them at {@code GET
- * /alerts}. A real host sends
- * an SMS or a push message to {@link DueItem#responsible()} here.
+ * What this host does with DutyKit's due events: it keeps each fresh deadline in its own {@code
+ * desk_alert} table (migrated by its own Flyway migration) and shows them at {@code GET /alerts}. A real
+ * host sends an SMS or a push message to {@link DueItem#responsible()} here.
  */
 @RestController
 class DueAlerts {
@@ -30,20 +28,17 @@ class DueAlerts {
 
     record Alert(String siteId, String asOf, String kind, String subject, String deadline) {}
 
+    /** Each deadline once: the starter's {@code fresh} leaves out what an earlier round already published. */
     @EventListener
     void on(DutyDueEvent event) {
-        for (DueItem item : event.due()) {
-            try {
-                jdbc.update(
-                        "INSERT INTO desk_alert (site_id, as_of, kind, subject, deadline) VALUES (?, ?, ?, ?, ?)",
-                        event.siteId(),
-                        Timestamp.from(event.asOf()),
-                        item.kind().name(),
-                        item.subject(),
-                        Timestamp.from(item.deadline()));
-            } catch (DuplicateKeyException alreadyAlerted) {
-                continue; // the event comes at every round while the deadline is due; people hear it once
-            }
+        for (DueItem item : event.fresh()) {
+            jdbc.update(
+                    "INSERT INTO desk_alert (site_id, as_of, kind, subject, deadline) VALUES (?, ?, ?, ?, ?)",
+                    event.siteId(),
+                    Timestamp.from(event.asOf()),
+                    item.kind().name(),
+                    item.subject(),
+                    Timestamp.from(item.deadline()));
             LOG.info(
                     "due at {}: {} {} by {} ({})",
                     event.siteId(),

@@ -1,6 +1,7 @@
-package io.dutykit.rules;
+package io.dutykit.rules.xlsx;
 
 import io.dutykit.core.procedure.IncidentThresholdTable;
+import io.dutykit.rules.RulesException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,7 +21,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The XLSX form of the incident threshold table (as saved by Excel or LibreOffice): the first sheet,
  * its first row the header. It only takes the cells out of the spreadsheet; the core's {@link
  * IncidentThresholdTable#read(List, String)} reads them, exactly as it reads the CSV form. {@link #write}
- * puts a table into a workbook, as a person saving it from Excel would (the rule console's save).
+ * puts a table into a workbook, as a person saving it from Excel would (the rule console's save). duty-rules
+ * reads a rules folder's workbook through {@link XlsxReader}.
  */
 public final class ThresholdWorkbook {
     private ThresholdWorkbook() {}
@@ -28,11 +30,12 @@ public final class ThresholdWorkbook {
     /**
      * The table of a spreadsheet file.
      *
+     * @param source the file's name in messages
      * @throws RulesException when the bytes are no spreadsheet, or one too large to read safely
      *     (docs/rules.md, "Limits")
      */
-    static IncidentThresholdTable.Reading read(byte[] content, String source) {
-        SpreadsheetLimits.checkXlsx(source, content);
+    public static IncidentThresholdTable.Reading read(byte[] content, String source) {
+        XlsxLimits.check(source, content);
         PoiLogging.quiet();
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         List<IncidentThresholdTable.Row> rows = new ArrayList<>();

@@ -1,4 +1,4 @@
-package io.dutykit.rules;
+package io.dutykit.rules.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,7 @@ class PoiLoggingTest {
 
     /** Reads the shipped workbook through DutyKit, or with POI alone ({@code raw}). */
     public static void main(String[] args) throws Exception {
-        byte[] workbook = Resources.bytes(RuleSet.DEFAULT_LOCATION + RuleSet.THRESHOLDS_XLSX);
+        byte[] workbook = ThresholdWorkbookTest.shipped();
         if (args.length > 0 && args[0].equals("raw")) {
             try (var book = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
                 new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT)

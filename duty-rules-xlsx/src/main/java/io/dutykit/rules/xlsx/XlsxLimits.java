@@ -1,5 +1,7 @@
-package io.dutykit.rules;
+package io.dutykit.rules.xlsx;
 
+import io.dutykit.rules.RuleFileLimits;
+import io.dutykit.rules.RulesException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,14 +13,13 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * How large a file of a rules folder may be, checked before it is parsed (docs/rules.md, "Limits"): a
- * spreadsheet's library reads a whole sheet into memory (an 8.9 MB XLSX of 400 000 rows took 2.35 GB),
+ * How large a spreadsheet of a rules folder may be, checked before POI parses it (docs/rules.md,
+ * "Limits"): the library reads a whole sheet into memory (an 8.9 MB XLSX of 400 000 rows took 2.35 GB),
  * so an oversized one is refused up front as bad input instead of exhausting the JVM. The limits are
- * far above any real threshold table or decision table.
+ * far above any real threshold table or decision table; the size of the file itself is duty-rules'
+ * {@link RuleFileLimits}.
  */
-final class SpreadsheetLimits {
-    /** The most bytes a file of a rules folder may have (DRL, properties, CSV, XLSX). */
-    static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+final class XlsxLimits {
     /** The most bytes an XLSX may hold once unzipped. */
     static final long MAX_UNZIPPED_BYTES = 32L * 1024 * 1024;
     /** The most rows the sheets of an XLSX may hold together. */
@@ -26,26 +27,16 @@ final class SpreadsheetLimits {
     /** The most cells the sheets of an XLSX may hold together. */
     static final int MAX_CELLS = 200_000;
 
-    private SpreadsheetLimits() {}
-
-    /** Refuses a file of a rules folder larger than {@link #MAX_FILE_BYTES}. */
-    static void checkFileSize(String source, long bytes) {
-        if (bytes > MAX_FILE_BYTES) {
-            throw new RulesException(String.format(
-                    "%s is %,d bytes, more than the %,d a file of a rules folder may have; a rule file or table"
-                            + " is a few kilobytes — check that this is the file you meant",
-                    source, bytes, MAX_FILE_BYTES));
-        }
-    }
+    private XlsxLimits() {}
 
     /**
-     * Refuses an XLSX that is too large to read safely: more than {@link #MAX_FILE_BYTES} bytes, more
+     * Refuses an XLSX that is too large to read safely: more than {@link RuleFileLimits#MAX_FILE_BYTES} bytes, more
      * than {@link #MAX_UNZIPPED_BYTES} unzipped, or sheets holding more than {@link #MAX_ROWS} rows or
      * {@link #MAX_CELLS} cells. Counts the rows and cells by streaming the sheets' XML, without building
      * the workbook. A file that is not a zip at all is left for the spreadsheet reader to refuse.
      */
-    static void checkXlsx(String source, byte[] content) {
-        checkFileSize(source, content.length);
+    static void check(String source, byte[] content) {
+        RuleFileLimits.checkFileSize(source, content.length);
         Path copy = null;
         try {
             // the central directory of a zip is at its end: java.util.zip reads it from a file

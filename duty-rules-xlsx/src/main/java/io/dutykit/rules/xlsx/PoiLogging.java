@@ -1,4 +1,4 @@
-package io.dutykit.rules;
+package io.dutykit.rules.xlsx;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
