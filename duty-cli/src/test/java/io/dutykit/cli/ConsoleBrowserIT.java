@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -330,30 +329,6 @@ class ConsoleBrowserIT {
         } catch (IOException e) {
             return "(none)";
         }
-    }
-
-    /**
-     * Clicks the form button and waits until the browser shows the page the server answered with: a
-     * save validates and compiles the rules first, which on a loaded machine outlasts the click.
-     */
-    private void submit(String buttonId) {
-        WebElement before = browser.findElement(By.tagName("html"));
-        browser.findElement(By.id(buttonId)).click();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            try {
-                before.getTagName();
-            } catch (StaleElementReferenceException replaced) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("the page did not change within 120 s of clicking " + buttonId);
     }
 
     private void page(String path) {
