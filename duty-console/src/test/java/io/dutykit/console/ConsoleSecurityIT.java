@@ -174,7 +174,8 @@ class ConsoleSecurityIT {
         Path rules = Folders.starter(dir);
         Browser browser = start(rules);
         Map<String, String> before = Folders.snapshot(dir);
-        for (String rule : new String[] {"../../etc/passwd", "../outside", "/tmp/x", "HANDOVER_INCOMING_LATE", ""}) {
+        for (String rule :
+                new String[] {"../../etc/passwd", "../outside", "/outside/x", "HANDOVER_INCOMING_LATE", ""}) {
             Browser.Page page = browser.post("company-rules", Map.of("rule", rule, "en:" + rule + ".title", "x"));
             assertThat(page.status()).as(rule).isEqualTo(404);
         }
