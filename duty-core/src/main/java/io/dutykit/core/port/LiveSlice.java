@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What a live call reads of a site (SPEC 8.1: "a bounded slice … through indexed queries, never the
@@ -39,6 +42,9 @@ import java.util.List;
  * @param carriersOfOpenWork the completed handovers that carried over any entry or incident open at
  *     {@link #openAt} are read too, whatever their date: who owns the open work (SPEC 4 "owned"), through
  *     the carried-over table, never every handover of the site
+ * @param carriersOf the completed handovers that carried over any of these ids (entries or incidents)
+ *     are read too, whatever their date: who has owned these items (SPEC 4 "owned"), through the
+ *     carried-over table (empty: none)
  */
 public record LiveSlice(
         LocalDate firstDate,
@@ -51,7 +57,8 @@ public record LiveSlice(
         Instant loggedFrom,
         Instant loggedUntil,
         LocalDate handoversFrom,
-        boolean carriersOfOpenWork) {
+        boolean carriersOfOpenWork,
+        Set<String> carriersOf) {
 
     public LiveSlice {
         pair(firstDate, lastDate, "firstDate", "lastDate");
@@ -65,6 +72,7 @@ public record LiveSlice(
             throw InvalidValueException.of(
                     "handoversFrom (%s) is given only with firstDate and lastDate", handoversFrom);
         }
+        carriersOf = carriersOf == null ? Set.of() : Set.copyOf(carriersOf);
     }
 
     private static void pair(Object first, Object last, String firstName, String lastName) {
@@ -76,7 +84,7 @@ public record LiveSlice(
 
     /** Only the site and its staff. */
     public static LiveSlice none() {
-        return new LiveSlice(null, null, null, null, null, null, null, null, null, null, false);
+        return new LiveSlice(null, null, null, null, null, null, null, null, null, null, false, Set.of());
     }
 
     /** The handovers, leaves, reviews and duty reports of the duty dates {@code first} to {@code last}. */
@@ -99,112 +107,109 @@ public record LiveSlice(
                 .withCarriersOfOpenWork();
     }
 
+    /**
+     * Who may follow up or document an item at {@code now} (4.2.1, 4.2.2): the handovers of today's
+     * duty date ± 1 (an incoming acknowledging it at a handover still open) and the completed handovers
+     * that ever carried it over (who has owned it, SPEC 4), whatever the item's age.
+     */
+    public static LiveSlice forItem(String itemId, LocalDate today) {
+        Checks.required(today, "today");
+        return dates(today.minusDays(1), today.plusDays(1))
+                .withCarriersOf(Set.of(Checks.requiredText(itemId, "item id")));
+    }
+
     public LiveSlice withDates(LocalDate first, LocalDate last) {
-        return new LiveSlice(
-                first,
-                last,
-                firstMonth,
-                lastMonth,
-                openedFrom,
-                openedUntil,
-                openAt,
-                loggedFrom,
-                loggedUntil,
-                handoversFrom,
-                carriersOfOpenWork);
+        return copy(p -> {
+            p.firstDate = first;
+            p.lastDate = last;
+        });
     }
 
     public LiveSlice withMonths(YearMonth first, YearMonth last) {
-        return new LiveSlice(
-                firstDate,
-                lastDate,
-                first,
-                last,
-                openedFrom,
-                openedUntil,
-                openAt,
-                loggedFrom,
-                loggedUntil,
-                handoversFrom,
-                carriersOfOpenWork);
+        return copy(p -> {
+            p.firstMonth = first;
+            p.lastMonth = last;
+        });
     }
 
     public LiveSlice withIncidentsOpened(Instant from, Instant until) {
-        return new LiveSlice(
-                firstDate,
-                lastDate,
-                firstMonth,
-                lastMonth,
-                from,
-                until,
-                openAt,
-                loggedFrom,
-                loggedUntil,
-                handoversFrom,
-                carriersOfOpenWork);
+        return copy(p -> {
+            p.openedFrom = from;
+            p.openedUntil = until;
+        });
     }
 
     public LiveSlice withOpenWorkAt(Instant at) {
-        return new LiveSlice(
-                firstDate,
-                lastDate,
-                firstMonth,
-                lastMonth,
-                openedFrom,
-                openedUntil,
-                at,
-                loggedFrom,
-                loggedUntil,
-                handoversFrom,
-                carriersOfOpenWork);
+        return copy(p -> p.openAt = at);
     }
 
     /** Entries and calls logged from {@code from} to {@code until}, inclusive. */
     public LiveSlice withLogged(Instant from, Instant until) {
-        return new LiveSlice(
-                firstDate,
-                lastDate,
-                firstMonth,
-                lastMonth,
-                openedFrom,
-                openedUntil,
-                openAt,
-                from,
-                until,
-                handoversFrom,
-                carriersOfOpenWork);
+        return copy(p -> {
+            p.loggedFrom = from;
+            p.loggedUntil = until;
+        });
     }
 
     /** Handovers also from the duty date {@code from} on, when it is earlier than the first date. */
     public LiveSlice withHandoversFrom(LocalDate from) {
-        return new LiveSlice(
-                firstDate,
-                lastDate,
-                firstMonth,
-                lastMonth,
-                openedFrom,
-                openedUntil,
-                openAt,
-                loggedFrom,
-                loggedUntil,
-                from,
-                carriersOfOpenWork);
+        return copy(p -> p.handoversFrom = from);
     }
 
     /** Also the completed handovers that carried over the open work read (its owners, SPEC 4 "owned"). */
     public LiveSlice withCarriersOfOpenWork() {
+        return copy(p -> p.carriersOfOpenWork = true);
+    }
+
+    /** Also the completed handovers that carried over any of the ids, whatever their date (SPEC 4 "owned"). */
+    public LiveSlice withCarriersOf(Set<String> itemIds) {
+        return copy(p -> p.carriersOf = Checks.required(itemIds, "itemIds"));
+    }
+
+    /** The parts of a slice, changed by one {@code with…} method: the one place that lists them all. */
+    private static final class Parts {
+        LocalDate firstDate;
+        LocalDate lastDate;
+        YearMonth firstMonth;
+        YearMonth lastMonth;
+        Instant openedFrom;
+        Instant openedUntil;
+        Instant openAt;
+        Instant loggedFrom;
+        Instant loggedUntil;
+        LocalDate handoversFrom;
+        boolean carriersOfOpenWork;
+        Set<String> carriersOf;
+    }
+
+    private LiveSlice copy(Consumer<Parts> change) {
+        Parts p = new Parts();
+        p.firstDate = firstDate;
+        p.lastDate = lastDate;
+        p.firstMonth = firstMonth;
+        p.lastMonth = lastMonth;
+        p.openedFrom = openedFrom;
+        p.openedUntil = openedUntil;
+        p.openAt = openAt;
+        p.loggedFrom = loggedFrom;
+        p.loggedUntil = loggedUntil;
+        p.handoversFrom = handoversFrom;
+        p.carriersOfOpenWork = carriersOfOpenWork;
+        p.carriersOf = carriersOf;
+        change.accept(p);
         return new LiveSlice(
-                firstDate,
-                lastDate,
-                firstMonth,
-                lastMonth,
-                openedFrom,
-                openedUntil,
-                openAt,
-                loggedFrom,
-                loggedUntil,
-                handoversFrom,
-                true);
+                p.firstDate,
+                p.lastDate,
+                p.firstMonth,
+                p.lastMonth,
+                p.openedFrom,
+                p.openedUntil,
+                p.openAt,
+                p.loggedFrom,
+                p.loggedUntil,
+                p.handoversFrom,
+                p.carriersOfOpenWork,
+                p.carriersOf);
     }
 
     /** The first duty date whose handovers are read (null: none). */
@@ -248,7 +253,7 @@ public record LiveSlice(
     }
 
     /** True when the handover is completed and carried over one of the ids. */
-    private static boolean carries(Handover handover, java.util.Set<String> ids) {
+    private static boolean carries(Handover handover, Set<String> ids) {
         if (handover.completedAt() == null || ids.isEmpty()) {
             return false;
         }
@@ -279,16 +284,16 @@ public record LiveSlice(
                 incidents.add(i);
             }
         }
-        java.util.Set<String> openIds = new java.util.HashSet<>();
+        Set<String> carried = new HashSet<>(carriersOf);
         if (carriersOfOpenWork) {
             for (LogEntry e : all.entries()) {
                 if (e.isOpenAt(openAt)) {
-                    openIds.add(e.id());
+                    carried.add(e.id());
                 }
             }
             for (Incident i : all.incidents()) {
                 if (i.isOpenAt(openAt)) {
-                    openIds.add(i.id());
+                    carried.add(i.id());
                 }
             }
         }
@@ -297,7 +302,7 @@ public record LiveSlice(
                 .rosters(all.rosters().stream().filter(r -> covers(r.month())).toList())
                 .leaves(all.leaves().stream().filter(l -> covers(l.date())).toList())
                 .handovers(all.handovers().stream()
-                        .filter(h -> coversHandovers(h.date()) || carries(h, openIds))
+                        .filter(h -> coversHandovers(h.date()) || carries(h, carried))
                         .toList())
                 .entries(entries)
                 .calls(all.calls().stream().filter(c -> coversLogging(c.at())).toList())

@@ -130,11 +130,10 @@ final class DeskContext {
     /**
      * May the actor document a work item (attach evidence, 4.2.2)? Its creator, its owner now (SPEC 4
      * "owned": the incoming of the latest completed handover that carried it over), the officer on duty
-     * now, or anyone of manager level. The handovers read are those from the day before the item's date
-     * to tomorrow: only they can have carried it over.
+     * now, or anyone of manager level. The handovers read are those that ever carried the item over
+     * ({@link LiveSlice#forItem}): only they can have passed it on, however old the item is.
      */
-    boolean mayDocument(
-            String siteId, Site site, Staff actor, String itemId, String creator, LocalDate date, Instant now) {
+    boolean mayDocument(String siteId, Site site, Staff actor, String itemId, String creator, Instant now) {
         if (actor.id().equals(creator) || actor.isManagerLevel()) {
             return true;
         }
@@ -142,9 +141,7 @@ final class DeskContext {
         if (officerOnDuty(siteId, site, today).map(actor.id()::equals).orElse(false)) {
             return true;
         }
-        LocalDate from = date.isAfter(today) ? today : date;
-        List<Handover> handovers = slice(site, LiveSlice.dates(from.minusDays(1), today.plusDays(1)))
-                .handovers();
+        List<Handover> handovers = slice(site, LiveSlice.forItem(itemId, today)).handovers();
         return actor.id().equals(Ownership.of(handovers, now).ownerAt(itemId, creator, now));
     }
 

@@ -194,7 +194,7 @@ final class IncidentUseCases {
         Staff actor = ctx.staff(siteId, actorId);
         Incident current = find(siteId, incidentId);
         Instant now = ctx.now();
-        if (!ctx.mayDocument(siteId, site, actor, incidentId, current.reportedBy(), current.date(), now)) {
+        if (!ctx.mayDocument(siteId, site, actor, incidentId, current.reportedBy(), now)) {
             throw ProcedureRefusedException.of(Refusal.EVIDENCE_NOT_ALLOWED, actorId, incidentId, current.reportedBy());
         }
         if (current.evidence().containsAll(refs)) {

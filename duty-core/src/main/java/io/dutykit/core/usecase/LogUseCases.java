@@ -205,7 +205,7 @@ final class LogUseCases {
         Staff actor = ctx.staff(siteId, actorId);
         LogEntry current = entryOf(siteId, Checks.requiredText(entryId, "entry id"));
         Instant now = ctx.now();
-        if (!ctx.mayDocument(siteId, site, actor, entryId, current.author(), current.date(), now)) {
+        if (!ctx.mayDocument(siteId, site, actor, entryId, current.author(), now)) {
             throw ProcedureRefusedException.of(Refusal.EVIDENCE_NOT_ALLOWED, actorId, entryId, current.author());
         }
         if (current.evidence().containsAll(refs)) {
@@ -334,10 +334,9 @@ final class LogUseCases {
         if (ctx.officerOnDuty(siteId, site, today).map(actor.id()::equals).orElse(false)) {
             return true;
         }
-        // a handover carries over only what was logged before it: those of the entry's date onwards
-        LocalDate from = entry.date().isAfter(today) ? today : entry.date();
-        for (Handover handover : ctx.slice(site, LiveSlice.dates(from.minusDays(1), today.plusDays(1)))
-                .handovers()) {
+        // the handovers of today's shifts (one still open) and every completed one that carried it over
+        for (Handover handover :
+                ctx.slice(site, LiveSlice.forItem(entry.id(), today)).handovers()) {
             if (handover.incoming().equals(actor.id()) && handover.carriedOver().contains(entry.id())) {
                 return true;
             }

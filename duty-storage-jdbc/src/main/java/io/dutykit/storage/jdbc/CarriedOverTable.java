@@ -21,11 +21,22 @@ import java.util.TreeSet;
  * verification ({@link #expected} against {@link #stored}).
  */
 final class CarriedOverTable {
-    /** The completed handovers of a site that passed on any entry or incident open at an instant. */
-    static final String CARRIERS_OF_OPEN_WORK = "record_key IN (SELECT c.handover_key FROM duty_carried_over c"
-            + " WHERE c.site_id = ? AND (c.item_key IN (SELECT e.record_key FROM duty_entry e"
-            + " WHERE e.site_id = ? AND e.open_until > ?) OR c.item_key IN (SELECT i.record_key FROM duty_incident i"
-            + " WHERE i.site_id = ? AND i.open_until > ?)))";
+    /**
+     * The completed handovers of a site that passed on any of {@code count} ids (parameters: site, then
+     * the ids), as rows {@code (first_seq, record_key, data)}: probes of this table's key by item, then
+     * of the handover's key, so its cost follows the items and the times they were carried over, never
+     * the site's history. A handover that carried several of the ids comes once per id. The completion
+     * decision asks it for the open work it has just read (SPEC 4 "owned"), the follow-up of an item
+     * for that item.
+     */
+    static String carriersOf(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("carriersOf needs at least one id, not " + count);
+        }
+        return "SELECT h.first_seq, h.record_key, h.data FROM duty_carried_over c JOIN duty_handover h"
+                + " ON h.site_id = c.site_id AND h.record_key = c.handover_key WHERE c.site_id = ? AND c.item_key IN ("
+                + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")";
+    }
 
     private CarriedOverTable() {}
 

@@ -35,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -122,7 +123,7 @@ public final class JdbcStores {
                     .baselineVersion("0")
                     .load();
             if (migrations == Migrations.APPLY) {
-                MigrateResult applied = flyway.migrate();
+                MigrateResult applied = migrate(flyway);
                 if (applied.migrationsExecuted > 0) {
                     LOG.info(
                             "applied {} DutyKit schema migrations ({} to {})",
@@ -147,6 +148,42 @@ public final class JdbcStores {
                     e);
         }
         return new JdbcStores(new Database(dataSource, dialect), Checks.required(clock, "clock"));
+    }
+
+    /** How many times a node tries the migrations when another node may be creating the schema at once. */
+    private static final int MIGRATION_ATTEMPTS = 4;
+
+    /**
+     * Applies the pending migrations. Several nodes starting at once on an empty database race to create
+     * the schema history table: Flyway serialises the migrations themselves (an advisory lock on
+     * PostgreSQL), but a node that looks just after another created the empty table fails ("Unable to
+     * baseline schema history table … as it already exists, and is empty"). A failed attempt changed
+     * nothing (each migration runs in a transaction), so the node tries again, a little later each time;
+     * by then the table is there and Flyway's lock orders the rest. A failure that stays is reported
+     * after the last attempt.
+     */
+    private static MigrateResult migrate(Flyway flyway) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return flyway.migrate();
+            } catch (FlywayException e) {
+                if (attempt == MIGRATION_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.info(
+                        "the DutyKit schema migrations failed (attempt {} of {}; another node may be creating the"
+                                + " schema): {}; trying again",
+                        attempt,
+                        MIGRATION_ATTEMPTS,
+                        e.getMessage());
+                try {
+                    Thread.sleep(100L * attempt + ThreadLocalRandom.current().nextLong(100));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /**

@@ -22,14 +22,16 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads a {@link LiveSlice} from the query tables, each part a range of an index whose key leads with
  * the site id (migration V4): handovers by {@code handover_date}, rosters by their key (one probe per
  * month),
  * leaves, reviews and duty reports by {@code duty_date}, incidents by {@code opened_at}, open work by
- * {@code open_until}, entries and calls by {@code logged_at}, the handovers that carried open work over
- * through {@code duty_carried_over} (V5) — columns the database generates from the row's data. What it returns is exactly
+ * {@code open_until}, entries and calls by {@code logged_at}, the handovers that carried open work or
+ * given items over through {@code duty_carried_over} (V5) — columns the database generates from the row's data. What it returns is exactly
  * what {@link LiveSlice#apply} keeps of the whole site (LiveSliceContract checks it on both databases).
  * Rows are sorted in Java by {@code first_seq}, not by the statement, so the planner picks the range
  * index rather than the {@code (site_id, first_seq)} one.
@@ -99,19 +101,10 @@ final class LiveSliceTables {
             queries.add(part("duty_entry", OPEN_AT, siteId, at));
             queries.add(part("duty_incident", OPEN_AT, siteId, at));
         }
-        int carriers = -1;
-        if (slice.carriersOfOpenWork()) {
-            String at = CanonicalJson.instant(slice.openAt());
-            carriers = queries.size();
-            queries.add(new RowQuery(select("duty_handover", CarriedOverTable.CARRIERS_OF_OPEN_WORK), (conn, ps, i) -> {
-                ps.setString(i, siteId);
-                ps.setString(i + 1, siteId);
-                ps.setString(i + 2, siteId);
-                ps.setString(i + 3, at);
-                ps.setString(i + 4, siteId);
-                ps.setString(i + 5, at);
-                return i + 6;
-            }));
+        int carriersOf = -1;
+        if (!slice.carriersOf().isEmpty()) {
+            carriersOf = queries.size();
+            queries.add(carriersOf(siteId, slice.carriersOf()));
         }
         int logged = -1;
         if (slice.loggedFrom() != null) {
@@ -121,14 +114,30 @@ final class LiveSliceTables {
             queries.add(part("duty_entry", LOGGED, siteId, from, until));
             queries.add(part("duty_call", LOGGED, siteId, from, until));
         }
-        List<List<RowQuery.Row>> results = dialect.runAll(c, queries);
+        List<List<RowQuery.Row>> results = new ArrayList<>(dialect.runAll(c, queries));
+        int carriers = -1;
+        if (slice.carriersOfOpenWork()) {
+            // the open work is known now: its carriers by key, a plan as cheap as the open work is small
+            Set<String> ids = new TreeSet<>();
+            for (int part : new int[] {open, open + 1}) {
+                for (RowQuery.Row row : results.get(part)) {
+                    ids.add(row.key());
+                }
+            }
+            if (!ids.isEmpty()) {
+                carriers = results.size();
+                results.add(
+                        RowQuery.runEach(c, List.of(carriersOf(siteId, ids))).get(0));
+            }
+        }
 
         SiteRecords.Builder records =
                 SiteRecords.builder(site).staff(parse(stores, RecordKind.STAFF, Staff.class, results.get(0)));
         if (rosters >= 0) {
             records.rosters(parse(stores, RecordKind.ROSTER, Roster.class, results.get(rosters)));
         }
-        records.handovers(parse(stores, RecordKind.HANDOVER, Handover.class, union(results, dated, carriers)));
+        records.handovers(
+                parse(stores, RecordKind.HANDOVER, Handover.class, union(results, dated, carriers, carriersOf)));
         if (dated >= 0) {
             records.leaves(parse(stores, RecordKind.LEAVE, Leave.class, results.get(dated + 1)))
                     .reviews(parse(stores, RecordKind.REVIEW, SupervisorReview.class, results.get(dated + 2)))
@@ -143,10 +152,10 @@ final class LiveSliceTables {
         return records.build();
     }
 
-    /** The rows of two parts (an index below 0: a part not read), each record once. */
-    private static List<RowQuery.Row> union(List<List<RowQuery.Row>> results, int first, int second) {
+    /** The rows of several parts (an index below 0: a part not read), each record once. */
+    private static List<RowQuery.Row> union(List<List<RowQuery.Row>> results, int... parts) {
         Map<String, RowQuery.Row> rows = new LinkedHashMap<>();
-        for (int index : new int[] {first, second}) {
+        for (int index : parts) {
             if (index >= 0) {
                 for (RowQuery.Row row : results.get(index)) {
                     rows.putIfAbsent(row.key(), row);
@@ -170,6 +179,18 @@ final class LiveSliceTables {
                 ps.setObject(index + 1 + i, values[i]);
             }
             return index + 1 + values.length;
+        });
+    }
+
+    /** The completed handovers of the site that carried over any of the ids (through duty_carried_over). */
+    private static RowQuery carriersOf(String siteId, Set<String> itemIds) {
+        List<String> ids = new ArrayList<>(new TreeSet<>(itemIds));
+        return new RowQuery(CarriedOverTable.carriersOf(ids.size()), (c, ps, index) -> {
+            ps.setString(index, siteId);
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setString(index + 1 + i, ids.get(i));
+            }
+            return index + 1 + ids.size();
         });
     }
 

@@ -192,16 +192,57 @@ abstract class LiveSliceContract extends LiveStoreFixture {
                 .as("a row per completed handover and item it carried over")
                 .hasSize(4)
                 .contains("ho-carry-0/" + firstOpen, "ho-carry-1/" + secondOpen);
-        String t = io.dutykit.core.chain.CanonicalJson.instant(T0);
-        assertThat(plan(
-                        LiveSliceTables.select("duty_handover", CarriedOverTable.CARRIERS_OF_OPEN_WORK),
-                        site,
-                        site,
-                        site,
-                        t,
-                        site,
-                        t))
+        assertThat(plan(CarriedOverTable.carriersOf(2), site, firstOpen, secondOpen))
+                .as("the carriers of the open work just read, by key through the carried-over table")
                 .containsIgnoringCase("duty_carried_over");
+    }
+
+    @Test
+    void who_may_follow_up_an_item_reads_the_handovers_that_ever_carried_it_over_and_no_others() throws SQLException {
+        aSiteWithHistory();
+        handoversThatCarriedWorkOver();
+        SiteRecords whole = storage.export(site);
+        String closed = whole.handovers().stream()
+                .filter(h -> h.id().equals("ho-carry-1"))
+                .flatMap(h -> h.carriedOver().stream())
+                .filter(id -> !id.equals(secondOpen))
+                .findFirst()
+                .orElseThrow();
+        String notCompleted = whole.handovers().stream()
+                .filter(h -> h.id().equals("ho-carry-2"))
+                .findFirst()
+                .orElseThrow()
+                .carriedOver()
+                .get(0);
+        List<LiveSlice> slices = List.of(
+                LiveSlice.forItem(firstOpen, D),
+                LiveSlice.forItem(closed, D),
+                LiveSlice.forItem(notCompleted, D),
+                LiveSlice.forItem("no-such-item", D),
+                LiveSlice.none().withCarriersOf(java.util.Set.of(firstOpen, secondOpen, closed, "no-such-item")),
+                LiveSlice.forCompletion(stores.handovers().find(site, "ho-" + D).orElseThrow(), T0)
+                        .withCarriersOf(java.util.Set.of(closed)));
+        for (LiveSlice slice : slices) {
+            assertThat(stores.live().read(siteRecord, slice)).as("%s", slice).isEqualTo(slice.apply(whole));
+        }
+        assertThat(stores.live()
+                        .read(siteRecord, LiveSlice.forItem(firstOpen, D))
+                        .handovers())
+                .extracting(Handover::id)
+                .as("the carrier a month before, whatever the item's date, and today's shifts")
+                .contains("ho-carry-0", "ho-" + D)
+                .doesNotContain("ho-carry-1", "ho-carry-2");
+        assertThat(stores.live().read(siteRecord, LiveSlice.forItem(closed, D)).handovers())
+                .extracting(Handover::id)
+                .as("a closed item's carriers too: who owned it when")
+                .contains("ho-carry-1")
+                .doesNotContain("ho-carry-0", "ho-carry-2");
+        assertThat(stores.live()
+                        .read(siteRecord, LiveSlice.forItem(notCompleted, D))
+                        .handovers())
+                .extracting(Handover::id)
+                .as("a handover not completed passed nothing on")
+                .doesNotContain("ho-carry-2");
     }
 
     @Test

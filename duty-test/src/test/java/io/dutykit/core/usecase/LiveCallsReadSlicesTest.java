@@ -203,6 +203,44 @@ class LiveCallsReadSlicesTest {
     }
 
     @Test
+    void months_later_the_incoming_who_carried_an_entry_over_follows_it_up_reading_only_its_carriers() {
+        aNightAndTheMorningHandover(true);
+        f.clock.set("2026-11-03T08:30");
+        f.desk.closeEntry(SITE, "e-1", "wang");
+        f.desk.resolveIncident(SITE, "inc-1", "valve closed", "dry", "wang");
+        f.desk.completeHandover(SITE, "ho-1103m", "wang");
+        f.clock.set("2027-02-10T10:00");
+        slices.clear();
+        // he is neither e-2's author, nor on duty, nor a supervisor: the handover of 11-03 passed it to him
+        f.desk.attachEvidence(SITE, "e-2", List.of("photo:12-03-door.jpg"), "he");
+        f.desk.closeEntry(SITE, "e-2", "he");
+        assertThat(f.stores.entries().find(SITE, "e-2").orElseThrow().closedAt())
+                .isEqualTo(at("2027-02-10T10:00"));
+        assertThat(slices)
+                .as("the item's carriers and today's shifts, not the handovers of the 99 days since the entry")
+                .contains(LiveSlice.forItem("e-2", date("2027-02-10")))
+                .allSatisfy(slice -> assertThat(
+                                slice.firstDate() == null || !slice.firstDate().isBefore(date("2027-02-09")))
+                        .as("%s", slice)
+                        .isTrue());
+        assertThat(wholeReads).isEmpty();
+        // chen never took e-3 over: the same slice refuses her
+        f.desk.appendEntry(
+                SITE,
+                "he",
+                anEntry()
+                        .id("e-3")
+                        .author("he")
+                        .date("2027-02-10")
+                        .at("2027-02-10T10:00")
+                        .text("lift noise")
+                        .build());
+        assertThat(f.assertRefused("4.1.8", () -> f.desk.closeEntry(SITE, "e-3", "chen"))
+                        .code())
+                .isEqualTo("CLOSE_NOT_ALLOWED");
+    }
+
+    @Test
     void the_due_list_from_the_slice_is_the_due_list_of_the_whole_history_every_quarter_hour() {
         aNightAndTheMorningHandover();
         ProcedureModel model = ProcedureModel.defaults();
