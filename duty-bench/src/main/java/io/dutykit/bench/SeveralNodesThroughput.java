@@ -24,12 +24,13 @@ import java.util.concurrent.TimeUnit;
  * processes on different sites reach at least 1.5× the throughput of one (issue 13). One embedded
  * PostgreSQL with {@code fsync} and {@code synchronous_commit} on (as {@link Databases} starts it); each
  * round runs 1 process, then 4 on sites of their own, then 4 on one shared site (for information),
- * each process a JVM of its own ({@link NodeAppender}) appending {@code count} entries one durable save at
- * a time, all started together. Throughput is all appends over the wall time from the start signal to
- * the last process done. Rounds alternate so every setting sees the same load.
+ * each process a JVM of its own ({@link NodeAppender}) that first warms up ({@code warmup} appends, as a
+ * node that has run for a while), then appends {@code count} entries one durable save at a time, all
+ * started together. Throughput is all appends over the wall time from the start signal to the last
+ * process done. Rounds alternate so every setting sees the same load.
  *
  * <pre>{@code
- * java -cp duty-bench/target/benchmarks.jar io.dutykit.bench.SeveralNodesThroughput [COUNT] [ROUNDS]
+ * java -cp duty-bench/target/benchmarks.jar io.dutykit.bench.SeveralNodesThroughput [COUNT] [ROUNDS] [WARMUP]
  * }</pre>
  */
 public final class SeveralNodesThroughput {
@@ -39,15 +40,17 @@ public final class SeveralNodesThroughput {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 400;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        run(out, count, rounds, System.getProperty("java.class.path"));
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : count;
+        run(out, count, rounds, warmup, System.getProperty("java.class.path"));
     }
 
     /** The medians of the three settings, appends per second; the nodes run on {@code classpath}. */
-    static double[] run(PrintStream out, int count, int rounds, String classpath) throws Exception {
+    static double[] run(PrintStream out, int count, int rounds, int warmup, String classpath) throws Exception {
         Path folder = Files.createTempDirectory(Databases.tempRoot(), "nodes");
         out.printf(
-                "# SeveralNodesThroughput on %d cores, %d appends per process, %d rounds; load average %s%n",
-                Runtime.getRuntime().availableProcessors(), count, rounds, BenchSuite.loadAverage());
+                "# SeveralNodesThroughput on %d cores, %d appends per process after %d of warm-up, %d rounds; load"
+                        + " average %s%n",
+                Runtime.getRuntime().availableProcessors(), count, warmup, rounds, BenchSuite.loadAverage());
         List<Double> one = new ArrayList<>();
         List<Double> fourOwn = new ArrayList<>();
         List<Double> fourShared = new ArrayList<>();
@@ -64,10 +67,10 @@ public final class SeveralNodesThroughput {
                     s.execute("CREATE DATABASE " + database);
                 }
                 String url = postgres.getJdbcUrl("postgres", database);
-                one.add(round(classpath, url, count, List.of("one-" + r)));
-                fourOwn.add(round(classpath, url, count, List.of("a-" + r, "b-" + r, "c-" + r, "d-" + r)));
+                one.add(round(classpath, url, count, warmup, List.of("one-" + r)));
+                fourOwn.add(round(classpath, url, count, warmup, List.of("a-" + r, "b-" + r, "c-" + r, "d-" + r)));
                 String shared = "shared-" + r;
-                fourShared.add(round(classpath, url, count, List.of(shared, shared, shared, shared)));
+                fourShared.add(round(classpath, url, count, warmup, List.of(shared, shared, shared, shared)));
                 out.printf(
                         Locale.ROOT,
                         "round %d: 1 process %.0f appends/s; 4 processes, own sites %.0f/s (%.2fx); 4 processes, one"
@@ -100,7 +103,8 @@ public final class SeveralNodesThroughput {
     }
 
     /** Starts one process per site (a site named twice is shared), lets them go together; appends per second. */
-    private static double round(String classpath, String url, int count, List<String> sites) throws Exception {
+    private static double round(String classpath, String url, int count, int warmup, List<String> sites)
+            throws Exception {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
         List<Process> processes = new ArrayList<>();
         List<BufferedReader> outputs = new ArrayList<>();
@@ -114,7 +118,8 @@ public final class SeveralNodesThroughput {
                             url,
                             sites.get(i),
                             String.valueOf(count),
-                            "p" + i)
+                            "p" + i,
+                            String.valueOf(warmup))
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start();
             processes.add(p);

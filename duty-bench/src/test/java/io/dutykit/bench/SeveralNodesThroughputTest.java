@@ -18,7 +18,7 @@ class SeveralNodesThroughputTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         double[] medians =
-                SeveralNodesThroughput.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), 5, 1, classpath);
+                SeveralNodesThroughput.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), 5, 1, 3, classpath);
         assertThat(medians).hasSize(3);
         for (double median : medians) {
             assertThat(median).isPositive();
