@@ -101,11 +101,6 @@ final class LiveSliceTables {
             queries.add(part("duty_entry", OPEN_AT, siteId, at));
             queries.add(part("duty_incident", OPEN_AT, siteId, at));
         }
-        int carriersOf = -1;
-        if (!slice.carriersOf().isEmpty()) {
-            carriersOf = queries.size();
-            queries.add(carriersOf(siteId, slice.carriersOf()));
-        }
         int logged = -1;
         if (slice.loggedFrom() != null) {
             String from = CanonicalJson.instant(slice.loggedFrom());
@@ -115,20 +110,19 @@ final class LiveSliceTables {
             queries.add(part("duty_call", LOGGED, siteId, from, until));
         }
         List<List<RowQuery.Row>> results = new ArrayList<>(dialect.runAll(c, queries));
-        int carriers = -1;
+        // the carriers by key, once the open work is known: a plan as cheap as the items are few
+        Set<String> ids = new TreeSet<>(slice.carriersOf());
         if (slice.carriersOfOpenWork()) {
-            // the open work is known now: its carriers by key, a plan as cheap as the open work is small
-            Set<String> ids = new TreeSet<>();
             for (int part : new int[] {open, open + 1}) {
                 for (RowQuery.Row row : results.get(part)) {
                     ids.add(row.key());
                 }
             }
-            if (!ids.isEmpty()) {
-                carriers = results.size();
-                results.add(
-                        RowQuery.runEach(c, List.of(carriersOf(siteId, ids))).get(0));
-            }
+        }
+        int carriers = -1;
+        if (!ids.isEmpty()) {
+            carriers = results.size();
+            results.add(carriersOf(c, siteId, new ArrayList<>(ids)));
         }
 
         SiteRecords.Builder records =
@@ -136,8 +130,7 @@ final class LiveSliceTables {
         if (rosters >= 0) {
             records.rosters(parse(stores, RecordKind.ROSTER, Roster.class, results.get(rosters)));
         }
-        records.handovers(
-                parse(stores, RecordKind.HANDOVER, Handover.class, union(results, dated, carriers, carriersOf)));
+        records.handovers(parse(stores, RecordKind.HANDOVER, Handover.class, union(results, dated, carriers)));
         if (dated >= 0) {
             records.leaves(parse(stores, RecordKind.LEAVE, Leave.class, results.get(dated + 1)))
                     .reviews(parse(stores, RecordKind.REVIEW, SupervisorReview.class, results.get(dated + 2)))
@@ -182,16 +175,31 @@ final class LiveSliceTables {
         });
     }
 
-    /** The completed handovers of the site that carried over any of the ids (through duty_carried_over). */
-    private static RowQuery carriersOf(String siteId, Set<String> itemIds) {
-        List<String> ids = new ArrayList<>(new TreeSet<>(itemIds));
-        return new RowQuery(CarriedOverTable.carriersOf(ids.size()), (c, ps, index) -> {
-            ps.setString(index, siteId);
-            for (int i = 0; i < ids.size(); i++) {
-                ps.setString(index + 1 + i, ids.get(i));
-            }
-            return index + 1 + ids.size();
-        });
+    /** How many ids one statement of {@link #carriersOf} names at most (a site rarely has this much open work). */
+    static final int CARRIER_IDS_PER_STATEMENT = 500;
+
+    /**
+     * The rows of the completed handovers of the site that carried over any of the ids (through
+     * duty_carried_over), a statement per {@link #CARRIER_IDS_PER_STATEMENT} ids; a handover may come
+     * more than once.
+     */
+    static List<RowQuery.Row> carriersOf(Connection c, String siteId, List<String> ids) throws SQLException {
+        List<RowQuery> queries = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += CARRIER_IDS_PER_STATEMENT) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CARRIER_IDS_PER_STATEMENT));
+            queries.add(new RowQuery(CarriedOverTable.carriersOf(chunk.size()), (conn, ps, index) -> {
+                ps.setString(index, siteId);
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(index + 1 + i, chunk.get(i));
+                }
+                return index + 1 + chunk.size();
+            }));
+        }
+        List<RowQuery.Row> rows = new ArrayList<>();
+        for (List<RowQuery.Row> part : RowQuery.runEach(c, queries)) {
+            rows.addAll(part);
+        }
+        return rows;
     }
 
     /** The statement of one part: the site's rows of {@code table} matching {@code condition}. */

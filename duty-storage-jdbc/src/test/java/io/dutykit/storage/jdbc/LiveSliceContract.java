@@ -225,6 +225,21 @@ abstract class LiveSliceContract extends LiveStoreFixture {
         for (LiveSlice slice : slices) {
             assertThat(stores.live().read(siteRecord, slice)).as("%s", slice).isEqualTo(slice.apply(whole));
         }
+        // more ids than one statement names: read in several, each carrier once; the known ids sort
+        // after 499 unknown ones ("e-0-…" < "e-1…"), so they straddle the first two statements
+        assertThat(List.of(firstOpen, secondOpen, closed)).allMatch(id -> id.compareTo("e-1") >= 0);
+        java.util.Set<String> many = new java.util.TreeSet<>(java.util.Set.of(firstOpen, secondOpen, closed));
+        for (int i = 0; i < LiveSliceTables.CARRIER_IDS_PER_STATEMENT - 1; i++) {
+            many.add(String.format("e-0-unknown-%04d", i));
+        }
+        for (int i = 0; i < LiveSliceTables.CARRIER_IDS_PER_STATEMENT + 7; i++) {
+            many.add(String.format("z-unknown-%04d", i));
+        }
+        LiveSlice wide = LiveSlice.none().withCarriersOf(many);
+        assertThat(stores.live().read(siteRecord, wide)).isEqualTo(wide.apply(whole));
+        assertThat(stores.live().read(siteRecord, wide).handovers())
+                .extracting(Handover::id)
+                .containsExactlyInAnyOrder("ho-carry-0", "ho-carry-1");
         assertThat(stores.live()
                         .read(siteRecord, LiveSlice.forItem(firstOpen, D))
                         .handovers())
