@@ -1,5 +1,7 @@
 package io.dutykit.cli;
 
+import io.dutykit.core.InvalidValueException;
+import io.dutykit.core.chain.ChainVerification;
 import io.dutykit.storage.jdbc.SiteHold;
 import java.io.PrintWriter;
 import java.util.List;
@@ -19,9 +21,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Lists and releases the holds of sites whose duty log was found broken (appends to a held site are"
-                    + " refused)."
+                    + " refused), and rebuilds a site's query tables from a duty log that verifies."
         },
-        subcommands = {HoldCommand.ListHolds.class, HoldCommand.Release.class})
+        subcommands = {HoldCommand.ListHolds.class, HoldCommand.Release.class, HoldCommand.Rebuild.class})
 final class HoldCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -122,6 +124,66 @@ final class HoldCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             try (Databases database = Databases.existing(db, "release a hold")) {
                 print(out, database.jdbc().release(siteId, actor, reason));
+            }
+            out.flush();
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(
+            name = "rebuild",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Rebuilds a site's query tables from its duty log, when the log verifies but the tables disagree"
+                        + " with it (a row lost in a crash, or changed by hand: verify says LIST_DISAGREES). The log"
+                        + " is not touched; a log whose chain is broken is never rebuilt from (restore a backup)."
+                        + " A held site stays held: release it afterwards with duty hold release.",
+                "Exit 0 when the site verifies afterwards, 3 when its log is broken or it still does not verify."
+            })
+    static final class Rebuild implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--db", required = true, paramLabel = "JDBC_URL", description = "the database")
+        String db;
+
+        @Option(names = "--site", required = true, paramLabel = "ID", description = "the site to rebuild")
+        String siteId;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try (Databases database = Databases.existing(db, "rebuild query tables")) {
+                ChainVerification after;
+                try {
+                    after = database.jdbc().rebuildQueryTables(siteId);
+                } catch (InvalidValueException e) {
+                    err.println("duty: " + Terminal.safe(e.getMessage()));
+                    err.flush();
+                    return ExitCode.INTEGRITY;
+                }
+                if (!after.isIntact()) {
+                    var found = after.firstBreak();
+                    out.printf(
+                            "%s: rebuilt, but still BROKEN at log record %s (seq %s): %s: %s%n",
+                            Terminal.safe(siteId),
+                            Terminal.safe(String.valueOf(found.recordId())),
+                            found.seq() == null ? "-" : found.seq(),
+                            found.problem(),
+                            Terminal.safe(found.message()));
+                    out.flush();
+                    return ExitCode.INTEGRITY;
+                }
+                out.printf(
+                        "%s: query tables rebuilt from the duty log; the site verifies (%d log records)%n",
+                        Terminal.safe(siteId), after.records());
+                database.jdbc()
+                        .hold(siteId)
+                        .ifPresent(hold -> out.printf(
+                                "%s: still HELD; release it with duty hold release --db URL --site %s --actor ID"
+                                        + " --reason TEXT%n",
+                                Terminal.safe(siteId), Terminal.safe(siteId)));
             }
             out.flush();
             return ExitCode.OK;

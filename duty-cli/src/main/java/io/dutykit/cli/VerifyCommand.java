@@ -1,6 +1,7 @@
 package io.dutykit.cli;
 
 import io.dutykit.core.SiteRecords;
+import io.dutykit.core.chain.ChainBreak;
 import io.dutykit.core.chain.ChainVerification;
 import io.dutykit.core.chain.LogChain;
 import java.io.PrintWriter;
@@ -47,8 +48,15 @@ final class VerifyCommand implements Callable<Integer> {
             try (Databases db = Databases.existing(input.db, "verify")) {
                 for (String siteId : db.siteIds()) {
                     seen.add(siteId);
-                    code[0] = ExitCode.worst(
-                            code[0], report(out, siteId, db.jdbc().verify(siteId, heads.get(siteId))));
+                    ChainVerification verification = db.jdbc().verify(siteId, heads.get(siteId));
+                    code[0] = ExitCode.worst(code[0], report(out, siteId, verification));
+                    if (!verification.isIntact()
+                            && verification.firstBreak().problem() == ChainBreak.Problem.LIST_DISAGREES) {
+                        out.printf(
+                                "%s: the log verifies up to this record and its query tables disagree with it: they"
+                                        + " can be rebuilt from it (duty hold rebuild --db URL --site %s)%n",
+                                Terminal.safe(siteId), Terminal.safe(siteId));
+                    }
                     db.jdbc()
                             .hold(siteId)
                             .ifPresent(hold -> out.printf(

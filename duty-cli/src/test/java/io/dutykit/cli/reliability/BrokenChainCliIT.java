@@ -102,4 +102,48 @@ class BrokenChainCliIT {
         assertThat(nothingHeld.exit()).isEqualTo(2);
         assertThat(nothingHeld.err()).contains("is not held");
     }
+
+    @Test
+    void query_tables_that_disagree_with_the_log_are_rebuilt_and_a_broken_log_is_not() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("db/dutykit");
+        Run first = duty("simulate", "--db", url, "--sites", "1", "--days", "2", "--seed", "4");
+        assertThat(first.exit()).as(first.toString()).isZero();
+        String site = "site-001";
+        // a query-table row lost, as H2 once lost one in a crash (docs/reliability.md §1)
+        assertThat(sql(
+                        url,
+                        "DELETE FROM duty_call WHERE site_id = ? AND record_key = (SELECT MIN(record_key) FROM"
+                                + " duty_call WHERE site_id = ?)",
+                        site,
+                        site))
+                .isEqualTo(1);
+        Run verify = duty("verify", "--db", url);
+        assertThat(verify.exit()).isEqualTo(3);
+        assertThat(verify.out())
+                .contains("site-001: BROKEN at")
+                .contains("is missing from its table")
+                .contains("can be rebuilt from it (duty hold rebuild --db URL --site site-001)");
+
+        Run rebuilt = duty("hold", "rebuild", "--db", url, "--site", site);
+        assertThat(rebuilt.exit()).as(rebuilt.toString()).isZero();
+        assertThat(rebuilt.out())
+                .contains("site-001: query tables rebuilt from the duty log; the site verifies")
+                .contains("site-001: still HELD; release it with duty hold release");
+        Run released = duty(
+                "hold", "release", "--db", url, "--site", site, "--actor", "li", "--reason", "query tables rebuilt");
+        assertThat(released.exit()).as(released.toString()).isZero();
+        assertThat(duty("verify", "--db", url).exit()).isZero();
+        Run again = duty("simulate", "--db", url, "--sites", "1", "--days", "3", "--seed", "4");
+        assertThat(again.exit()).as(again.toString()).isZero();
+
+        // the log itself altered: nothing is rebuilt from it, exit 3, one line
+        assertThat(sql(url, "UPDATE duty_log SET actor = 'mallory' WHERE site_id = ? AND seq = 3", site))
+                .isEqualTo(1);
+        Run refused = duty("hold", "rebuild", "--db", url, "--site", site);
+        assertThat(refused.exit()).as(refused.toString()).isEqualTo(3);
+        assertThat(refused.err())
+                .containsPattern("(?m)^duty: the duty log of site site-001 is itself broken at seq 3")
+                .contains("restore the database from a backup")
+                .doesNotContain("\tat ");
+    }
 }

@@ -8,6 +8,7 @@ import io.dutykit.core.NotFoundException;
 import io.dutykit.core.SiteRecords;
 import io.dutykit.core.chain.ChainVerification;
 import io.dutykit.core.chain.LogRecord;
+import io.dutykit.core.chain.LogReplay;
 import io.dutykit.core.chain.RecordKind;
 import io.dutykit.core.handover.Handover;
 import io.dutykit.core.incident.Incident;
@@ -379,6 +380,50 @@ public final class JdbcStores {
                 .filter(h -> h.heldAt().equals(active.heldAt()))
                 .findFirst()
                 .orElse(active);
+    }
+
+    /**
+     * Rebuilds the site's query tables from its log (SPEC 8: they are projections of the log and can be
+     * rebuilt from it), for a site whose log verifies but whose query tables do not agree with it — a
+     * row lost by a database's crash recovery (docs/reliability.md §1), or altered or deleted by hand.
+     * Under the site's head lock, in one transaction: the chain is verified first (a broken log is never
+     * rebuilt from: restore the database instead), every query-table and carried-over row of the site is
+     * deleted and written again from the replayed log. The log and its head are not touched, nor any
+     * hold: an operator releases a held site afterwards ({@link #release}), which verifies it again.
+     *
+     * @return the full verification of the site after the rebuild
+     * @throws NotFoundException when the site has no log
+     * @throws InvalidValueException when the site's chain itself is broken (nothing is changed)
+     */
+    public ChainVerification rebuildQueryTables(String siteId) {
+        Checks.requiredText(siteId, "siteId");
+        int[] counts = db.write("rebuild the query tables of site " + siteId, c -> {
+            HeadTable.lock(c, db.dialect(), siteId);
+            List<LogRecord> log = LogTable.log(c, siteId);
+            if (log.isEmpty()) {
+                throw new NotFoundException("site " + siteId + " has no duty log here: nothing to rebuild from");
+            }
+            ChainVerification chain = StoredVerification.verifyChain(c, db.dialect(), siteId, null);
+            if (!chain.isIntact()) {
+                var found = chain.firstBreak();
+                throw InvalidValueException.of(
+                        "the duty log of site %s is itself broken at seq %s (%s: %s): the query tables are rebuilt"
+                                + " only from a log whose chain verifies; restore the database from a backup;"
+                                + " nothing was changed",
+                        siteId, found.seq(), found.problem(), found.message());
+            }
+            int deleted = ProjectionTables.deleteAll(c, siteId);
+            List<ProjectionTables.RowWrite> rows = ProjectionTables.rowsOf(LogReplay.of(log));
+            ProjectionTables.write(c, siteId, rows);
+            return new int[] {deleted, rows.size(), log.size()};
+        });
+        LOG.warn(
+                "site {}: query tables rebuilt from its duty log ({} log records): {} rows deleted, {} written",
+                siteId,
+                counts[2],
+                counts[0],
+                counts[1]);
+        return verify(siteId);
     }
 
     // ---- export and import ----------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package io.dutykit.storage.jdbc;
 
+import io.dutykit.core.chain.CanonicalJson;
+import io.dutykit.core.chain.LogReplay;
 import io.dutykit.core.chain.RecordKind;
 import io.dutykit.core.handover.Handover;
 import java.sql.Connection;
@@ -13,6 +15,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -252,6 +255,45 @@ final class ProjectionTables {
                 ps.close();
             }
         }
+    }
+
+    /** The rows of every query table as the replayed log says they are: what an import writes and a rebuild restores. */
+    static List<RowWrite> rowsOf(LogReplay replay) {
+        List<RowWrite> rows = new ArrayList<>();
+        for (RecordKind kind : RecordKind.values()) {
+            for (LogReplay.Snapshot snapshot : replay.snapshots(kind)) {
+                rows.add(new RowWrite(
+                        kind,
+                        snapshot.key(),
+                        snapshot.record(),
+                        CanonicalJson.write(snapshot.data()),
+                        snapshot.firstSeq(),
+                        snapshot.last() == null
+                                ? snapshot.firstSeq()
+                                : snapshot.last().seq(),
+                        true));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Deletes every row of the site from every query table and the carried-over table (a rebuild
+     * writes them again from the log; the log and the head are not touched); returns how many rows.
+     */
+    static int deleteAll(Connection c, String siteId) throws SQLException {
+        int deleted = 0;
+        for (String table : new LinkedHashSet<>(TABLES.values())) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE site_id = ?")) {
+                ps.setString(1, siteId);
+                deleted += ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM duty_carried_over WHERE site_id = ?")) {
+            ps.setString(1, siteId);
+            ps.executeUpdate();
+        }
+        return deleted;
     }
 
     static void delete(Connection c, RecordKind kind, String siteId, String key) throws SQLException {

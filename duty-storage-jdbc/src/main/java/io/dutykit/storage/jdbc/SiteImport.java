@@ -159,21 +159,7 @@ final class SiteImport {
                     + " empty site (export it, or pick another database); nothing was imported");
         }
         LogTable.insertBatch(c, siteId, log, site.dataTexts());
-        List<ProjectionTables.RowWrite> rows = new ArrayList<>();
-        for (RecordKind kind : RecordKind.values()) {
-            for (LogReplay.Snapshot snapshot : replay.snapshots(kind)) {
-                rows.add(new ProjectionTables.RowWrite(
-                        kind,
-                        snapshot.key(),
-                        snapshot.record(),
-                        CanonicalJson.write(snapshot.data()),
-                        snapshot.firstSeq(),
-                        snapshot.last() == null
-                                ? snapshot.firstSeq()
-                                : snapshot.last().seq(),
-                        true));
-            }
-        }
+        List<ProjectionTables.RowWrite> rows = ProjectionTables.rowsOf(replay);
         try {
             ProjectionTables.write(c, siteId, rows);
         } catch (SQLException e) {

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dutykit.core.ConflictException;
 import io.dutykit.core.InvalidValueException;
+import io.dutykit.core.NotFoundException;
 import io.dutykit.core.SiteRecords;
 import io.dutykit.core.chain.CanonicalJson;
 import io.dutykit.core.chain.ChainBreak;
@@ -263,6 +264,46 @@ abstract class JdbcStoreContract extends StoreContract {
         ChainBreak found = storage.verifyChain(site, null).firstBreak();
         assertThat(found.seq()).isEqualTo(7);
         assertThat(found.problem()).isEqualTo(ChainBreak.Problem.HASH_MISMATCH);
+    }
+
+    @Test
+    void query_tables_that_disagree_with_a_verified_log_are_rebuilt_from_it_and_the_site_resumes() {
+        fiveEntries();
+        SiteRecords before = storage.export(site);
+        // what a crash recovery or a careless hand can leave: a row lost, a row altered
+        sql("DELETE FROM duty_entry WHERE site_id = ? AND record_key = 'e-3'", site);
+        sql("UPDATE duty_entry SET data = REPLACE(data, 'text of e-4', 'nothing happened') WHERE site_id = ?", site);
+        assertThat(brokenAt().problem()).isEqualTo(ChainBreak.Problem.LIST_DISAGREES);
+        assertThat(storage.hold(site)).as("verify held the site").isPresent();
+
+        ChainVerification rebuilt = storage.rebuildQueryTables(site);
+
+        assertThat(rebuilt.isIntact()).as("%s", rebuilt).isTrue();
+        assertThat(storage.export(site)).as("everything as before the damage").isEqualTo(before);
+        assertThat(stores.log().records(site)).isEqualTo(before.log());
+        assertThat(storage.hold(site))
+                .as("a rebuild releases nothing by itself")
+                .isPresent();
+        storage.release(site, "li", "query tables rebuilt from the verified log");
+        append("e-6");
+        assertThat(storage.verify(site).isIntact()).isTrue();
+    }
+
+    @Test
+    void a_log_whose_chain_is_broken_is_never_rebuilt_from_and_nothing_changes() {
+        fiveEntries();
+        sql("DELETE FROM duty_entry WHERE site_id = ? AND record_key = 'e-3'", site);
+        sql(
+                "UPDATE duty_log SET data = REPLACE(data, 'text of e-2', 'text of e-X') WHERE site_id = ? AND seq = 6",
+                site);
+        assertThatThrownBy(() -> storage.rebuildQueryTables(site))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("seq 6")
+                .hasMessageContaining("HASH_MISMATCH")
+                .hasMessageContaining("restore the database from a backup");
+        assertThat(stores.entries().find(site, "e-3")).as("nothing rebuilt").isEmpty();
+        assertThat(stores.entries().find(site, "e-2")).isPresent();
+        assertThatThrownBy(() -> storage.rebuildQueryTables("no-such-site")).isInstanceOf(NotFoundException.class);
     }
 
     @Test
