@@ -1,6 +1,7 @@
 package io.dutykit.cli;
 
 import io.dutykit.core.InvalidValueException;
+import io.dutykit.core.chain.ChainBreak;
 import io.dutykit.core.chain.ChainVerification;
 import io.dutykit.storage.jdbc.SiteHold;
 import java.io.PrintWriter;
@@ -33,18 +34,29 @@ final class HoldCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    private static void print(PrintWriter out, SiteHold hold) {
-        var found = hold.firstBreak();
-        out.printf(
-                "%s: %s since %s, found by %s at log record %s (seq %s): %s: %s%n",
-                Terminal.safe(hold.siteId()),
-                hold.isActive() ? "HELD" : "released",
-                hold.heldAt(),
-                hold.foundBy(),
+    /** A break as the hold commands print it: {@code log record ID (seq N): PROBLEM: message}. */
+    static String describe(ChainBreak found) {
+        return String.format(
+                "log record %s (seq %s): %s: %s",
                 Terminal.safe(String.valueOf(found.recordId())),
                 found.seq() == null ? "-" : found.seq(),
                 found.problem(),
                 Terminal.safe(found.message()));
+    }
+
+    /** The command that releases the site's hold, as the commands suggest it. */
+    static String releaseCommand(String siteId) {
+        return "duty hold release --db URL --site " + Terminal.safe(siteId) + " --actor ID --reason TEXT";
+    }
+
+    private static void print(PrintWriter out, SiteHold hold) {
+        out.printf(
+                "%s: %s since %s, found by %s at %s%n",
+                Terminal.safe(hold.siteId()),
+                hold.isActive() ? "HELD" : "released",
+                hold.heldAt(),
+                hold.foundBy(),
+                describe(hold.firstBreak()));
         if (!hold.isActive()) {
             out.printf(
                     "  released %s by %s: %s%n",
@@ -164,14 +176,9 @@ final class HoldCommand implements Runnable {
                     return ExitCode.INTEGRITY;
                 }
                 if (!after.isIntact()) {
-                    var found = after.firstBreak();
                     out.printf(
-                            "%s: rebuilt, but still BROKEN at log record %s (seq %s): %s: %s%n",
-                            Terminal.safe(siteId),
-                            Terminal.safe(String.valueOf(found.recordId())),
-                            found.seq() == null ? "-" : found.seq(),
-                            found.problem(),
-                            Terminal.safe(found.message()));
+                            "%s: rebuilt, but still BROKEN at %s%n",
+                            Terminal.safe(siteId), describe(after.firstBreak()));
                     out.flush();
                     return ExitCode.INTEGRITY;
                 }
@@ -181,9 +188,7 @@ final class HoldCommand implements Runnable {
                 database.jdbc()
                         .hold(siteId)
                         .ifPresent(hold -> out.printf(
-                                "%s: still HELD; release it with duty hold release --db URL --site %s --actor ID"
-                                        + " --reason TEXT%n",
-                                Terminal.safe(siteId), Terminal.safe(siteId)));
+                                "%s: still HELD; release it with %s%n", Terminal.safe(siteId), releaseCommand(siteId)));
             }
             out.flush();
             return ExitCode.OK;

@@ -61,8 +61,8 @@ final class VerifyCommand implements Callable<Integer> {
                             .hold(siteId)
                             .ifPresent(hold -> out.printf(
                                     "%s: HELD since %s: appends are refused until an operator releases the hold"
-                                            + " (duty hold release --db URL --site %s --actor ID --reason TEXT)%n",
-                                    Terminal.safe(siteId), hold.heldAt(), Terminal.safe(siteId)));
+                                            + " (%s)%n",
+                                    Terminal.safe(siteId), hold.heldAt(), HoldCommand.releaseCommand(siteId)));
                 }
             }
         } else {
